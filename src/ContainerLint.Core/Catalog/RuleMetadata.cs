@@ -1,0 +1,63 @@
+namespace ContainerLint.Core.Catalog;
+
+using ContainerLint.Core.Model;
+
+/// <summary>
+/// Everything the catalog (rules/CLnnnn.yaml) says about one rule. The engine, the
+/// <c>rules</c>/<c>explain</c> commands, SARIF rule descriptors and the docs all come from here.
+/// </summary>
+public sealed record RuleMetadata
+{
+    public required string Id { get; init; }
+
+    /// <summary>PascalCase name of what the rule checks, e.g. <c>RunsAsRoot</c>; also the SARIF rule name.</summary>
+    public required string Name { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>Message template; <c>{0}</c>, <c>{1}</c>… are filled with the rule's arguments.</summary>
+    public required string Message { get; init; }
+
+    public required Severity DefaultSeverity { get; init; }
+
+    /// <summary>Input kinds: dockerfile, kubernetes, compose, msbuild.</summary>
+    public required IReadOnlyList<string> AppliesTo { get; init; }
+
+    /// <summary>Whether the <c>recommended</c> policy (the default) runs the rule.</summary>
+    public bool EnabledByDefault { get; init; } = true;
+
+    public IReadOnlyList<string> Nist80019 { get; init; } = [];
+    public IReadOnlyList<string> CisDocker { get; init; } = [];
+    public IReadOnlyList<string> CisKubernetes { get; init; } = [];
+    public PssMapping? Pss { get; init; }
+
+    /// <summary>Ids of the same check in other tools (hadolint, trivy, checkov, kube-linter, …).</summary>
+    public IReadOnlyDictionary<string, string> Equivalents { get; init; } = new Dictionary<string, string>();
+
+    public string Rationale { get; init; } = "";
+    public string Fix { get; init; } = "";
+    public string BadExample { get; init; } = "";
+    public string GoodExample { get; init; } = "";
+
+    /// <summary>Language of the examples for Markdown code fences: dockerfile, yaml, xml.</summary>
+    public string ExampleLanguage { get; init; } = "dockerfile";
+
+    public string HelpUri => $"{RuleCatalog.HelpBaseUri}{Id}.md";
+
+    public string FormatMessage(IReadOnlyList<string> args)
+    {
+        if (args.Count == 0) return Message;
+        var result = Message;
+        for (var i = 0; i < args.Count; i++)
+        {
+            result = result.Replace("{" + i + "}", args[i], StringComparison.Ordinal);
+        }
+
+        return result;
+    }
+}
+
+/// <summary>A rule that implements exactly one check of the Kubernetes Pod Security Standards.</summary>
+/// <param name="Level"><c>baseline</c> or <c>restricted</c>.</param>
+/// <param name="Check">The check name of the reference implementation, e.g. <c>privileged</c>.</param>
+public sealed record PssMapping(string Level, string Check);

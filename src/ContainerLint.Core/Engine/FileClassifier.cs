@@ -1,0 +1,76 @@
+namespace ContainerLint.Core.Engine;
+
+using ContainerLint.Core.Model;
+
+/// <summary>
+/// Decides what a file is from its name and, for YAML/JSON, a cheap look at its content:
+/// a manifest is linted as Kubernetes only when it carries both <c>apiVersion</c> and <c>kind</c>;
+/// other YAML (CI workflows, Helm values) is skipped silently.
+/// </summary>
+public static class FileClassifier
+{
+    /// <summary>The kind a file name alone implies, or null when the content must decide (YAML/JSON) or the file is not ours.</summary>
+    public static FileKind? FromName(string path, out bool isManifestCandidate)
+    {
+        isManifestCandidate = false;
+        var name = Path.GetFileName(path);
+        if (IsDockerfileName(name)) return FileKind.Dockerfile;
+        if (IsComposeName(name)) return FileKind.Compose;
+        var ext = Path.GetExtension(name);
+        if (ext.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || ext.Equals(".yml", StringComparison.OrdinalIgnoreCase)
+            || ext.Equals(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            isManifestCandidate = true;
+        }
+
+        return null;
+    }
+
+    public static bool IsDockerfileName(string name) =>
+        name.Equals("Dockerfile", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("Containerfile", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("Dockerfile.", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".dockerignore", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("Containerfile.", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".containerignore", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".dockerfile", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".containerfile", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsComposeName(string name)
+    {
+        var ext = Path.GetExtension(name);
+        if (!ext.Equals(".yaml", StringComparison.OrdinalIgnoreCase) && !ext.Equals(".yml", StringComparison.OrdinalIgnoreCase)) return false;
+        return name.StartsWith("docker-compose", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("compose", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("podman-compose", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Classifies YAML/JSON content: Kubernetes when some document has top-level <c>apiVersion</c> and
+    /// <c>kind</c>; Compose when <paramref name="explicitlyGiven"/> and there is a top-level
+    /// <c>services:</c>; otherwise null (not ours, skipped silently).
+    /// </summary>
+    public static FileKind? FromContent(string text, bool explicitlyGiven)
+    {
+        if (HasTopLevelKey(text, "apiVersion") && HasTopLevelKey(text, "kind")) return FileKind.Kubernetes;
+        if (explicitlyGiven && HasTopLevelKey(text, "services")) return FileKind.Compose;
+        return null;
+    }
+
+    /// <summary>A line-oriented look for <c>key:</c> at the start of a line (YAML) or <c>"key":</c> anywhere (JSON).</summary>
+    internal static bool HasTopLevelKey(string text, string key)
+    {
+        var quoted = "\"" + key + "\"";
+        var index = 0;
+        while (index < text.Length)
+        {
+            var end = text.IndexOf('\n', index);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(index, end - index);
+            if (line.StartsWith(key, StringComparison.Ordinal) && line[key.Length..].TrimStart().StartsWith(":")) return true;
+            var q = line.IndexOf(quoted, StringComparison.Ordinal);
+            if (q >= 0 && line[(q + quoted.Length)..].TrimStart().StartsWith(":")) return true;
+            index = end + 1;
+        }
+
+        return false;
+    }
+}

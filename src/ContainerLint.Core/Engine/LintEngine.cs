@@ -1,0 +1,133 @@
+namespace ContainerLint.Core.Engine;
+
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Configuration;
+using ContainerLint.Core.Model;
+using ContainerLint.Core.Rules;
+
+/// <summary>The result of linting one file.</summary>
+public sealed record FileResult(string Path, FileKind Kind, IReadOnlyList<Finding> Findings)
+{
+    /// <summary>True when the file turned out not to be lintable content (e.g. YAML that is not a Kubernetes object).</summary>
+    public bool Skipped { get; init; }
+}
+
+/// <summary>
+/// Lints one decoded file: front end (parse + rules) -> catalog messages -> suppressions ->
+/// severities. Stateless and thread-safe, so files can be linted in parallel.
+/// </summary>
+public sealed class LintEngine
+{
+    private readonly Dictionary<FileKind, FrontEnd> _frontEnds;
+
+    public LintEngine(RuleCatalog catalog, IEnumerable<FrontEnd> frontEnds)
+    {
+        Catalog = catalog;
+        _frontEnds = frontEnds.ToDictionary(f => f.Kind);
+    }
+
+    /// <summary>The engine with the built-in catalog and every built-in front end.</summary>
+    public static LintEngine CreateDefault() => new(RuleCatalog.Default, BuiltInFrontEnds.All);
+
+    public RuleCatalog Catalog { get; }
+
+    public IEnumerable<Rule> Rules => _frontEnds.Values.SelectMany(f => f.Rules);
+
+    public bool Supports(FileKind kind) => _frontEnds.ContainsKey(kind);
+
+    public FileResult Lint(LintInput input, FileKind kind, LintConfiguration configuration)
+    {
+        if (!_frontEnds.TryGetValue(kind, out var frontEnd))
+        {
+            return new FileResult(input.Path, kind, []) { Skipped = true };
+        }
+
+        var context = new RuleContext(configuration, input.Path);
+        FrontEndResult raw;
+        try
+        {
+            raw = frontEnd.Run(input, rule => Catalog.Find(rule.Id) is { } meta && RuleSelection.IsEnabled(meta, configuration), context);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Parsers are written not to throw; this is the last line of defence.
+            raw = new FrontEndResult([(DiagnosticIds.InternalError, new RuleHit(SourceSpan.FileStart, kind.ToName() + " parser", ex.GetType().Name))], [], false);
+        }
+
+        if (raw.Skipped && raw.Hits.Count == 0)
+        {
+            return new FileResult(input.Path, kind, []) { Skipped = true };
+        }
+
+        var findings = BuildFindings(input.Path, raw, configuration);
+        findings.Sort(FindingOrder.Instance);
+        return new FileResult(input.Path, kind, findings) { Skipped = raw.Skipped };
+    }
+
+    private List<Finding> BuildFindings(string path, FrontEndResult raw, LintConfiguration configuration)
+    {
+        var suppressions = configuration.AllowInlineSuppressions ? raw.Suppressions : [];
+        var used = new HashSet<(Suppression, string)>();
+        var findings = new List<Finding>(raw.Hits.Count);
+        foreach (var (ruleId, hit) in raw.Hits)
+        {
+            var meta = Catalog.Find(ruleId);
+            if (meta is null) continue;
+            if (!RuleSelection.IsEnabled(meta, configuration)) continue;
+            var severity = RuleSelection.EffectiveSeverity(meta, configuration);
+            if (severity == Severity.None) continue;
+
+            Suppression? suppressedBy = null;
+            foreach (var s in suppressions)
+            {
+                if (s.Covers(ruleId, hit.Span, hit.Container))
+                {
+                    suppressedBy = s;
+                    used.Add((s, ruleId));
+                    break;
+                }
+            }
+
+            findings.Add(new Finding
+            {
+                RuleId = meta.Id,
+                Severity = severity,
+                Message = meta.FormatMessage(hit.Args),
+                File = path,
+                Span = hit.Span,
+                Object = hit.Object,
+                Container = hit.Container,
+                Fix = hit.Fix,
+                Suppressed = suppressedBy is not null,
+                SuppressionJustification = suppressedBy?.Justification,
+            });
+        }
+
+        AddUnusedSuppressions(path, suppressions, used, configuration, findings);
+        return findings;
+    }
+
+    private void AddUnusedSuppressions(
+        string path, IReadOnlyList<Suppression> suppressions, HashSet<(Suppression, string)> used, LintConfiguration configuration, List<Finding> findings)
+    {
+        if (Catalog.Find(DiagnosticIds.UnusedSuppression) is not { } unusedMeta || !RuleSelection.IsEnabled(unusedMeta, configuration)) return;
+        var severity = RuleSelection.EffectiveSeverity(unusedMeta, configuration);
+        foreach (var s in suppressions)
+        {
+            if (!s.ReportIfUnused) continue;
+            foreach (var id in s.RuleIds.Order(StringComparer.Ordinal))
+            {
+                // An ignore for a rule that does not run here is not stale, just idle.
+                if (used.Contains((s, id)) || Catalog.Find(id) is not { } meta || !RuleSelection.IsEnabled(meta, configuration)) continue;
+                findings.Add(new Finding
+                {
+                    RuleId = unusedMeta.Id,
+                    Severity = severity,
+                    Message = unusedMeta.FormatMessage([id]),
+                    File = path,
+                    Span = s.DirectiveSpan,
+                });
+            }
+        }
+    }
+}

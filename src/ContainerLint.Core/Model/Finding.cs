@@ -1,0 +1,58 @@
+namespace ContainerLint.Core.Model;
+
+/// <summary>One rule violation (or input diagnostic) at one place in one file.</summary>
+public sealed record Finding
+{
+    public required string RuleId { get; init; }
+    public required Severity Severity { get; init; }
+    public required string Message { get; init; }
+
+    /// <summary>Path as shown to users: relative to the working directory, with '/' separators.</summary>
+    public required string File { get; init; }
+
+    public required SourceSpan Span { get; init; }
+
+    /// <summary>Kubernetes/Compose object, e.g. <c>Deployment/default/web</c> or <c>service/web</c>.</summary>
+    public string? Object { get; init; }
+
+    /// <summary>Container name when the finding is about one container.</summary>
+    public string? Container { get; init; }
+
+    public bool Suppressed { get; init; }
+
+    /// <summary>The reason given after <c>--</c> in the suppression, if any.</summary>
+    public string? SuppressionJustification { get; init; }
+
+    /// <summary>A mechanical fix, when the rule knows one.</summary>
+    public Fix? Fix { get; init; }
+}
+
+/// <summary>Replace the text of <see cref="Span"/> by <see cref="Replacement"/>.</summary>
+public sealed record Fix(string Description, SourceSpan Span, string Replacement);
+
+/// <summary>Orders findings by file, line, column, rule id (the JSON contract) and then the rest, so output is byte-stable.</summary>
+public sealed class FindingOrder : IComparer<Finding>
+{
+    public static FindingOrder Instance { get; } = new();
+
+    public int Compare(Finding? x, Finding? y)
+    {
+        if (ReferenceEquals(x, y)) return 0;
+        if (x is null) return -1;
+        if (y is null) return 1;
+        var c = string.CompareOrdinal(x.File, y.File);
+        if (c != 0) return c;
+        c = x.Span.Line.CompareTo(y.Span.Line);
+        if (c != 0) return c;
+        c = x.Span.Column.CompareTo(y.Span.Column);
+        if (c != 0) return c;
+        c = string.CompareOrdinal(x.RuleId, y.RuleId);
+        if (c != 0) return c;
+        c = x.Span.CompareTo(y.Span);
+        if (c != 0) return c;
+        c = string.CompareOrdinal(x.Object, y.Object);
+        if (c != 0) return c;
+        c = string.CompareOrdinal(x.Container, y.Container);
+        return c != 0 ? c : string.CompareOrdinal(x.Message, y.Message);
+    }
+}

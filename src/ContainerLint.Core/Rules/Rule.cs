@@ -1,0 +1,41 @@
+namespace ContainerLint.Core.Rules;
+
+using ContainerLint.Core.Model;
+
+/// <summary>
+/// A rule: an id whose metadata (title, message, severity, mappings) lives in the catalog
+/// (rules/CLnnnn.yaml), and one pure check over a parsed document.
+/// </summary>
+public abstract class Rule
+{
+    /// <summary>The stable rule id, <c>CL</c> + four digits.</summary>
+    public abstract string Id { get; }
+}
+
+/// <summary>A rule over one kind of parsed document (a Dockerfile, a Kubernetes manifest file, …).</summary>
+public abstract class Rule<TDocument> : Rule
+    where TDocument : class
+{
+    /// <summary>Reports every violation in <paramref name="document"/>. Must not read files or keep state.</summary>
+    public abstract IEnumerable<RuleHit> Check(TDocument document, RuleContext context);
+}
+
+/// <summary>
+/// One violation found by a rule. The engine turns it into a <see cref="Finding"/>: it fills the
+/// message template of the rule's catalog entry with <see cref="Args"/>, applies severity
+/// configuration and suppressions. Arguments must never contain a secret in clear text
+/// (use <see cref="Secrets.SecretMasker"/>).
+/// </summary>
+public sealed record RuleHit(SourceSpan Span, params string[] Args)
+{
+    /// <summary>Kubernetes/Compose object, e.g. <c>Deployment/default/web</c>.</summary>
+    public string? Object { get; init; }
+
+    /// <summary>Container name when the hit concerns one container.</summary>
+    public string? Container { get; init; }
+
+    public Fix? Fix { get; init; }
+
+    /// <summary>The rule id to report under, when a rule class reports for more than one id (parse diagnostics).</summary>
+    public string? RuleIdOverride { get; init; }
+}
