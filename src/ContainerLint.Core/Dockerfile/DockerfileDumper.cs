@@ -1,0 +1,42 @@
+namespace ContainerLint.Core.Dockerfile;
+
+using System.Text;
+
+/// <summary>Writes instructions in BuildKit's <c>Node.Dump</c> format (<c>(from "x")</c>), one line each.</summary>
+public static class DockerfileDumper
+{
+    public static string Dump(IEnumerable<Instruction> instructions)
+    {
+        var sb = new StringBuilder();
+        foreach (var i in instructions)
+        {
+            sb.Append('(').Append(DumpInstruction(i)).Append(")\n");
+        }
+
+        return sb.ToString();
+    }
+
+    public static string DumpInstruction(Instruction instruction)
+    {
+        var sb = new StringBuilder();
+        var current = instruction;
+        var closing = 0;
+        while (true)
+        {
+            sb.Append(current.Keyword.ToLowerInvariant());
+            if (current.Flags.Count > 0)
+            {
+                sb.Append(" [").AppendJoin(' ', current.Flags.Select(f => GoQuote.Quote(f.Text))).Append(']');
+            }
+
+            foreach (var a in current.Arguments) sb.Append(' ').Append(GoQuote.Quote(a.Value));
+            if (current.OnBuild is not { } sub) break;
+            sb.Append(" (");
+            closing++;
+            current = sub;
+        }
+
+        sb.Append(')', closing);
+        return sb.ToString().Trim();
+    }
+}

@@ -1,0 +1,335 @@
+namespace ContainerLint.Core.Dockerfile;
+
+using System.Text;
+using System.Text.RegularExpressions;
+using ContainerLint.Core.Engine;
+using ContainerLint.Core.Model;
+using ContainerLint.Core.Text;
+
+/// <summary>What the parser makes of a file. On a fatal error <see cref="Error"/> is set and <see cref="Instructions"/> holds those before it.</summary>
+public sealed record DockerfileParseResult(
+    SourceText Source,
+    IReadOnlyList<Instruction> Instructions,
+    IReadOnlyList<ParserDirective> Directives,
+    IReadOnlyList<DockerfileComment> Comments,
+    char EscapeChar,
+    IReadOnlyList<DockerfileDiagnostic> Diagnostics)
+{
+    /// <summary>The fatal error, if parsing failed.</summary>
+    public DockerfileDiagnostic? Error => Diagnostics.FirstOrDefault(d => d.IsError);
+
+    public bool Succeeded => Error is null;
+}
+
+/// <summary>
+/// A Dockerfile parser that reproduces BuildKit's (moby/buildkit frontend/dockerfile/parser) line by
+/// line: directives, continuations with the escape character, comments and blank lines inside
+/// continuations, heredocs, flags and the per-instruction argument rules. Linear in the input,
+/// no recursion proportional to it, and it never throws: failures are diagnostics with a span.
+/// </summary>
+public static partial class DockerfileParser
+{
+    /// <summary>BuildKit's scanner limit (bufio.MaxScanTokenSize − 1) in UTF-8 bytes per physical line.</summary>
+    public const int MaxLineBytes = 65535;
+
+    private static readonly HashSet<string> KnownDirectives = new(StringComparer.Ordinal) { "syntax", "escape", "check" };
+
+    public static DockerfileParseResult Parse(string text) => Parse(new SourceText(text));
+
+    public static DockerfileParseResult Parse(SourceText source) => new Run(source).Execute();
+
+    [GeneratedRegex(@"^#[ \t\n\f\r]*([a-zA-Z][a-zA-Z0-9]*)[ \t\n\f\r]*=[ \t\n\f\r]*(.+?)[ \t\n\f\r]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DirectiveRegex();
+
+    private sealed class Run(SourceText source)
+    {
+        private readonly string _t = source.Text;
+        private readonly List<Instruction> _instructions = [];
+        private readonly List<ParserDirective> _directives = [];
+        private readonly List<DockerfileComment> _comments = [];
+        private readonly List<DockerfileDiagnostic> _diagnostics = [];
+        private readonly HashSet<string> _seenDirectives = new(StringComparer.Ordinal);
+        private char _escape = '\\';
+        private bool _directivesDone;
+        private int _next;
+
+        // The current physical line: [_ls, _ce) is its content without the trailing \r\n run.
+        private int _ls;
+        private int _ce;
+
+        public DockerfileParseResult Execute()
+        {
+            try
+            {
+                Loop();
+                if (_instructions.Count == 0 && _diagnostics.All(d => !d.IsError))
+                {
+                    Fail(DiagnosticIds.ParseError, SourceSpan.FileStart, "file with no instructions");
+                }
+            }
+            catch (DockerfileSyntaxException ex)
+            {
+                Fail(ex.Id, ex.Span, ex.Message, ex.Args);
+            }
+
+            return new DockerfileParseResult(source, _instructions, _directives, _comments, _escape, _diagnostics);
+        }
+
+        private void Fail(string id, SourceSpan span, string message, params string[] args) =>
+            _diagnostics.Add(new DockerfileDiagnostic(id, span, message, true, args.Length > 0 ? args : [message]));
+
+        /// <summary>Advances to the next physical line (split after each \n, as BuildKit's scanner does).</summary>
+        private bool NextLine()
+        {
+            if (_next >= _t.Length) return false;
+            _ls = _next;
+            var nl = _t.IndexOf('\n', _ls);
+            var lineEnd = nl < 0 ? _t.Length : nl;
+            _next = nl < 0 ? _t.Length : nl + 1;
+            if (_ls == 0 && lineEnd > 0 && _t[0] == '\uFEFF') _ls = 1;
+            CheckLength(_ls, lineEnd);
+            _ce = lineEnd;
+            while (_ce > _ls && _t[_ce - 1] is '\r' or '\n') _ce--;
+            return true;
+        }
+
+        private void CheckLength(int start, int end)
+        {
+            if ((end - start) * 3L < MaxLineBytes + 1) return;
+            long bytes = 0;
+            for (var i = start; i < end; i++)
+            {
+                var c = _t[i];
+                bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsHighSurrogate(c) ? 4 : char.IsLowSurrogate(c) ? 0 : 3;
+                if (bytes > MaxLineBytes)
+                {
+                    throw new DockerfileSyntaxException(DiagnosticIds.ParseError, source.GetSpan(i, i),
+                        $"dockerfile line greater than max allowed size of {MaxLineBytes}");
+                }
+            }
+        }
+
+        private int SkipSpace(int p, int end)
+        {
+            while (p < end && char.IsWhiteSpace(_t[p])) p++;
+            return p;
+        }
+
+        private bool IsCommentLine(out int hash)
+        {
+            hash = SkipSpace(_ls, _ce);
+            return hash < _ce && _t[hash] == '#';
+        }
+
+        private void AddComment(int hash, bool isDirective) =>
+            _comments.Add(new DockerfileComment(_t[(hash + 1).._ce].Trim(), source.GetSpan(hash, _ce), isDirective));
+
+        /// <summary>BuildKit's <c>possibleParserDirective</c>: only before anything else, and a repeat is an error.</summary>
+        private bool TryDirective(int start)
+        {
+            if (_directivesDone) return false;
+            var text = _t[start.._ce];
+            var m = DirectiveRegex().Match(text);
+            var name = m.Success ? m.Groups[1].Value.ToLowerInvariant() : string.Empty;
+            if (!m.Success || !KnownDirectives.Contains(name))
+            {
+                _directivesDone = true;
+                return false;
+            }
+
+            var valueSpan = source.GetSpan(start + m.Groups[2].Index, start + m.Groups[2].Index + m.Groups[2].Length);
+            if (!_seenDirectives.Add(name))
+            {
+                throw new DockerfileSyntaxException(DiagnosticIds.ParseError, valueSpan, $"only one {name} parser directive can be used");
+            }
+
+            var value = m.Groups[2].Value;
+            if (name == "escape")
+            {
+                if (value is not ("`" or "\\"))
+                {
+                    throw new DockerfileSyntaxException(DiagnosticIds.ParseError, valueSpan, $"invalid escape token '{value}' does not match ` or \\");
+                }
+
+                _escape = value[0];
+            }
+
+            _directives.Add(new ParserDirective(name, value, source.GetSpan(start, _ce), valueSpan));
+            return true;
+        }
+
+        /// <summary>
+        /// BuildKit's continuation test: the escape character as the last non-blank character, either first on the line or
+        /// not itself escaped. Returns the end of the text to keep (the escape and blanks after it are dropped).
+        /// </summary>
+        private bool Continues(int start, int end, out int keepEnd)
+        {
+            var i = end;
+            while (i > start && _t[i - 1] is ' ' or '\t') i--;
+            if (i > start && _t[i - 1] == _escape && (i - 1 == start || _t[i - 2] != _escape))
+            {
+                keepEnd = i - 1;
+                return true;
+            }
+
+            keepEnd = end;
+            return false;
+        }
+
+        private void Loop()
+        {
+            var pendingComments = new List<string>();
+            var sb = new StringBuilder();
+            var assembled = new List<int>();
+            var file = new List<int>();
+            while (NextLine())
+            {
+                var isComment = IsCommentLine(out var hash);
+                var isDirective = TryDirective(SkipSpace(_ls, _ce));
+                if (isComment)
+                {
+                    AddComment(hash, isDirective);
+                    pendingComments.Add(_t[(hash + 1).._ce].Trim());
+                    continue;
+                }
+
+                var start = SkipSpace(_ls, _ce);
+                var continues = Continues(start, _ce, out var keepEnd);
+                if (!continues && start == _ce) continue;
+
+                sb.Clear();
+                assembled.Clear();
+                file.Clear();
+                void Append(int from, int to)
+                {
+                    if (to <= from) return;
+                    assembled.Add(sb.Length);
+                    file.Add(from);
+                    sb.Append(_t, from, to - from);
+                }
+
+                Append(start, keepEnd);
+                var firstLineStart = start;
+                var emptyLine = -1;
+                while (continues && NextLine())
+                {
+                    if (IsCommentLine(out var h))
+                    {
+                        AddComment(h, false);
+                        continue;
+                    }
+
+                    if (SkipSpace(_ls, _ce) == _ce)
+                    {
+                        if (emptyLine < 0) emptyLine = _ls;
+                        continue;
+                    }
+
+                    continues = Continues(_ls, _ce, out keepEnd);
+                    Append(_ls, keepEnd);
+                }
+
+                if (assembled.Count == 0)
+                {
+                    assembled.Add(0);
+                    file.Add(firstLineStart);
+                }
+
+                var line = sb.ToString();
+                if (emptyLine >= 0)
+                {
+                    var at = source.GetSpan(emptyLine, emptyLine);
+                    _diagnostics.Add(new DockerfileDiagnostic(DiagnosticIds.EmptyContinuationLine, at,
+                        "Empty continuation line found in: " + line, false, line.Trim()));
+                }
+
+                var map = new OffsetMap(source, [.. assembled], [.. file], line.Length);
+                var instruction = InstructionBuilder.Build(line, map, _escape, 0);
+                instruction.Index = _instructions.Count;
+                instruction.PrecedingComments = [.. pendingComments];
+                pendingComments.Clear();
+                ReadHeredocs(instruction, line);
+                _instructions.Add(instruction);
+                ReportUnknown(instruction);
+            }
+        }
+
+        private void ReportUnknown(Instruction instruction)
+        {
+            for (var i = instruction; i is not null; i = i.OnBuild)
+            {
+                if (i.Kind == InstructionKind.Unknown && i.Keyword.Length > 0)
+                {
+                    _diagnostics.Add(new DockerfileDiagnostic(DiagnosticIds.UnknownInstruction, i.KeywordSpan,
+                        $"unknown instruction: {i.Keyword}", false, i.Keyword));
+                }
+            }
+        }
+
+        private static bool CanContainHeredoc(Instruction instruction)
+        {
+            var target = instruction.Kind == InstructionKind.Onbuild && instruction.OnBuild is { } sub ? sub : instruction;
+            return target.Kind is InstructionKind.Run or InstructionKind.Copy or InstructionKind.Add && !target.IsJsonForm;
+        }
+
+        private void ReadHeredocs(Instruction instruction, string line)
+        {
+            if (!CanContainHeredoc(instruction) || !line.Contains("<<", StringComparison.Ordinal)) return;
+            var words = HeredocMarker.LineWords(line);
+            if (words is null) return;
+            var heredocs = new List<Heredoc>();
+            foreach (var word in words)
+            {
+                var info = HeredocMarker.TryParse(word.Text, out var error);
+                var markerSpan = instruction.MapLineSpan(word.Start, word.End);
+                if (error is not null) throw new DockerfileSyntaxException(DiagnosticIds.ParseError, markerSpan, error);
+                if (info is null) continue;
+
+                var bodyStart = _next;
+                var bodyEnd = _next;
+                var terminated = false;
+                while (NextLine())
+                {
+                    var candidate = _ls;
+                    if (info.Chomp)
+                    {
+                        while (candidate < _ce && _t[candidate] == '\t') candidate++;
+                    }
+
+                    if (_t.AsSpan(candidate, _ce - candidate).SequenceEqual(info.Name))
+                    {
+                        terminated = true;
+                        break;
+                    }
+
+                    bodyEnd = _next;
+                }
+
+                if (!terminated)
+                {
+                    throw new DockerfileSyntaxException(DiagnosticIds.UnterminatedHeredoc, markerSpan,
+                        $"unterminated heredoc {info.Name}", info.Name);
+                }
+
+                var bodySpanEnd = bodyEnd;
+                while (bodySpanEnd > bodyStart && _t[bodySpanEnd - 1] is '\r' or '\n') bodySpanEnd--;
+                heredocs.Add(new Heredoc(
+                    info.Name,
+                    info.Expand,
+                    info.Chomp,
+                    info.FileDescriptor,
+                    _t[bodyStart..bodyEnd],
+                    markerSpan,
+                    source.GetSpan(bodyStart, bodySpanEnd),
+                    source.GetSpan(_ls, _ce),
+                    bodyStart)
+                { Source = source });
+            }
+
+            if (heredocs.Count == 0) return;
+            instruction.Heredocs = heredocs;
+            if (instruction.OnBuild is { } sub) sub.Heredocs = heredocs;
+            instruction.FullSpan = instruction.Span.Union(heredocs[^1].TerminatorSpan);
+        }
+    }
+}

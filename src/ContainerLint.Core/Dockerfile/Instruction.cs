@@ -1,0 +1,98 @@
+namespace ContainerLint.Core.Dockerfile;
+
+using ContainerLint.Core.Model;
+
+/// <summary>
+/// One Dockerfile instruction as BuildKit parses it, with exact spans. The instruction's text is
+/// the <em>assembled line</em> (<see cref="Line"/>): physical lines joined at escape-character
+/// continuations, with comment and blank lines inside the continuation dropped. Offsets into
+/// <see cref="Line"/> or <see cref="Rest"/> map back to the file with <see cref="MapLineSpan"/> and
+/// <see cref="MapSpan"/>, even when the text sits on a continuation line.
+/// </summary>
+public sealed class Instruction
+{
+    private readonly OffsetMap _map;
+
+    internal Instruction(OffsetMap map) => _map = map;
+
+    /// <summary>The keyword as written (<c>run</c>, <c>Run</c>, <c>RUN</c>, <c>RUNN</c>).</summary>
+    public required string Keyword { get; init; }
+
+    /// <summary>The keyword upper-cased (<c>RUN</c>).</summary>
+    public string Name => Keyword.ToUpperInvariant();
+
+    public required InstructionKind Kind { get; init; }
+
+    /// <summary>0-based position among the file's top-level instructions (−1 for an ONBUILD sub-instruction).</summary>
+    public int Index { get; internal set; } = -1;
+
+    /// <summary>From the keyword to the end of the last line of the instruction text (heredoc bodies excluded).</summary>
+    public required SourceSpan Span { get; init; }
+
+    /// <summary>Like <see cref="Span"/> but through the last heredoc terminator line, when there are heredocs.</summary>
+    public SourceSpan FullSpan { get; internal set; }
+
+    public required SourceSpan KeywordSpan { get; init; }
+
+    public required IReadOnlyList<InstructionFlag> Flags { get; init; }
+
+    /// <summary>Arguments exactly as BuildKit's parser produces them (ENV/LABEL as key, value, marker triples).</summary>
+    public required IReadOnlyList<InstructionArgument> Arguments { get; init; }
+
+    /// <summary>ENV/LABEL/ARG pairs; empty for other instructions.</summary>
+    public IReadOnlyList<KeyValueArgument> KeyValues { get; init; } = [];
+
+    /// <summary>The assembled instruction line (keyword, flags and arguments), untrimmed.</summary>
+    public required string Line { get; init; }
+
+    /// <summary>The text after the keyword and the flags, trimmed: a shell-form RUN's command line.</summary>
+    public required string Rest { get; init; }
+
+    /// <summary>Offset of <see cref="Rest"/> in <see cref="Line"/>.</summary>
+    public required int RestOffset { get; init; }
+
+    /// <summary>The span of <see cref="Rest"/> (empty at the end of the keyword/flags when there is none).</summary>
+    public SourceSpan RestSpan => MapSpan(0, Rest.Length);
+
+    /// <summary>True for the JSON (exec) form <c>["a", "b"]</c> of RUN/CMD/ENTRYPOINT/SHELL/ADD/COPY/VOLUME/HEALTHCHECK.</summary>
+    public bool IsJsonForm { get; init; }
+
+    /// <summary>Heredocs attached to this instruction (RUN/COPY/ADD, also through ONBUILD), in order.</summary>
+    public IReadOnlyList<Heredoc> Heredocs { get; internal set; } = [];
+
+    /// <summary>The sub-instruction of an ONBUILD, else null.</summary>
+    public Instruction? OnBuild { get; init; }
+
+    /// <summary>The comment texts BuildKit attaches to the instruction (comment lines since the previous instruction).</summary>
+    public IReadOnlyList<string> PrecedingComments { get; internal set; } = [];
+
+    /// <summary>First line of the instruction.</summary>
+    public int StartLine => Span.Line;
+
+    /// <summary>Last line of the instruction including heredoc bodies and terminators.</summary>
+    public int EndLine => FullSpan.EndLine;
+
+    /// <summary>The flag with this name (the last one when repeated), or null.</summary>
+    public InstructionFlag? GetFlag(string name)
+    {
+        InstructionFlag? found = null;
+        foreach (var f in Flags)
+        {
+            if (f.Is(name)) found = f;
+        }
+
+        return found;
+    }
+
+    /// <summary>Every flag with this name (e.g. several <c>--mount</c>), in order.</summary>
+    public IEnumerable<InstructionFlag> GetFlags(string name) => Flags.Where(f => f.Is(name));
+
+    /// <summary>The file span of [start, end) offsets into <see cref="Rest"/> (e.g. a word found by shell-splitting a RUN).</summary>
+    public SourceSpan MapSpan(int startOffsetInRest, int endOffsetInRest) =>
+        _map.MapSpan(RestOffset + startOffsetInRest, RestOffset + Math.Max(startOffsetInRest, endOffsetInRest));
+
+    /// <summary>The file span of [start, end) offsets into <see cref="Line"/>.</summary>
+    public SourceSpan MapLineSpan(int start, int end) => _map.MapSpan(start, end);
+
+    public override string ToString() => Line.Trim();
+}

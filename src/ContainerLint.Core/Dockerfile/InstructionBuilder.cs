@@ -1,0 +1,342 @@
+namespace ContainerLint.Core.Dockerfile;
+
+using System.Text;
+using ContainerLint.Core.Engine;
+using ContainerLint.Core.Model;
+using Sprache;
+
+/// <summary>A syntax error found while building an instruction; caught by <see cref="DockerfileParser"/>, never escapes it.</summary>
+internal sealed class DockerfileSyntaxException(string id, SourceSpan span, string message, params string[] args) : Exception(message)
+{
+    public string Id { get; } = id;
+
+    public SourceSpan Span { get; } = span;
+
+    public string[] Args { get; } = args;
+}
+
+/// <summary>
+/// BuildKit's <c>newNodeFromLine</c>: keyword, flags and the per-instruction argument rules,
+/// over one assembled line, keeping every offset so spans can be mapped back to the file.
+/// </summary>
+internal static class InstructionBuilder
+{
+    /// <summary>BuildKit's parser nests ONBUILD freely (its later stage rejects ONBUILD ONBUILD); we cap it to bound recursion.</summary>
+    internal const int MaxOnBuildDepth = 8;
+
+    private static readonly Dictionary<string, InstructionKind> Kinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["add"] = InstructionKind.Add,
+        ["arg"] = InstructionKind.Arg,
+        ["cmd"] = InstructionKind.Cmd,
+        ["copy"] = InstructionKind.Copy,
+        ["entrypoint"] = InstructionKind.Entrypoint,
+        ["env"] = InstructionKind.Env,
+        ["expose"] = InstructionKind.Expose,
+        ["from"] = InstructionKind.From,
+        ["healthcheck"] = InstructionKind.Healthcheck,
+        ["label"] = InstructionKind.Label,
+        ["maintainer"] = InstructionKind.Maintainer,
+        ["onbuild"] = InstructionKind.Onbuild,
+        ["run"] = InstructionKind.Run,
+        ["shell"] = InstructionKind.Shell,
+        ["stopsignal"] = InstructionKind.Stopsignal,
+        ["user"] = InstructionKind.User,
+        ["volume"] = InstructionKind.Volume,
+        ["workdir"] = InstructionKind.Workdir,
+    };
+
+    /// <summary><c>--name</c> up to the first <c>=</c> of a flag word (the value is the remainder).</summary>
+    private static readonly Parser<string> FlagName =
+        from dashes in Parse.String("--")
+        from name in Parse.CharExcept('=').Many().Text()
+        select name;
+
+    internal static InstructionKind KindOf(string keyword) => Kinds.TryGetValue(keyword, out var k) ? k : InstructionKind.Unknown;
+
+    /// <summary>Go's <c>[\t\v\f\r ]</c>, BuildKit's separator for keywords, FROM/EXPOSE and legacy ENV.</summary>
+    private static bool IsGoWs(char c) => c is '\t' or '\v' or '\f' or '\r' or ' ';
+
+    internal static Instruction Build(string line, OffsetMap map, char escape, int depth)
+    {
+        int a = 0, b = line.Length;
+        while (a < b && char.IsWhiteSpace(line[a])) a++;
+        while (b > a && char.IsWhiteSpace(line[b - 1])) b--;
+        var k = a;
+        while (k < b && !IsGoWs(line[k])) k++;
+        var keyword = line[a..k];
+        var kind = KindOf(keyword);
+        var flags = new List<InstructionFlag>();
+        var restStart = k;
+        var restEnd = k;
+        if (k < b)
+        {
+            var p = k;
+            while (p < b && IsGoWs(line[p])) p++;
+            restStart = ExtractFlags(line, p, b, map, flags);
+            restEnd = b;
+            while (restStart < restEnd && char.IsWhiteSpace(line[restStart])) restStart++;
+            while (restEnd > restStart && char.IsWhiteSpace(line[restEnd - 1])) restEnd--;
+            if (restStart == restEnd) restStart = restEnd = Math.Min(restStart, b);
+        }
+
+        var args = new List<InstructionArgument>();
+        var keyValues = new List<KeyValueArgument>();
+        var isJson = false;
+        Instruction? onBuild = null;
+        var rest = line[restStart..restEnd];
+
+        switch (kind)
+        {
+            case InstructionKind.From:
+            case InstructionKind.Expose:
+                SplitWhitespace(line, restStart, restEnd, map, args);
+                break;
+            case InstructionKind.Add:
+            case InstructionKind.Copy:
+            case InstructionKind.Volume:
+                isJson = TryJson(line, restStart, restEnd, map, args);
+                if (!isJson) SplitWhitespace(line, restStart, restEnd, map, args);
+                break;
+            case InstructionKind.Run:
+            case InstructionKind.Cmd:
+            case InstructionKind.Entrypoint:
+            case InstructionKind.Shell:
+                isJson = MaybeJson(line, rest, restStart, restEnd, map, args);
+                break;
+            case InstructionKind.Healthcheck:
+                isJson = HealthCheck(line, restStart, restEnd, map, args);
+                break;
+            case InstructionKind.Maintainer:
+            case InstructionKind.User:
+            case InstructionKind.Workdir:
+            case InstructionKind.Stopsignal:
+                if (restEnd > restStart) args.Add(Arg(rest, restStart, restEnd, map));
+                break;
+            case InstructionKind.Arg:
+                foreach (var w in WordSplitter.Split(line, restStart, restEnd, escape))
+                {
+                    args.Add(Arg(w.Text, w.Start, w.End, map));
+                    var eq = w.Text.IndexOf('=');
+                    keyValues.Add(eq < 0
+                        ? new KeyValueArgument(w.Text, null, map.MapSpan(w.Start, w.End), null, map.MapSpan(w.Start, w.End), false)
+                        : new KeyValueArgument(w.Text[..eq], w.Text[(eq + 1)..], map.MapSpan(w.Start, w.Start + eq),
+                            map.MapSpan(w.Start + eq + 1, w.Start + w.Text.Length), map.MapSpan(w.Start, w.End), false));
+                }
+
+                break;
+            case InstructionKind.Env:
+            case InstructionKind.Label:
+                NameValues(line, restStart, restEnd, map, escape, kind == InstructionKind.Env ? "ENV" : "LABEL", args, keyValues);
+                break;
+            case InstructionKind.Onbuild:
+                if (restEnd > restStart)
+                {
+                    if (depth >= MaxOnBuildDepth)
+                    {
+                        throw new DockerfileSyntaxException(DiagnosticIds.LimitExceeded, map.MapSpan(restStart, restStart + 1),
+                            $"ONBUILD is nested more than {MaxOnBuildDepth} levels deep");
+                    }
+
+                    onBuild = Build(rest, map.Shift(restStart), escape, depth + 1);
+                }
+
+                break;
+            default:
+                // BuildKit keeps unknown instructions with one empty argument (parseIgnore).
+                args.Add(new InstructionArgument(string.Empty, map.MapSpan(restStart, restStart), restStart, restStart));
+                break;
+        }
+
+        var span = map.MapSpan(a, b);
+        return new Instruction(map)
+        {
+            Keyword = keyword,
+            Kind = kind,
+            Span = span,
+            FullSpan = span,
+            KeywordSpan = map.MapSpan(a, k),
+            Flags = flags,
+            Arguments = args,
+            KeyValues = keyValues,
+            Line = line,
+            Rest = rest,
+            RestOffset = restStart,
+            IsJsonForm = isJson,
+            OnBuild = onBuild,
+        };
+    }
+
+    private static InstructionArgument Arg(string value, int start, int end, OffsetMap map) => new(value, map.MapSpan(start, end), start, end);
+
+    /// <summary>BuildKit's <c>extractBuilderFlags</c>: leading <c>--</c> words; returns where the rest starts.</summary>
+    private static int ExtractFlags(string line, int pos, int end, OffsetMap map, List<InstructionFlag> flags)
+    {
+        var sb = new StringBuilder();
+        while (true)
+        {
+            while (pos < end && char.IsWhiteSpace(line[pos])) pos++;
+            if (pos >= end) return end;
+            if (line[pos] != '-' || pos + 1 >= end || line[pos + 1] != '-') return pos;
+
+            var wordStart = pos;
+            sb.Clear();
+            var blankOk = false;
+            var inQuote = false;
+            var quote = '\0';
+            var eqRaw = -1;
+            while (pos < end)
+            {
+                var ch = line[pos];
+                if (!inQuote)
+                {
+                    if (char.IsWhiteSpace(ch)) break;
+                    if (ch is '\'' or '"')
+                    {
+                        quote = ch;
+                        blankOk = true;
+                        inQuote = true;
+                        pos++;
+                        continue;
+                    }
+                }
+                else if (ch == quote)
+                {
+                    inQuote = false;
+                    pos++;
+                    continue;
+                }
+
+                // BuildKit hard-codes the backslash here, whatever the escape directive says.
+                if (ch == '\\')
+                {
+                    if (pos + 1 == end)
+                    {
+                        inQuote = false;
+                        pos++;
+                        continue;
+                    }
+
+                    pos++;
+                    ch = line[pos];
+                }
+
+                if (ch == '=' && eqRaw < 0) eqRaw = pos;
+                sb.Append(ch);
+                pos++;
+            }
+
+            var word = sb.ToString();
+            if (pos < end && word == "--") return pos;
+            if (word != "--" && (blankOk || word.Length > 0)) flags.Add(MakeFlag(word, wordStart, pos, eqRaw, map));
+            if (pos >= end) return end;
+        }
+    }
+
+    private static InstructionFlag MakeFlag(string word, int start, int end, int eqRaw, OffsetMap map)
+    {
+        var parsed = FlagName.TryParse(word);
+        var name = parsed.WasSuccessful ? parsed.Value : word.TrimStart('-');
+        var hasValue = parsed.WasSuccessful && parsed.Remainder.Position < word.Length;
+        var value = hasValue ? word[(parsed.Remainder.Position + 1)..] : null;
+        var nameEnd = hasValue && eqRaw >= 0 ? eqRaw : end;
+        return new InstructionFlag(
+            word,
+            name,
+            value,
+            map.MapSpan(start, end),
+            map.MapSpan(Math.Min(start + 2, nameEnd), nameEnd),
+            hasValue && eqRaw >= 0 ? map.MapSpan(eqRaw + 1, end) : null);
+    }
+
+    private static void SplitWhitespace(string line, int start, int end, OffsetMap map, List<InstructionArgument> args)
+    {
+        var p = start;
+        while (p < end)
+        {
+            var s = p;
+            while (p < end && !IsGoWs(line[p])) p++;
+            args.Add(Arg(line[s..p], s, p, map));
+            while (p < end && IsGoWs(line[p])) p++;
+        }
+    }
+
+    /// <summary>BuildKit's <c>parseJSON</c>: true when the range is a JSON array of strings (added to args).</summary>
+    private static bool TryJson(string line, int start, int end, OffsetMap map, List<InstructionArgument> args)
+    {
+        switch (JsonArrayReader.Read(line, start, end, out var elements, out var badStart, out var badEnd))
+        {
+            case JsonArrayReader.Outcome.Strings:
+                foreach (var e in elements) args.Add(Arg(e.Value, e.Start, e.End, map));
+                return true;
+            case JsonArrayReader.Outcome.NonStringElement:
+                throw new DockerfileSyntaxException(DiagnosticIds.ParseError, map.MapSpan(badStart, badEnd),
+                    "when using JSON array syntax, arrays must be comprised of strings only");
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>BuildKit's <c>parseMaybeJSON</c>: JSON elements, or the whole text as one argument.</summary>
+    private static bool MaybeJson(string line, string? text, int start, int end, OffsetMap map, List<InstructionArgument> args)
+    {
+        if (end <= start) return false;
+        if (TryJson(line, start, end, map, args)) return true;
+        args.Add(Arg(text ?? line[start..end], start, end, map));
+        return false;
+    }
+
+    private static bool HealthCheck(string line, int start, int end, OffsetMap map, List<InstructionArgument> args)
+    {
+        var sep = start;
+        while (sep < end && !char.IsWhiteSpace(line[sep])) sep++;
+        if (sep == start) return false;
+        var next = sep;
+        while (next < end && char.IsWhiteSpace(line[next])) next++;
+        args.Add(Arg(line[start..sep], start, sep, map));
+        return MaybeJson(line, null, next, end, map, args);
+    }
+
+    /// <summary>BuildKit's <c>parseNameVal</c> for ENV and LABEL.</summary>
+    private static void NameValues(
+        string line, int start, int end, OffsetMap map, char escape, string keyword, List<InstructionArgument> args, List<KeyValueArgument> pairs)
+    {
+        var words = WordSplitter.Split(line, start, end, escape);
+        if (words.Count == 0) return;
+        if (!words[0].Text.Contains('=', StringComparison.Ordinal))
+        {
+            var q = start;
+            while (q < end && !IsGoWs(line[q])) q++;
+            if (q >= end)
+            {
+                throw new DockerfileSyntaxException(DiagnosticIds.ParseError, map.MapSpan(start, end), $"{keyword} must have two arguments");
+            }
+
+            var v = q;
+            while (v < end && IsGoWs(line[v])) v++;
+            args.Add(Arg(line[start..q], start, q, map));
+            args.Add(Arg(line[v..end], v, end, map));
+            args.Add(Arg(string.Empty, end, end, map));
+            pairs.Add(new KeyValueArgument(line[start..q], line[v..end], map.MapSpan(start, q), map.MapSpan(v, end), map.MapSpan(start, end), true));
+            return;
+        }
+
+        foreach (var w in words)
+        {
+            var eq = w.Text.IndexOf('=');
+            if (eq < 0)
+            {
+                throw new DockerfileSyntaxException(DiagnosticIds.ParseError, map.MapSpan(w.Start, w.End),
+                    $"Syntax error - can't find = in {GoQuote.Quote(w.Text)}. Must be of the form: name=value");
+            }
+
+            var key = w.Text[..eq];
+            var value = w.Text[(eq + 1)..];
+            var valueEnd = w.Start + w.Text.Length;
+            args.Add(Arg(key, w.Start, w.Start + eq, map));
+            args.Add(Arg(value, w.Start + eq + 1, valueEnd, map));
+            args.Add(Arg("=", w.Start + eq, w.Start + eq + 1, map));
+            pairs.Add(new KeyValueArgument(key, value, map.MapSpan(w.Start, w.Start + eq), map.MapSpan(w.Start + eq + 1, valueEnd), map.MapSpan(w.Start, w.End), false));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+namespace ContainerLint.Core.Dockerfile;
+
+using ContainerLint.Core.Model;
+using ContainerLint.Core.Text;
+
+/// <summary>
+/// Maps offsets in an assembled instruction line (continuation lines joined, escape characters and
+/// comment lines removed) back to positions in the file. One segment per physical line that
+/// contributed text, so a lookup is a binary search and the map stays linear in the input.
+/// </summary>
+public sealed class OffsetMap
+{
+    private readonly SourceText _source;
+    private readonly int[] _assembledStarts;
+    private readonly int[] _fileStarts;
+    private readonly int _length;
+    private readonly int _base;
+
+    internal OffsetMap(SourceText source, int[] assembledStarts, int[] fileStarts, int length, int baseOffset = 0)
+    {
+        _source = source;
+        _assembledStarts = assembledStarts;
+        _fileStarts = fileStarts;
+        _length = length;
+        _base = baseOffset;
+    }
+
+    /// <summary>A map whose offset 0 is <paramref name="delta"/> in this map (for the text of an ONBUILD sub-instruction).</summary>
+    internal OffsetMap Shift(int delta) => new(_source, _assembledStarts, _fileStarts, _length, _base + delta);
+
+    /// <summary>The 0-based file offset of a character of the assembled text.</summary>
+    public int ToFileOffset(int offset)
+    {
+        var o = Math.Clamp(offset + _base, 0, _length);
+        if (_assembledStarts.Length == 0) return 0;
+        var i = Array.BinarySearch(_assembledStarts, o);
+        if (i < 0) i = Math.Max(~i - 1, 0);
+        return _fileStarts[i] + (o - _assembledStarts[i]);
+    }
+
+    /// <summary>The file span of the assembled text [start, end); an end at a line join stays on the earlier line.</summary>
+    public SourceSpan MapSpan(int start, int end)
+    {
+        var s = ToFileOffset(start);
+        if (end <= start) return _source.GetSpan(s, s);
+        var e = ToFileOffset(end - 1) + 1;
+        return _source.GetSpan(s, Math.Max(s, e));
+    }
+}

@@ -1,0 +1,39 @@
+namespace ContainerLint.Core.Tests.Dockerfile;
+
+/// <summary>Finds the shared BuildKit corpus relative to the repository root; a missing corpus fails the test.</summary>
+internal static class CorpusPaths
+{
+    public static string RepoRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ContainerLint.sln"))) dir = dir.Parent;
+            return dir?.FullName ?? throw new InvalidOperationException("ContainerLint.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    public static string DockerfileParser
+    {
+        get
+        {
+            var path = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "corpus", "dockerfile-parser"));
+            if (!Directory.Exists(path)) throw new DirectoryNotFoundException("BuildKit corpus missing: " + path);
+            return path;
+        }
+    }
+
+    public static IEnumerable<object[]> Cases(string folder)
+    {
+        var root = Path.Combine(DockerfileParser, folder);
+        if (!Directory.Exists(root)) throw new DirectoryNotFoundException("BuildKit corpus folder missing: " + root);
+        return Directory.GetDirectories(root).Select(Path.GetFileName).Order(StringComparer.Ordinal).Select(n => new object[] { n! });
+    }
+
+    /// <summary>Reads a corpus file the way the linter does (decoded UTF-8, BOM stripped).</summary>
+    public static string Read(params string[] parts)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine([DockerfileParser, .. parts]));
+        return Core.Text.SourceDecoder.Decode(bytes, out _, out _) ?? throw new InvalidDataException("binary corpus file");
+    }
+}
