@@ -28,7 +28,7 @@ public sealed class ImageReferenceTests
 
     [Theory]
     [InlineData("")]
-    [InlineData("UPPER/case")]
+    [InlineData("Nginx:1")]
     [InlineData("app:bad tag")]
     [InlineData("app@sha256:short")]
     [InlineData("${IMAGE}")]
