@@ -1,0 +1,196 @@
+namespace ContainerLint.Core.Kubernetes;
+
+using ContainerLint.Core.Model;
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Text;
+using ContainerLint.Core.Yaml;
+
+/// <summary>A Kubernetes manifest file: its YAML and the objects found in it (List items flattened).</summary>
+public sealed class KubernetesFile
+{
+    internal KubernetesFile(YamlStream yaml, IReadOnlyList<KubeObject> objects)
+    {
+        Yaml = yaml;
+        Objects = objects;
+        Workloads = objects.Where(o => o.Workload is not null).Select(o => o.Workload!).ToList();
+    }
+
+    public YamlStream Yaml { get; }
+
+    public SourceText Text => Yaml.Text;
+
+    public IReadOnlyList<KubeObject> Objects { get; }
+
+    /// <summary>Every pod-bearing object's pod view, so each pod rule is written once.</summary>
+    public IReadOnlyList<Workload> Workloads { get; }
+
+    public IEnumerable<KubeObject> OfKind(params string[] kinds) => Objects.Where(o => kinds.Contains(o.Kind, StringComparer.Ordinal));
+}
+
+/// <summary>One Kubernetes object (a document, or an item of a List).</summary>
+public sealed class KubeObject
+{
+    internal KubeObject(YamlMapping node, string apiVersion, string kind)
+    {
+        Node = node;
+        ApiVersion = apiVersion;
+        Kind = kind;
+        Metadata = node.GetMapping("metadata");
+        Name = Metadata?.GetString("name") ?? Metadata?.GetString("generateName") ?? "";
+        Namespace = Metadata?.GetString("namespace");
+        Annotations = Metadata?.GetMapping("annotations");
+    }
+
+    public YamlMapping Node { get; }
+
+    public string ApiVersion { get; }
+
+    public string Kind { get; }
+
+    public string Name { get; }
+
+    /// <summary>metadata.namespace as written; null when absent.</summary>
+    public string? Namespace { get; }
+
+    public YamlMapping? Metadata { get; }
+
+    public YamlMapping? Annotations { get; }
+
+    public YamlMapping? Spec => Node.GetMapping("spec");
+
+    public SourceSpan Span => Node.Span;
+
+    /// <summary><c>Kind/namespace/name</c> for Finding.Object (namespace <c>default</c> when absent; cluster-scoped kinds use <c>-</c>).</summary>
+    public string Reference => $"{Kind}/{(KubernetesKinds.IsClusterScoped(Kind) ? "-" : Namespace ?? "default")}/{Name}";
+
+    /// <summary>The pod view when this is a pod-bearing kind with a readable pod spec.</summary>
+    public Workload? Workload { get; internal set; }
+
+    /// <summary>A hit on this object.</summary>
+    public RuleHit Hit(SourceSpan span, params string[] args) => new(span, args) { Object = Reference };
+
+    /// <summary>Where to report about the object as a whole: its <c>kind</c> value.</summary>
+    public SourceSpan KindSpan => Node.Find("kind")?.Value.Span ?? Node.Span;
+
+    /// <summary>Where to report about the object's name: metadata.name's value, else the kind.</summary>
+    public SourceSpan NameSpan => Metadata?.Find("name")?.Value.Span ?? KindSpan;
+}
+
+/// <summary>Which list a container sits in.</summary>
+public enum ContainerListKind
+{
+    Init,
+    Regular,
+    Ephemeral,
+}
+
+/// <summary>The pod of a pod-bearing object: spec, metadata (annotations) and containers with their spans.</summary>
+public sealed class Workload
+{
+    internal Workload(KubeObject owner, YamlMapping podSpec, YamlMapping? podMetadata, IReadOnlyList<ContainerView> containers)
+    {
+        Owner = owner;
+        PodSpec = podSpec;
+        PodMetadata = podMetadata;
+        Containers = containers;
+        SecurityContext = podSpec.GetMapping("securityContext");
+        Annotations = podMetadata?.GetMapping("annotations");
+        Volumes = (podSpec.GetSequence("volumes")?.Items ?? []).OfType<YamlMapping>().ToList();
+    }
+
+    public KubeObject Owner { get; }
+
+    /// <summary>The pod spec (Pod: spec; controllers: spec.template.spec; CronJob: spec.jobTemplate.spec.template.spec).</summary>
+    public YamlMapping PodSpec { get; }
+
+    /// <summary>The pod's metadata (Pod: metadata; controllers: the template's metadata).</summary>
+    public YamlMapping? PodMetadata { get; }
+
+    public YamlMapping? Annotations { get; }
+
+    /// <summary>spec.securityContext of the pod.</summary>
+    public YamlMapping? SecurityContext { get; }
+
+    /// <summary>initContainers, then containers, then ephemeralContainers.</summary>
+    public IReadOnlyList<ContainerView> Containers { get; }
+
+    public IReadOnlyList<YamlMapping> Volumes { get; }
+
+    /// <summary>spec.os.name is windows (several restricted checks exempt such pods).</summary>
+    public bool IsWindows => PodSpec.GetMapping("os")?.GetString("name") == "windows";
+
+    /// <summary>spec.hostUsers is explicitly false (the pod runs in a user namespace).</summary>
+    public bool UsesUserNamespace => PodSpec.GetBoolean("hostUsers") == false;
+
+    public string Reference => Owner.Reference;
+
+    public RuleHit Hit(SourceSpan span, params string[] args) => new(span, args) { Object = Owner.Reference };
+
+    /// <summary>Where to report something missing at pod level: the pod spec's securityContext key, else the pod spec's first key.</summary>
+    public SourceSpan PodAnchor => PodSpec.Find("securityContext")?.Key.Span ?? PodSpec.Entries.FirstOrDefault()?.Key.Span ?? PodSpec.Span;
+}
+
+/// <summary>One container of a pod, with its list, node and security context.</summary>
+public sealed class ContainerView
+{
+    internal ContainerView(Workload? workload, YamlMapping node, ContainerListKind list, int index)
+    {
+        Node = node;
+        List = list;
+        Index = index;
+        Name = node.GetString("name") ?? $"{ListName}[{index}]";
+        SecurityContext = node.GetMapping("securityContext");
+        Capabilities = SecurityContext?.GetMapping("capabilities");
+        _workload = workload;
+    }
+
+    private Workload? _workload;
+
+    public Workload Workload => _workload!;
+
+    public YamlMapping Node { get; }
+
+    public ContainerListKind List { get; }
+
+    public int Index { get; }
+
+    public string Name { get; }
+
+    public string ListName => List switch
+    {
+        ContainerListKind.Init => "initContainers",
+        ContainerListKind.Ephemeral => "ephemeralContainers",
+        _ => "containers",
+    };
+
+    public YamlMapping? SecurityContext { get; }
+
+    public YamlMapping? Capabilities { get; }
+
+    public string? Image => Node.GetString("image");
+
+    public SourceSpan Span => Node.Span;
+
+    /// <summary>Where to report something missing in this container: its name value, else its first key.</summary>
+    public SourceSpan Anchor => Node.Find("name")?.Value.Span ?? Node.Entries.FirstOrDefault()?.Key.Span ?? Node.Span;
+
+    /// <summary>Where to report a missing securityContext field: the securityContext key when present, else <see cref="Anchor"/>.</summary>
+    public SourceSpan SecurityContextAnchor => Node.Find("securityContext")?.Key.Span ?? Anchor;
+
+    public RuleHit Hit(SourceSpan span, params string[] args) => new(span, args) { Object = Workload.Reference, Container = Name };
+
+    internal void Bind(Workload workload) => _workload = workload;
+}
+
+/// <summary>Facts about kinds.</summary>
+public static class KubernetesKinds
+{
+    private static readonly HashSet<string> ClusterScoped = new(StringComparer.Ordinal)
+    {
+        "Namespace", "Node", "PersistentVolume", "ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition", "StorageClass",
+        "PriorityClass", "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration", "APIService", "CertificateSigningRequest",
+        "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding", "IngressClass", "RuntimeClass", "CSIDriver", "VolumeAttachment",
+    };
+
+    public static bool IsClusterScoped(string kind) => ClusterScoped.Contains(kind);
+}

@@ -1,0 +1,30 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>
+/// PSS restricted "capabilities_restricted": capabilities.drop must contain the literal ALL and
+/// capabilities.add may only hold NET_BIND_SERVICE. Windows pods are exempt.
+/// </summary>
+public sealed class CapabilitiesNotRestricted : WorkloadRule
+{
+    public override string Id => "CL2018";
+
+    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    {
+        if (workload.IsWindows) yield break;
+        foreach (var c in workload.Containers)
+        {
+            if (!Scalars(c.Capabilities, "drop").Any(s => s.Value == "ALL"))
+            {
+                var at = c.Capabilities?.Find("drop")?.Key.Span ?? c.SecurityContext?.Find("capabilities")?.Key.Span ?? c.SecurityContextAnchor;
+                yield return c.Hit(at, c.Name, "does not drop ALL");
+            }
+
+            foreach (var cap in Scalars(c.Capabilities, "add"))
+            {
+                if (cap.Value != "NET_BIND_SERVICE") yield return c.Hit(cap.Span, c.Name, "adds " + cap.Value);
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>PSS baseline "capabilities_baseline": capabilities.add may only hold the 13 default capabilities (exact, case-sensitive names).</summary>
+public sealed class CapabilityAddedBeyondBaseline : WorkloadRule
+{
+    public static IReadOnlySet<string> Allowed { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE",
+        "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT",
+    };
+
+    public override string Id => "CL2005";
+
+    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    {
+        foreach (var c in workload.Containers)
+        {
+            foreach (var cap in Scalars(c.Capabilities, "add"))
+            {
+                if (!Allowed.Contains(cap.Value)) yield return c.Hit(cap.Span, c.Name, cap.Value);
+            }
+        }
+    }
+}

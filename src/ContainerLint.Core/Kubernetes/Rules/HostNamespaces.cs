@@ -1,0 +1,20 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>PSS baseline "hostNamespaces": hostNetwork, hostPID and hostIPC must be unset or false.</summary>
+public sealed class HostNamespaces : WorkloadRule
+{
+    public override string Id => "CL2002";
+
+    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    {
+        foreach (var key in new[] { "hostNetwork", "hostPID", "hostIPC" })
+        {
+            if (workload.PodSpec.Find(key) is { } e && workload.PodSpec.GetBoolean(key) == true)
+            {
+                yield return workload.Hit(e.Value.Span, key);
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>PSS baseline "hostPorts": every ports[*].hostPort must be unset or 0.</summary>
+public sealed class HostPort : WorkloadRule
+{
+    public override string Id => "CL2004";
+
+    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    {
+        foreach (var c in workload.Containers)
+        {
+            foreach (var port in (c.Node.GetSequence("ports")?.Items ?? []).OfType<YamlMapping>())
+            {
+                if (port.GetScalar("hostPort") is { IsNull: false } hp && hp.AsInteger() != 0)
+                {
+                    yield return c.Hit(hp.Span, c.Name, hp.Value);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>
+/// PSS restricted "restrictedVolumes": only configMap, csi, downwardAPI, emptyDir, ephemeral, image,
+/// persistentVolumeClaim, projected and secret. A volume with only a name defaults to emptyDir.
+/// </summary>
+public sealed class RestrictedVolumeType : WorkloadRule
+{
+    /// <summary>The volume sources of core/v1 outside the allowed set.</summary>
+    private static readonly string[] Restricted =
+    [
+        "hostPath", "gcePersistentDisk", "awsElasticBlockStore", "gitRepo", "nfs", "iscsi", "glusterfs", "rbd",
+        "flexVolume", "cinder", "cephfs", "flocker", "fc", "azureFile", "vsphereVolume", "quobyte", "azureDisk",
+        "photonPersistentDisk", "portworxVolume", "scaleIO", "storageos",
+    ];
+
+    public override string Id => "CL2013";
+
+    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    {
+        foreach (var v in workload.Volumes)
+        {
+            foreach (var type in Restricted)
+            {
+                if (v.Find(type) is { } e && e.Value is not YamlScalar { IsNull: true })
+                {
+                    yield return workload.Hit(e.Key.Span, v.GetString("name") ?? "", type);
+                }
+            }
+        }
+    }
+}

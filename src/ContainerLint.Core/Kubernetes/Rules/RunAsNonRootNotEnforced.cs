@@ -1,0 +1,36 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>
+/// PSS restricted "runAsNonRoot": an explicit false anywhere fails; a container that leaves it unset
+/// is covered only by a pod-level true. Skipped for user-namespace pods (hostUsers: false).
+/// </summary>
+public sealed class RunAsNonRootNotEnforced : WorkloadRule
+{
+    public override string Id => "CL2015";
+
+    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    {
+        if (workload.UsesUserNamespace) yield break;
+        var podEntry = workload.SecurityContext?.Find("runAsNonRoot");
+        var pod = workload.SecurityContext?.GetBoolean("runAsNonRoot");
+        if (podEntry is not null && pod != true && !(podEntry.Value is Yaml.YamlScalar { IsNull: true }))
+        {
+            yield return workload.Hit(podEntry.Value.Span, "The pod", "it is set to false");
+        }
+
+        foreach (var c in workload.Containers)
+        {
+            var entry = c.SecurityContext?.Find("runAsNonRoot");
+            if (entry is not null && entry.Value is not Yaml.YamlScalar { IsNull: true })
+            {
+                if (c.SecurityContext!.GetBoolean("runAsNonRoot") != true) yield return c.Hit(entry.Value.Span, $"Container '{c.Name}'", "it is set to false");
+            }
+            else if (pod != true)
+            {
+                yield return c.Hit(c.SecurityContextAnchor, $"Container '{c.Name}'", "unset here and not true on the pod");
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>
+/// PSS restricted "seccompProfile_restricted": every present profile must be RuntimeDefault or Localhost
+/// (a pod-level Unconfined fails even when containers override it), and a container without its
+/// own profile is covered only by a valid pod-level one. Windows pods are exempt.
+/// </summary>
+public sealed class SeccompProfileNotSet : WorkloadRule
+{
+    public override string Id => "CL2017";
+
+    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    {
+        if (workload.IsWindows) yield break;
+        var pod = workload.SecurityContext?.Find("seccompProfile");
+        var podSet = pod is not null && pod.Value is not YamlScalar { IsNull: true };
+        if (podSet && UnconfinedSeccompProfile.Invalid(pod!) is { } podSpan)
+        {
+            yield return workload.Hit(podSpan, "The pod", "seccompProfile.type is " + UnconfinedSeccompProfile.TypeOf(pod!));
+        }
+
+        foreach (var c in workload.Containers)
+        {
+            var own = c.SecurityContext?.Find("seccompProfile");
+            if (own is not null && own.Value is not YamlScalar { IsNull: true })
+            {
+                if (UnconfinedSeccompProfile.Invalid(own) is { } span)
+                {
+                    yield return c.Hit(span, $"Container '{c.Name}'", "seccompProfile.type is " + UnconfinedSeccompProfile.TypeOf(own));
+                }
+            }
+            else if (!podSet)
+            {
+                yield return c.Hit(c.SecurityContextAnchor, $"Container '{c.Name}'", "no seccompProfile is set on it or on the pod");
+            }
+        }
+    }
+}

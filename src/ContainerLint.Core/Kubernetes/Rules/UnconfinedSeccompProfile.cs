@@ -1,0 +1,29 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>PSS baseline "seccompProfile_baseline": a seccompProfile that is present must be RuntimeDefault or Localhost.</summary>
+public sealed class UnconfinedSeccompProfile : WorkloadRule
+{
+    public override string Id => "CL2009";
+
+    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    {
+        foreach (var (container, entry) in SecurityContextEntries(workload, "seccompProfile"))
+        {
+            if (Invalid(entry) is { } span) yield return HitOn(workload, container, span, Where(container), TypeOf(entry));
+        }
+    }
+
+    /// <summary>The span to report when a present profile has a type other than RuntimeDefault/Localhost; null when valid or null.</summary>
+    internal static Model.SourceSpan? Invalid(YamlEntry entry)
+    {
+        if (entry.Value is YamlScalar { IsNull: true }) return null;
+        var profile = entry.Value as YamlMapping;
+        var type = profile?.GetString("type");
+        return type is "RuntimeDefault" or "Localhost" ? null : profile?.Find("type")?.Value.Span ?? entry.Key.Span;
+    }
+
+    internal static string TypeOf(YamlEntry entry) => (entry.Value as YamlMapping)?.GetString("type") ?? "(none)";
+}

@@ -1,0 +1,11 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>PSS restricted "procMount_restricted": procMount unset or Default, even in a user namespace.</summary>
+public sealed class UnmaskedProcMountInUserNamespace : WorkloadRule
+{
+    public override string Id => "CL2019";
+
+    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context) => UnmaskedProcMount.ProcMountHits(workload);
+}

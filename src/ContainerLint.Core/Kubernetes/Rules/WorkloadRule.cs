@@ -1,0 +1,32 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>A rule over every pod of a manifest file (Pods and the pod templates of controllers), written once.</summary>
+public abstract class WorkloadRule : Rule<KubernetesFile>
+{
+    public sealed override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context) =>
+        document.Workloads.SelectMany(w => Check(w, context));
+
+    protected abstract IEnumerable<RuleHit> Check(Workload workload, RuleContext context);
+
+    /// <summary>The scalar items of a list field (e.g. capabilities.add), skipping nulls and non-scalars.</summary>
+    protected static IEnumerable<YamlScalar> Scalars(YamlMapping? map, string key) =>
+        (map?.GetSequence(key)?.Items ?? []).OfType<YamlScalar>().Where(s => !s.IsNull);
+
+    /// <summary>Pod and container security contexts that hold <paramref name="key"/>, with the container (null for the pod).</summary>
+    protected static IEnumerable<(ContainerView? Container, YamlEntry Entry)> SecurityContextEntries(Workload workload, string key)
+    {
+        if (workload.SecurityContext?.Find(key) is { } pod) yield return (null, pod);
+        foreach (var c in workload.Containers)
+        {
+            if (c.SecurityContext?.Find(key) is { } e) yield return (c, e);
+        }
+    }
+
+    protected static RuleHit HitOn(Workload workload, ContainerView? container, Model.SourceSpan span, params string[] args) =>
+        container is null ? workload.Hit(span, args) : container.Hit(span, args);
+
+    protected static string Where(ContainerView? container) => container is null ? "The pod" : $"Container '{container.Name}'";
+}

@@ -1,0 +1,170 @@
+namespace ContainerLint.Core.Secrets;
+
+using System.Text.RegularExpressions;
+
+/// <summary>What kind of secret a value looks like, for messages (the value itself is never shown).</summary>
+public sealed record SecretMatch(string Kind, string Masked);
+
+/// <summary>
+/// Recognises secrets by variable name (<c>*_PASSWORD</c>, <c>API_KEY</c>, …) and by value (AWS
+/// access keys, GitHub/GitLab/Slack tokens, private-key headers, JWTs, high-entropy strings).
+/// Shared by the Dockerfile, Kubernetes, Compose and .NET SDK rules so they agree.
+/// </summary>
+public static partial class SecretDetector
+{
+    // Name fragments that mark a secret; matched on the upper-cased name split at '_', '-', '.'.
+    private static readonly string[] SecretWords =
+    [
+        "PASSWORD", "PASSWD", "PASSPHRASE", "PWD", "SECRET", "TOKEN", "APIKEY", "PRIVATEKEY", "CREDENTIAL", "CREDENTIALS", "AUTH",
+    ];
+
+    private static readonly string[] SecretNames =
+    [
+        "API_KEY", "ACCESS_KEY", "SECRET_KEY", "PRIVATE_KEY", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
+        "CLIENT_SECRET", "ENCRYPTION_KEY", "SIGNING_KEY", "MASTER_KEY", "ACCOUNT_KEY", "CONNECTION_STRING", "DATABASE_URL",
+        "NPM_TOKEN", "NUGET_API_KEY", "GITHUB_TOKEN", "GH_TOKEN", "GITLAB_TOKEN", "DOCKER_PASSWORD", "SSH_KEY", "SSH_PRIVATE_KEY",
+        "AZURE_CLIENT_SECRET", "GOOGLE_APPLICATION_CREDENTIALS_JSON", "SLACK_TOKEN", "SA_PASSWORD", "MSSQL_SA_PASSWORD",
+        "POSTGRES_PASSWORD", "MYSQL_ROOT_PASSWORD", "MYSQL_PASSWORD", "REDIS_PASSWORD", "RABBITMQ_DEFAULT_PASS", "MONGO_INITDB_ROOT_PASSWORD",
+    ];
+
+    // Names that contain a secret word but are not secrets (they name a file, a setting, a public part).
+    private static readonly string[] NonSecretSuffixes = ["_FILE", "_PATH", "_DIR", "_URL_PATH", "_LENGTH", "_EXPIRY", "_TTL", "_POLICY", "_ENDPOINT", "_HEADER", "_TYPE", "_NAME"];
+    private static readonly string[] NonSecretNames = ["PASSWORD_MIN_LENGTH", "TOKEN_URL", "AUTH_URL", "AUTH_TYPE", "AUTH_METHOD", "OAUTH_REDIRECT_URI", "PUBLIC_KEY", "AUTHOR", "AUTHORS"];
+
+    /// <summary>True when a variable, label or key name suggests it holds a secret.</summary>
+    public static bool IsSecretName(string name, IReadOnlyList<string>? extraPatterns = null)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return false;
+        var upper = name.Trim().ToUpperInvariant().Replace('-', '_').Replace('.', '_');
+        if (extraPatterns is not null)
+        {
+            foreach (var pattern in extraPatterns)
+            {
+                if (GlobMatch(upper, pattern.ToUpperInvariant())) return true;
+            }
+        }
+
+        if (Array.IndexOf(NonSecretNames, upper) >= 0) return false;
+        foreach (var suffix in NonSecretSuffixes)
+        {
+            if (upper.EndsWith(suffix, StringComparison.Ordinal)) return false;
+        }
+
+        if (Array.IndexOf(SecretNames, upper) >= 0) return true;
+        var compact = upper.Replace("_", "", StringComparison.Ordinal);
+        if (compact.EndsWith("APIKEY", StringComparison.Ordinal) || compact.EndsWith("ACCESSKEY", StringComparison.Ordinal)
+            || compact.EndsWith("SECRETKEY", StringComparison.Ordinal) || compact.EndsWith("PRIVATEKEY", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var part in upper.Split('_', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Array.IndexOf(SecretWords, part) >= 0) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Recognises a secret by its value; null when the value does not look like one.</summary>
+    public static SecretMatch? MatchValue(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length < 8 || value.Length > 16_384) return null;
+        var trimmed = value.Trim().Trim('"', '\'');
+        if (trimmed.Contains("-----BEGIN", StringComparison.Ordinal) && trimmed.Contains("PRIVATE KEY", StringComparison.Ordinal))
+        {
+            return new("private key", "-----BEGIN ... PRIVATE KEY-----");
+        }
+
+        if (AwsAccessKey().Match(trimmed) is { Success: true } aws) return new("AWS access key id", SecretMasker.Mask(aws.Value));
+        if (GitHubToken().Match(trimmed) is { Success: true } gh) return new("GitHub token", SecretMasker.Mask(gh.Value));
+        if (GitLabToken().Match(trimmed) is { Success: true } gl) return new("GitLab token", SecretMasker.Mask(gl.Value));
+        if (SlackToken().Match(trimmed) is { Success: true } sl) return new("Slack token", SecretMasker.Mask(sl.Value));
+        if (StripeKey().Match(trimmed) is { Success: true } st) return new("Stripe key", SecretMasker.Mask(st.Value));
+        if (GoogleApiKey().Match(trimmed) is { Success: true } gk) return new("Google API key", SecretMasker.Mask(gk.Value));
+        if (Jwt().Match(trimmed) is { Success: true } jwt) return new("JSON Web Token", SecretMasker.Mask(jwt.Value));
+        if (UrlCredentials().Match(trimmed) is { Success: true } url) return new("password in a URL", SecretMasker.Mask(url.Groups["pw"].Value, 0));
+        if (IsHighEntropy(trimmed)) return new("high-entropy string", SecretMasker.Mask(trimmed));
+        return null;
+    }
+
+    /// <summary>
+    /// Generic high-entropy check: a single token of at least 20 characters from a base64/hex alphabet,
+    /// mixing classes, with Shannon entropy above 4 bits per character (hex: 3). Variables
+    /// (<c>$X</c>), paths and version strings are excluded.
+    /// </summary>
+    public static bool IsHighEntropy(string value)
+    {
+        if (value.Length < 20 || value.Length > 512) return false;
+        if (value.Contains('$') || value.Contains(' ') || value.Contains('/') && !value.EndsWith('=') || value.Contains('.') && value.Contains('-') && !value.Contains('+')) return false;
+        int upper = 0, lower = 0, digit = 0;
+        foreach (var ch in value)
+        {
+            if (char.IsAsciiLetterUpper(ch)) upper++;
+            else if (char.IsAsciiLetterLower(ch)) lower++;
+            else if (char.IsAsciiDigit(ch)) digit++;
+            else if (ch is not ('+' or '/' or '=' or '_' or '-')) return false;
+        }
+
+        var isHex = upper == 0 && value.All(c => char.IsAsciiHexDigitLower(c));
+        if (isHex) return value.Length >= 32 && digit > 0 && lower > 0 && Entropy(value) >= 3.0;
+        var classes = (upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0) + (digit > 0 ? 1 : 0);
+        return classes == 3 && Entropy(value) >= 4.0;
+    }
+
+    private static double Entropy(string value)
+    {
+        Span<int> counts = stackalloc int[128];
+        foreach (var ch in value) counts[ch & 127]++;
+        double entropy = 0;
+        foreach (var count in counts)
+        {
+            if (count == 0) continue;
+            var p = (double)count / value.Length;
+            entropy -= p * Math.Log2(p);
+        }
+
+        return entropy;
+    }
+
+    private static bool GlobMatch(string text, string pattern)
+    {
+        // '*' only; patterns like *_PASSPHRASE or MY_*_KEY.
+        var parts = pattern.Split('*');
+        if (parts.Length == 1) return text == pattern;
+        if (!text.StartsWith(parts[0], StringComparison.Ordinal) || !text.EndsWith(parts[^1], StringComparison.Ordinal)) return false;
+        var index = parts[0].Length;
+        for (var i = 1; i < parts.Length - 1; i++)
+        {
+            var found = text.IndexOf(parts[i], index, StringComparison.Ordinal);
+            if (found < 0) return false;
+            index = found + parts[i].Length;
+        }
+
+        return index <= text.Length - parts[^1].Length;
+    }
+
+    [GeneratedRegex(@"\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|APKA)[0-9A-Z]{16}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AwsAccessKey();
+
+    [GeneratedRegex(@"\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GitHubToken();
+
+    [GeneratedRegex(@"\bglpat-[A-Za-z0-9_\-]{20,}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GitLabToken();
+
+    [GeneratedRegex(@"\bxox[abposr]-[A-Za-z0-9-]{10,}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SlackToken();
+
+    [GeneratedRegex(@"\b(?:sk|rk)_live_[A-Za-z0-9]{20,}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StripeKey();
+
+    [GeneratedRegex(@"\bAIza[0-9A-Za-z_\-]{35}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GoogleApiKey();
+
+    [GeneratedRegex(@"\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Jwt();
+
+    [GeneratedRegex(@"[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s:/@]+:(?<pw>[^\s@/$]{3,})@", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlCredentials();
+}

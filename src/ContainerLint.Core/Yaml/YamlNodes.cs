@@ -1,0 +1,173 @@
+namespace ContainerLint.Core.Yaml;
+
+using ContainerLint.Core.Model;
+
+/// <summary>
+/// A node of the position-exact YAML model. Nodes reached through an alias are the same object
+/// as the anchored node (shared, never copied), so an alias bomb costs nothing to build.
+/// </summary>
+public abstract class YamlNode
+{
+    private protected YamlNode(SourceSpan span, string? tag, string? anchor)
+    {
+        Span = span;
+        Tag = tag;
+        Anchor = anchor;
+    }
+
+    /// <summary>Where the node is written: from its first to one past its last character.</summary>
+    public SourceSpan Span { get; internal set; }
+
+    /// <summary>An explicit tag (<c>!!str</c>, <c>!custom</c>); tags are kept as text and never activate types.</summary>
+    public string? Tag { get; }
+
+    public string? Anchor { get; }
+}
+
+/// <summary>A scalar: its text as written (after unquoting) and its style.</summary>
+public sealed class YamlScalar : YamlNode
+{
+    internal YamlScalar(SourceSpan span, string? tag, string? anchor, string value, bool isPlain)
+        : base(span, tag, anchor)
+    {
+        Value = value;
+        IsPlain = isPlain;
+    }
+
+    public string Value { get; }
+
+    /// <summary>Unquoted and not a block scalar: only plain scalars resolve to null, booleans or numbers.</summary>
+    public bool IsPlain { get; }
+
+    /// <summary><c>null</c>, <c>~</c> or empty, written plain (as the API server's YAML decoder resolves it).</summary>
+    public bool IsNull => IsPlain && Tag is null && Value is "" or "~" or "null" or "Null" or "NULL";
+
+    /// <summary>
+    /// The boolean a plain scalar resolves to in YAML 1.1 (what sigs.k8s.io/yaml uses: <c>yes</c>/<c>on</c>
+    /// count), or null when the scalar is not a boolean.
+    /// </summary>
+    public bool? AsBoolean() => !IsPlain ? null : Value switch
+    {
+        "true" or "True" or "TRUE" or "yes" or "Yes" or "YES" or "on" or "On" or "ON" or "y" or "Y" => true,
+        "false" or "False" or "FALSE" or "no" or "No" or "NO" or "off" or "Off" or "OFF" or "n" or "N" => false,
+        _ => null,
+    };
+
+    /// <summary>The integer a plain scalar resolves to (decimal, 0x hex, 0o octal), or null.</summary>
+    public long? AsInteger()
+    {
+        if (!IsPlain) return null;
+        var v = Value.Replace("_", "", StringComparison.Ordinal);
+        if (long.TryParse(v, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n)) return n;
+        if (v.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
+            && long.TryParse(v.AsSpan(2), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out n)) return n;
+        return null;
+    }
+
+    public override string ToString() => Value;
+}
+
+/// <summary>A sequence of nodes.</summary>
+public sealed class YamlSequence : YamlNode
+{
+    private readonly List<YamlNode> _items = [];
+
+    internal YamlSequence(SourceSpan span, string? tag, string? anchor, bool isFlow)
+        : base(span, tag, anchor) => IsFlow = isFlow;
+
+    public bool IsFlow { get; }
+
+    public IReadOnlyList<YamlNode> Items => _items;
+
+    internal void Add(YamlNode node) => _items.Add(node);
+}
+
+/// <summary>One key/value pair of a mapping, with both spans.</summary>
+public sealed record YamlEntry(YamlNode Key, YamlNode Value)
+{
+    /// <summary>The key's text when the key is a scalar, else null.</summary>
+    public string? KeyText => (Key as YamlScalar)?.Value;
+
+    /// <summary>From the key's first character to the value's last.</summary>
+    public SourceSpan Span => Key.Span.Union(Value.Span);
+}
+
+/// <summary>
+/// A mapping. Duplicate scalar keys keep the last value (as the API server does) at the position
+/// of the first key's slot; merge keys (<c>&lt;&lt;</c>) are honoured by <see cref="Find"/>.
+/// </summary>
+public sealed class YamlMapping : YamlNode
+{
+    private readonly List<YamlEntry> _entries = [];
+    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+    internal YamlMapping(SourceSpan span, string? tag, string? anchor, bool isFlow)
+        : base(span, tag, anchor) => IsFlow = isFlow;
+
+    public bool IsFlow { get; }
+
+    public IReadOnlyList<YamlEntry> Entries => _entries;
+
+    /// <summary>The entry with a scalar key equal to <paramref name="key"/>, looking into merge keys (one level deep per merge) when absent.</summary>
+    public YamlEntry? Find(string key) => Find(key, 0);
+
+    /// <summary>The value of <paramref name="key"/>, or null when absent.</summary>
+    public YamlNode? this[string key] => Find(key)?.Value;
+
+    public YamlMapping? GetMapping(string key) => this[key] as YamlMapping;
+
+    public YamlSequence? GetSequence(string key) => this[key] as YamlSequence;
+
+    public YamlScalar? GetScalar(string key) => this[key] as YamlScalar;
+
+    /// <summary>The scalar text of <paramref name="key"/>, null when absent, null-valued or not a scalar.</summary>
+    public string? GetString(string key) => GetScalar(key) is { IsNull: false } s ? s.Value : null;
+
+    public bool? GetBoolean(string key) => GetScalar(key)?.AsBoolean();
+
+    public long? GetInteger(string key) => GetScalar(key)?.AsInteger();
+
+    /// <summary>Adds an entry; returns the replaced earlier entry when the key was already present.</summary>
+    internal YamlEntry? Add(YamlEntry entry)
+    {
+        if (entry.KeyText is { } key && !(key == "<<" && entry.Key is YamlScalar { IsPlain: true }))
+        {
+            if (_index.TryGetValue(key, out var i))
+            {
+                var old = _entries[i];
+                _entries[i] = entry;
+                return old;
+            }
+
+            _index[key] = _entries.Count;
+        }
+
+        _entries.Add(entry);
+        return null;
+    }
+
+    private YamlEntry? Find(string key, int depth)
+    {
+        if (_index.TryGetValue(key, out var i)) return _entries[i];
+        if (depth > 8) return null;
+        foreach (var e in _entries)
+        {
+            if (e.KeyText != "<<" || e.Key is not YamlScalar { IsPlain: true }) continue;
+            if (e.Value is YamlMapping m && m.Find(key, depth + 1) is { } found) return found;
+            if (e.Value is YamlSequence s)
+            {
+                foreach (var item in s.Items)
+                {
+                    if (item is YamlMapping sm && sm.Find(key, depth + 1) is { } f) return f;
+                }
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>One document of a YAML stream.</summary>
+/// <param name="Root">The root node; null for an empty document.</param>
+/// <param name="Span">From the document's first to its last content character.</param>
+public sealed record YamlDocument(YamlNode? Root, SourceSpan Span);

@@ -1,0 +1,58 @@
+namespace ContainerLint.Core.Yaml;
+
+using System.Text.RegularExpressions;
+using ContainerLint.Core.Engine;
+using ContainerLint.Core.Model;
+using ContainerLint.Core.Rules;
+
+/// <summary>
+/// Reads inline suppressions of YAML files: a comment line <c># containerlint ignore=CL2001,CL2005 -- reason</c>
+/// silences those ids on the field that starts on the next non-blank, non-comment line (its whole
+/// line range); <c># containerlint ignore-file=…</c> silences them in the whole file.
+/// </summary>
+public static partial class YamlSuppressions
+{
+    public static IReadOnlyList<Suppression> FromComments(YamlStream stream, List<RuleHit> diagnostics)
+    {
+        var text = stream.Text;
+        var result = new List<Suppression>();
+        for (var line = 1; line <= text.LineCount; line++)
+        {
+            var content = text.GetLine(line);
+            var trimmed = content.TrimStart();
+            if (!trimmed.StartsWith("#")) continue;
+            var body = trimmed[1..].Trim().ToString();
+            if (!body.StartsWith("containerlint", StringComparison.Ordinal)) continue;
+            var column = content.Length - trimmed.Length + 1;
+            var span = new SourceSpan(line, column, line, content.Length + 1);
+            var match = Directive().Match(body);
+            if (!match.Success)
+            {
+                diagnostics.Add(new RuleHit(span, body) { RuleIdOverride = DiagnosticIds.MalformedSuppression });
+                continue;
+            }
+
+            var ids = ParseIds(match.Groups["ids"].Value);
+            var reason = match.Groups["reason"].Success ? match.Groups["reason"].Value.Trim() : null;
+            if (match.Groups["kind"].Value == "ignore-file")
+            {
+                result.Add(Suppression.WholeFile(ids, reason, span));
+                continue;
+            }
+
+            var target = line + 1;
+            while (target <= text.LineCount && (text.GetLine(target).IsWhiteSpace() || text.GetLine(target).TrimStart().StartsWith("#"))) target++;
+            var end = stream.FieldEndLine(target) ?? target;
+            result.Add(new Suppression(ids, target, end, reason, span));
+        }
+
+        return result;
+    }
+
+    /// <summary>Splits <c>CL2001, CL2005</c> into a set of ids.</summary>
+    public static IReadOnlySet<string> ParseIds(string list) =>
+        list.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^containerlint\s+(?<kind>ignore|ignore-file)\s*=\s*(?<ids>CL\d{4}(?:\s*,\s*CL\d{4})*)\s*(?:--\s*(?<reason>.*))?$")]
+    private static partial Regex Directive();
+}

@@ -1,0 +1,39 @@
+namespace ContainerLint.Core.Tests.Kubernetes;
+
+using ContainerLint.Core.Configuration;
+using ContainerLint.Core.Engine;
+using ContainerLint.Core.Model;
+using ContainerLint.Core.Text;
+
+/// <summary>Test helpers: lint a manifest snippet through the real engine, and find shared corpora.</summary>
+internal static class KubeLint
+{
+    private static readonly LintEngine Engine = LintEngine.CreateDefault();
+
+    public static IReadOnlyList<Finding> Run(string text, string policy = Policies.All, FileKind kind = FileKind.Kubernetes, string path = "test.yaml", LintConfiguration? configuration = null) =>
+        Engine.Lint(new LintInput(path, new SourceText(text)), kind, (configuration ?? LintConfiguration.Default) with { Policy = policy }).Findings;
+
+    public static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ContainerLint.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("ContainerLint.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    public static string SharedPath(params string[] parts) => Path.Combine([RepoRoot(), "..", "shared", .. parts]);
+
+    /// <summary>Indents every line of <paramref name="text"/> by <paramref name="spaces"/>.</summary>
+    public static string Indent(string text, int spaces) =>
+        string.Join("\n", text.Replace("\r\n", "\n").TrimEnd('\n').Split('\n').Select(l => l.Length == 0 ? l : new string(' ', spaces) + l)) + "\n";
+
+    /// <summary>Wraps a Pod document as the pod template of <paramref name="kind"/>.</summary>
+    public static string Wrap(string pod, string kind) => kind switch
+    {
+        "Pod" => pod,
+        "PodTemplate" => "apiVersion: v1\nkind: PodTemplate\nmetadata:\n  name: wrapped\ntemplate:\n" + Indent(pod, 2),
+        "CronJob" => "apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: wrapped\nspec:\n  schedule: \"* * * * *\"\n  jobTemplate:\n    spec:\n      template:\n" + Indent(pod, 8),
+        _ => $"apiVersion: apps/v1\nkind: {kind}\nmetadata:\n  name: wrapped\nspec:\n  selector:\n    matchLabels:\n      app: x\n  template:\n" + Indent(pod, 4),
+    };
+
+    public static readonly string[] PodKinds = ["Pod", "PodTemplate", "ReplicationController", "ReplicaSet", "Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob"];
+}

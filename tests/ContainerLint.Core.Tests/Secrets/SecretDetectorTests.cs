@@ -1,0 +1,58 @@
+namespace ContainerLint.Core.Tests.Secrets;
+
+using ContainerLint.Core.Secrets;
+
+public sealed class SecretDetectorTests
+{
+    [Theory]
+    [InlineData("DB_PASSWORD", true)]
+    [InlineData("API_KEY", true)]
+    [InlineData("apiKey", true)]
+    [InlineData("GITHUB_TOKEN", true)]
+    [InlineData("AWS_SECRET_ACCESS_KEY", true)]
+    [InlineData("client-secret", true)]
+    [InlineData("PASSWORD_FILE", false)]
+    [InlineData("TOKEN_URL", false)]
+    [InlineData("PUBLIC_KEY", false)]
+    [InlineData("PATH", false)]
+    [InlineData("DOTNET_VERSION", false)]
+    [InlineData("AUTHOR", false)]
+    public void RecognisesSecretNames(string name, bool expected) => Assert.Equal(expected, SecretDetector.IsSecretName(name));
+
+    [Fact]
+    public void ExtraNamePatternsAreGlobs() => Assert.True(SecretDetector.IsSecretName("SIGNING_PASSPHRASE_V2", ["*_PASSPHRASE_*"]));
+
+    [Theory]
+    [InlineData("AKIAIOSFODNN7EXAMPLE", "AWS access key id")]
+    [InlineData("ghp_0123456789abcdefghijABCDEFGHIJ012345", "GitHub token")]
+    [InlineData("glpat-abcdefghij0123456789", "GitLab token")]
+    [InlineData("xoxb-1234567890-abcdefghij", "Slack token")]
+    [InlineData("-----BEGIN RSA PRIVATE KEY-----\nMIIE", "private key")]
+    [InlineData("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U", "JSON Web Token")]
+    [InlineData("https://deploy:s3cr3tPass@example.com/repo.git", "password in a URL")]
+    [InlineData("q8Zr2LmX9vTn4KpW7sYb3HcJ6dFg1", "high-entropy string")]
+    public void RecognisesSecretValues(string value, string kind)
+    {
+        var match = SecretDetector.MatchValue(value);
+        Assert.NotNull(match);
+        Assert.Equal(kind, match.Kind);
+        Assert.DoesNotContain(value.Length > 12 ? value[6..12] : value, match.Masked);
+    }
+
+    [Theory]
+    [InlineData("production")]
+    [InlineData("/usr/local/bin:/usr/bin")]
+    [InlineData("8.0.11-bookworm-slim")]
+    [InlineData("${NPM_TOKEN}")]
+    [InlineData("https://example.com/download/app-1.2.3.tar.gz")]
+    [InlineData("sha256:2a9865e55c37293b71df051922022898d8e4ec0f579c9b53a0caee1e170bc81c")]
+    [InlineData("en_US.UTF-8")]
+    public void IgnoresOrdinaryValues(string value) => Assert.Null(SecretDetector.MatchValue(value));
+
+    [Fact]
+    public void MaskingKeepsOnlyAShortPrefix()
+    {
+        Assert.Equal("AKIA************", SecretMasker.Mask("AKIAIOSFODNN7EXAMPLE"));
+        Assert.DoesNotContain("hunter2", SecretMasker.Mask("hunter2"));
+    }
+}
