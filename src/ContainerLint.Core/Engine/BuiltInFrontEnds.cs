@@ -5,6 +5,7 @@ public static class BuiltInFrontEnds
 {
     public static IReadOnlyList<FrontEnd> All { get; } =
     [
+        Dockerfile.DockerfileFrontEnd.Create(),
         Kubernetes.KubernetesFrontEnd.Create(),
     ];
 }

@@ -1,0 +1,28 @@
+namespace ContainerLint.Core.Dockerfile;
+
+using ContainerLint.Core.Dockerfile.Rules;
+using ContainerLint.Core.Engine;
+using ContainerLint.Core.Model;
+using ContainerLint.Core.Rules;
+
+/// <summary>The Dockerfile front end: BuildKit-faithful parsing, parse diagnostics (CL0002/3/4/10/11) and inline suppressions.</summary>
+public static class DockerfileFrontEnd
+{
+    public static FrontEnd Create() => Create(DockerfileRules.All);
+
+    public static FrontEnd Create(IReadOnlyList<Rule<DockerfileDocument>> rules) => new FrontEnd<DockerfileDocument>(FileKind.Dockerfile, Parse, rules);
+
+    /// <summary>Parses one input. Never throws; a fatal parse error gives no document and one error diagnostic at its position.</summary>
+    public static ParsedDocument<DockerfileDocument> Parse(LintInput input)
+    {
+        var parsed = DockerfileParser.Parse(input.Text);
+        var diagnostics = parsed.Diagnostics
+            .Select(d => new RuleHit(d.Span, d.Args) { RuleIdOverride = d.Id })
+            .ToList();
+        if (!parsed.Succeeded) return new ParsedDocument<DockerfileDocument>(null, diagnostics, []);
+
+        var document = new DockerfileDocument(parsed, input.Path, input.DockerIgnore);
+        var suppressions = DockerfileSuppressions.FromComments(document, diagnostics);
+        return new ParsedDocument<DockerfileDocument>(document, diagnostics, suppressions);
+    }
+}

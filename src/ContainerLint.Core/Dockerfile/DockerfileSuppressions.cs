@@ -1,0 +1,57 @@
+namespace ContainerLint.Core.Dockerfile;
+
+using System.Text.RegularExpressions;
+using ContainerLint.Core.Engine;
+using ContainerLint.Core.Rules;
+
+/// <summary>
+/// Inline suppressions of Dockerfiles. A comment <c># containerlint ignore=CL1001,CL1002 -- reason</c>
+/// silences those ids on the next instruction: its whole line range, continuation lines and heredoc
+/// bodies included. <c># containerlint ignore-file=CL1001 -- reason</c> silences them in the whole file.
+/// Findings about something missing are reported at a FROM (e.g. no USER in the final stage, at
+/// the final stage's FROM), so put the comment directly above that FROM to silence them.
+/// <c># hadolint ignore=</c> comments are deliberately not honoured. A comment starting with
+/// <c>containerlint</c> that does not have this shape is reported as CL0008.
+/// </summary>
+public static partial class DockerfileSuppressions
+{
+    public static IReadOnlyList<Suppression> FromComments(DockerfileDocument document, List<RuleHit> diagnostics)
+    {
+        var result = new List<Suppression>();
+        var instructions = document.Instructions;
+        foreach (var comment in document.Comments)
+        {
+            if (comment.IsDirective || !comment.Text.StartsWith("containerlint", StringComparison.OrdinalIgnoreCase)) continue;
+            var match = Pragma().Match(comment.Text);
+            if (!match.Success)
+            {
+                diagnostics.Add(new RuleHit(comment.Span, comment.Text) { RuleIdOverride = DiagnosticIds.MalformedSuppression });
+                continue;
+            }
+
+            var ids = match.Groups["ids"].Value
+                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .ToHashSet(StringComparer.Ordinal);
+            var reason = match.Groups["reason"].Success && match.Groups["reason"].Value.Trim().Length > 0 ? match.Groups["reason"].Value.Trim() : null;
+            if (match.Groups["kind"].Value == "ignore-file")
+            {
+                result.Add(Suppression.WholeFile(ids, reason, comment.Span));
+                continue;
+            }
+
+            var target = instructions.FirstOrDefault(i => i.StartLine > comment.Span.Line);
+            if (target is null)
+            {
+                diagnostics.Add(new RuleHit(comment.Span, comment.Text + " (no instruction follows it)") { RuleIdOverride = DiagnosticIds.MalformedSuppression });
+                continue;
+            }
+
+            result.Add(new Suppression(ids, target.StartLine, target.EndLine, reason, comment.Span));
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"^containerlint[ \t]+(?<kind>ignore|ignore-file)[ \t]*=[ \t]*(?<ids>CL\d{4}(?:[ \t]*,[ \t]*CL\d{4})*)[ \t]*(?:--(?<reason>.*))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pragma();
+}

@@ -1,0 +1,79 @@
+namespace ContainerLint.Core.Dockerfile;
+
+using System.Collections.Immutable;
+using ContainerLint.Core.Model;
+using ContainerLint.Core.Shell;
+
+/// <summary>Where a variable came from.</summary>
+public enum VariableSource
+{
+    /// <summary>An ARG (its default, or a build argument overriding it).</summary>
+    Arg,
+
+    /// <summary>An ENV of this stage or of a stage it is built FROM.</summary>
+    Env,
+}
+
+/// <summary>A variable visible at some instruction. <see cref="Value"/> is null for an ARG declared without a default and without a build argument.</summary>
+public sealed record ScopedVariable(string Name, string? Value, VariableSource Source, Instruction DefinedBy)
+{
+    /// <summary>True when the value came from <see cref="Configuration.LintConfiguration.BuildArgs"/>.</summary>
+    public bool FromBuildArg { get; init; }
+}
+
+/// <summary>A word after BuildKit variable expansion.</summary>
+/// <param name="Raw">The word as written.</param>
+/// <param name="Value">The expanded word (quotes removed, unset variables empty, as BuildKit would).</param>
+/// <param name="IsFullyResolved">False when a referenced variable is unknown (not declared, or an ARG without value) or the word is malformed.</param>
+/// <param name="UnresolvedNames">The unknown variable names.</param>
+/// <param name="Span">The word in the file.</param>
+public sealed record ExpandedWord(string Raw, string Value, bool IsFullyResolved, IReadOnlyList<string> UnresolvedNames, SourceSpan Span)
+{
+    /// <summary>BuildKit's error text for a malformed word (<c>${X</c>), else null.</summary>
+    public string? Error { get; init; }
+}
+
+/// <summary>
+/// The variables visible at one instruction, per BuildKit: global ARGs (before the first FROM) for FROM lines;
+/// inside a stage the ARGs declared in that stage (a bare <c>ARG X</c> picks up the global default or build
+/// argument) and the ENVs of the stage and of the stages it is built FROM. ENV wins over ARG.
+/// Immutable: each instruction keeps its own snapshot.
+/// </summary>
+public sealed class VariableScope
+{
+    private readonly VariableExpander _expander;
+
+    internal VariableScope(ImmutableDictionary<string, ScopedVariable> variables, VariableExpander expander)
+    {
+        Variables = variables;
+        _expander = expander;
+    }
+
+    internal static VariableScope Empty(char escape) =>
+        new(ImmutableDictionary.Create<string, ScopedVariable>(StringComparer.Ordinal), new VariableExpander(escape));
+
+    public ImmutableDictionary<string, ScopedVariable> Variables { get; }
+
+    /// <summary>The value of a variable, or null when unknown or declared without value.</summary>
+    public string? Lookup(string name) => Variables.TryGetValue(name, out var v) ? v.Value : null;
+
+    internal VariableScope With(ScopedVariable variable)
+    {
+        // ENV wins over ARG: an ARG of the same name does not hide an ENV set earlier.
+        if (variable.Source == VariableSource.Arg && Variables.TryGetValue(variable.Name, out var existing) && existing.Source == VariableSource.Env) return this;
+        return new VariableScope(Variables.SetItem(variable.Name, variable), _expander);
+    }
+
+    internal VariableScope OnlyEnv() =>
+        new(Variables.Where(kv => kv.Value.Source == VariableSource.Env).ToImmutableDictionary(StringComparer.Ordinal), _expander);
+
+    /// <summary>Expands a word the way BuildKit expands FROM, COPY, USER, WORKDIR… arguments.</summary>
+    public ExpandedWord Expand(string raw, SourceSpan span)
+    {
+        var r = _expander.ProcessWord(raw, Lookup);
+        return new ExpandedWord(raw, r.Value, r.Success && !r.HasUnresolved, r.UnresolvedNames, span) { Error = r.Error };
+    }
+
+    /// <summary>Expands an instruction argument.</summary>
+    public ExpandedWord Expand(InstructionArgument argument) => Expand(argument.Value, argument.Span);
+}
