@@ -10,13 +10,16 @@ public static class DockerfileDumper
         var sb = new StringBuilder();
         foreach (var i in instructions)
         {
-            sb.Append('(').Append(DumpInstruction(i)).Append(")\n");
+            sb.Append(DumpInstruction(i)).Append('\n');
         }
 
         return sb.ToString();
     }
 
-    public static string DumpInstruction(Instruction instruction)
+    /// <summary>One instruction with its parentheses, e.g. <c>(onbuild (run "x"))</c>.</summary>
+    public static string DumpInstruction(Instruction instruction) => "(" + DumpInner(instruction) + ")";
+
+    private static string DumpInner(Instruction instruction)
     {
         var sb = new StringBuilder();
         var current = instruction;
