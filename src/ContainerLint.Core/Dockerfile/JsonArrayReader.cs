@@ -135,7 +135,7 @@ internal static class JsonArrayReader
     /// <summary>Go decodes unpaired surrogates to U+FFFD.</summary>
     private static string Sanitize(string s)
     {
-        if (!s.Any(char.IsSurrogate)) return s;
+        if (s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0) return s;
         var chars = s.ToCharArray();
         for (var j = 0; j < chars.Length; j++)
         {

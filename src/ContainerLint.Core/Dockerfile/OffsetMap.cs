@@ -33,9 +33,17 @@ public sealed class OffsetMap
     {
         var o = Math.Clamp(offset + _base, 0, _length);
         if (_assembledStarts.Length == 0) return 0;
-        var i = Array.BinarySearch(_assembledStarts, o);
-        if (i < 0) i = Math.Max(~i - 1, 0);
-        return _fileStarts[i] + (o - _assembledStarts[i]);
+
+        // The last segment starting at or before o (most instructions have exactly one).
+        int lo = 0, hi = _assembledStarts.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >> 1;
+            if (_assembledStarts[mid] <= o) lo = mid;
+            else hi = mid - 1;
+        }
+
+        return _fileStarts[lo] + (o - _assembledStarts[lo]);
     }
 
     /// <summary>The file span of the assembled text [start, end); an end at a line join stays on the earlier line.</summary>
