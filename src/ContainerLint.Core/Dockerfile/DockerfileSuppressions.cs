@@ -39,7 +39,7 @@ public static partial class DockerfileSuppressions
                 continue;
             }
 
-            var target = instructions.FirstOrDefault(i => i.StartLine > comment.Span.Line);
+            var target = NextInstruction(instructions, comment.Span.Line);
             if (target is null)
             {
                 diagnostics.Add(new RuleHit(comment.Span, comment.Text + " (no instruction follows it)") { RuleIdOverride = DiagnosticIds.MalformedSuppression });
@@ -50,6 +50,20 @@ public static partial class DockerfileSuppressions
         }
 
         return result;
+    }
+
+    /// <summary>The first instruction starting after a line (binary search: instructions are in line order).</summary>
+    private static Instruction? NextInstruction(IReadOnlyList<Instruction> instructions, int line)
+    {
+        int lo = 0, hi = instructions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (instructions[mid].StartLine > line) hi = mid;
+            else lo = mid + 1;
+        }
+
+        return lo < instructions.Count ? instructions[lo] : null;
     }
 
     [GeneratedRegex(@"^containerlint[ \t]+(?<kind>ignore|ignore-file)[ \t]*=[ \t]*(?<ids>CL\d{4}(?:[ \t]*,[ \t]*CL\d{4})*)[ \t]*(?:--(?<reason>.*))?$", RegexOptions.CultureInvariant)]

@@ -165,6 +165,7 @@ public sealed class StageGraph
         var global = VariableScope.Empty(escape);
         var globalDefaults = new Dictionary<string, string?>(StringComparer.Ordinal);
         var stageEnv = new Dictionary<int, VariableScope>();
+        var byName = new Dictionary<string, Stage>(StringComparer.OrdinalIgnoreCase);
         Stage? current = null;
         var scope = global;
 
@@ -173,8 +174,9 @@ public sealed class StageGraph
             if (instruction.Kind == InstructionKind.From)
             {
                 scopes[instruction] = global;
-                var stage = NewStage(instruction, stages, global);
+                var stage = NewStage(instruction, stages.Count, byName, global);
                 stages.Add(stage);
+                if (stage.Name is not null) byName[stage.Name] = stage;
                 stageOf[instruction] = stage;
                 current = stage;
 
@@ -230,7 +232,7 @@ public sealed class StageGraph
                 case InstructionKind.Copy:
                 case InstructionKind.Add:
                 case InstructionKind.Run:
-                    AddReferences(instruction, current, stages, scope);
+                    AddReferences(instruction, current, stages, byName, scope);
                     break;
             }
 
@@ -264,7 +266,7 @@ public sealed class StageGraph
         return globalDefaults is not null && globalDefaults.TryGetValue(kv.Key, out var d) ? d : null;
     }
 
-    private static Stage NewStage(Instruction from, List<Stage> earlier, VariableScope global)
+    private static Stage NewStage(Instruction from, int index, Dictionary<string, Stage> earlierByName, VariableScope global)
     {
         var args = from.Arguments;
         var image = args.Count > 0 ? global.Expand(args[0]) : new ExpandedWord(string.Empty, string.Empty, false, [], from.KeywordSpan);
@@ -279,13 +281,13 @@ public sealed class StageGraph
         Stage? baseStage = null;
         if (image.IsFullyResolved)
         {
-            baseStage = earlier.LastOrDefault(s => s.Name is not null && string.Equals(s.Name, image.Value, StringComparison.OrdinalIgnoreCase));
+            baseStage = earlierByName.GetValueOrDefault(image.Value);
         }
 
-        return new Stage(earlier.Count, from) { Name = name, NameSpan = nameSpan, BaseImage = image, BaseStage = baseStage };
+        return new Stage(index, from) { Name = name, NameSpan = nameSpan, BaseImage = image, BaseStage = baseStage };
     }
 
-    private static void AddReferences(Instruction instruction, Stage current, List<Stage> stages, VariableScope scope)
+    private static void AddReferences(Instruction instruction, Stage current, List<Stage> stages, Dictionary<string, Stage> byName, VariableScope scope)
     {
         foreach (var flag in instruction.Flags)
         {
@@ -308,7 +310,7 @@ public sealed class StageGraph
             if (value.IsFullyResolved)
             {
                 // A name wins over an index; only earlier stages can be referenced.
-                target = stages.Take(current.Index).LastOrDefault(s => s.Name is not null && string.Equals(s.Name, value.Value, StringComparison.OrdinalIgnoreCase));
+                target = byName.GetValueOrDefault(value.Value) is { } named && named.Index < current.Index ? named : null;
                 if (target is null && int.TryParse(value.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < current.Index)
                 {
                     target = stages[index];

@@ -112,4 +112,26 @@ public sealed class ScaleTests
         Assert.True(r.Succeeded);
         Assert.Equal(new SourceSpan(200_003, 1, 200_003, 4), r.Instructions[1].Heredocs[0].TerminatorSpan);
     }
+
+    [Fact]
+    public void ManyStagesAndPragmasStayLinear()
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < 30_000; i++)
+        {
+            sb.Append("# containerlint ignore=CL1001 -- generated\n");
+            sb.Append("FROM ").Append(i == 0 ? "alpine" : "s" + (i - 1)).Append(" AS s").Append(i).Append('\n');
+            sb.Append("COPY --from=s0 /a /b\n");
+        }
+
+        var sw = Stopwatch.StartNew();
+        var parsed = DockerfileFrontEnd.Parse(new Engine.LintInput("Dockerfile", new Core.Text.SourceText(sb.ToString())));
+        Assert.True(sw.Elapsed < Budget, $"parsing took {sw.Elapsed}");
+        var graph = parsed.Document!.Stages;
+        Assert.Equal(30_000, graph.Stages.Count);
+        Assert.Same(graph.Stages[29_998], graph.Final!.BaseStage);
+        Assert.Same(graph.Stages[0], graph.Final.CopyFrom.Single().Stage);
+        Assert.Equal(30_000, parsed.Suppressions.Count);
+        Assert.Equal((89_999, 89_999), (parsed.Suppressions[^1].FirstLine, parsed.Suppressions[^1].LastLine));
+    }
 }
