@@ -248,9 +248,20 @@ public static partial class DockerfileParser
                 instruction.Index = _instructions.Count;
                 instruction.PrecedingComments = [.. pendingComments];
                 pendingComments.Clear();
+                ExtendToLastLine(instruction);
                 ReadHeredocs(instruction, line);
                 _instructions.Add(instruction);
                 ReportUnknown(instruction);
+            }
+        }
+
+        /// <summary>BuildKit's end line counts comment and blank lines consumed inside the continuation.</summary>
+        private void ExtendToLastLine(Instruction instruction)
+        {
+            var (line, column) = source.GetPosition(_ce);
+            if (line > instruction.Span.EndLine)
+            {
+                instruction.FullSpan = new SourceSpan(instruction.Span.Line, instruction.Span.Column, line, column);
             }
         }
 
@@ -329,7 +340,7 @@ public static partial class DockerfileParser
             if (heredocs.Count == 0) return;
             instruction.Heredocs = heredocs;
             if (instruction.OnBuild is { } sub) sub.Heredocs = heredocs;
-            instruction.FullSpan = instruction.Span.Union(heredocs[^1].TerminatorSpan);
+            instruction.FullSpan = instruction.FullSpan.Union(heredocs[^1].TerminatorSpan);
         }
     }
 }

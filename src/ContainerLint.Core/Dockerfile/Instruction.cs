@@ -29,7 +29,10 @@ public sealed class Instruction
     /// <summary>From the keyword to the end of the last line of the instruction text (heredoc bodies excluded).</summary>
     public required SourceSpan Span { get; init; }
 
-    /// <summary>Like <see cref="Span"/> but through the last heredoc terminator line, when there are heredocs.</summary>
+    /// <summary>
+    /// Like <see cref="Span"/> but through the last physical line BuildKit attributes to the instruction:
+    /// comment or blank lines that ended a continuation, and heredoc bodies and terminators.
+    /// </summary>
     public SourceSpan FullSpan { get; internal set; }
 
     public required SourceSpan KeywordSpan { get; init; }
@@ -69,7 +72,7 @@ public sealed class Instruction
     /// <summary>First line of the instruction.</summary>
     public int StartLine => Span.Line;
 
-    /// <summary>Last line of the instruction including heredoc bodies and terminators.</summary>
+    /// <summary>Last line of the instruction as BuildKit counts it (heredoc bodies and lines swallowed by the continuation included).</summary>
     public int EndLine => FullSpan.EndLine;
 
     /// <summary>The flag with this name (the last one when repeated), or null.</summary>

@@ -110,4 +110,15 @@ public sealed class SpanTests
         Assert.Equal(S(5, 28, 5, 39), run.MapSpan(uri, uri + "https://x/y".Length));
         Assert.Equal(S(3, 1, 5, 61), run.Span);
     }
+
+    [Theory]
+    [InlineData("RUN a \\\n\n# c\n", 2, 2, 4)]
+    [InlineData("RUN a \\\n  b\n\n", 2, 3, 3)]
+    [InlineData("RUN a\n# c\n", 2, 2, 2)]
+    [InlineData("RUN <<EOF\nx\nEOF\n", 2, 2, 4)]
+    public void EndLinesFollowBuildKit(string text, int start, int spanEnd, int end)
+    {
+        var i = DockerfileParser.Parse("FROM a\n" + text).Instructions[1];
+        Assert.Equal((start, spanEnd, end), (i.StartLine, i.Span.EndLine, i.EndLine));
+    }
 }
