@@ -38,6 +38,15 @@ public sealed class ShellCommand
         ProgramIndex = unwrapped.ProgramIndex;
         Wrappers = unwrapped.Wrappers;
         Arguments = ProgramIndex < 0 ? [] : words.Skip(ProgramIndex + 1).ToArray();
+        SubstitutionLevel = int.MaxValue;
+        for (var i = 0; i < enclosing.Count; i++)
+        {
+            if (enclosing[i] is ShellConstruct.CommandSubstitution or ShellConstruct.ProcessSubstitution)
+            {
+                SubstitutionLevel = i;
+                break;
+            }
+        }
     }
 
     /// <summary>The command words (name and arguments), without assignments and redirections.</summary>
@@ -60,7 +69,10 @@ public sealed class ShellCommand
     public IReadOnlyList<ShellConstruct> Enclosing { get; }
 
     /// <summary>True inside <c>$( … )</c>, backticks or <c>&lt;( … )</c>: the command runs to produce a word of another command.</summary>
-    public bool IsNested => Enclosing.Any(c => c is ShellConstruct.CommandSubstitution or ShellConstruct.ProcessSubstitution);
+    public bool IsNested => SubstitutionLevel != int.MaxValue;
+
+    /// <summary>Index in <see cref="Enclosing"/> of the outermost substitution, or int.MaxValue.</summary>
+    internal int SubstitutionLevel { get; }
 
     /// <summary>The control operator that follows: <c>&amp;&amp;</c>, <c>||</c>, <c>;</c>, <c>&amp;</c>, <c>\n</c>, <c>|</c>, <c>|&amp;</c>, or empty at the end of a list.</summary>
     public string Operator { get; internal set; } = "";

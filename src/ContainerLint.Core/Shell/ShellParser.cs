@@ -181,18 +181,19 @@ internal sealed class ShellParser
     // ---------- grammar ----------
 
     /// <summary>Reads and-or lists separated by ; &amp; or newlines until a terminator in <paramref name="t"/> or the end.</summary>
-    private void ParseList(Terminators t)
+    private ShellCommand? ParseList(Terminators t)
     {
+        ShellCommand? lastOwn = null;
         while (true)
         {
             SkipLinebreaks();
-            if (_pos >= _s.Length || AtTerminator(t)) return;
+            if (_pos >= _s.Length || AtTerminator(t)) return lastOwn;
             var c = Peek();
             if (c is ')' or ';' or '&' or '|' or '`')
             {
                 // A stray operator (e.g. ')' with no '(' or ';;' outside case): note it and go on.
                 var len = At(";;") || At("&&") || At("||") ? 2 : 1;
-                if (c == '`' && _backtickDepth > 0) return;
+                if (c == '`' && _backtickDepth > 0) return lastOwn;
                 Diagnose($"unexpected '{_s.Substring(_pos, len)}'", _pos);
                 _pos += len;
                 continue;
@@ -207,6 +208,7 @@ internal sealed class ShellParser
 
             var before = _pos;
             var last = ParseAndOr(t);
+            lastOwn = last ?? lastOwn;
             SkipBlanks();
             c = Peek();
             if (c == ';' && !At(";;"))
@@ -296,7 +298,7 @@ internal sealed class ShellParser
                 {
                     // Commands inside $( … ) words belong to another, inner structure.
                     var cmd = _commands[k];
-                    if (!cmd.Enclosing.Skip(depth).Any(e => e is ShellConstruct.CommandSubstitution or ShellConstruct.ProcessSubstitution)) members.Add(cmd);
+                    if (cmd.SubstitutionLevel < depth || cmd.SubstitutionLevel == int.MaxValue) members.Add(cmd);
                 }
                 members.Sort((a, b) => a.Start.CompareTo(b.Start));
                 stageLists.Add(members);
@@ -432,9 +434,7 @@ internal sealed class ShellParser
 
     private ShellCommand? ParseInner(Terminators t, string closer)
     {
-        var before = _commands.Count;
-        ParseList(t);
-        var last = LastOwnCommand(before);
+        var last = ParseList(t);
         SkipBlanks();
         if (closer.Length == 1 && Peek() == closer[0] && (closer != "}" || PeekPlainWord() == "}"))
         {
@@ -449,20 +449,6 @@ internal sealed class ShellParser
             Diagnose($"expected '{closer}'", _pos);
         }
         return last;
-    }
-
-    /// <summary>The last command created since <paramref name="from"/> at this nesting level (not in a substitution).</summary>
-    private ShellCommand? LastOwnCommand(int from)
-    {
-        ShellCommand? best = null;
-        var depth = _enclosing.Count;
-        for (var k = from; k < _commands.Count; k++)
-        {
-            var cmd = _commands[k];
-            if (cmd.Enclosing.Skip(depth).Any(e => e is ShellConstruct.CommandSubstitution or ShellConstruct.ProcessSubstitution)) continue;
-            if (best is null || cmd.Start > best.Start) best = cmd;
-        }
-        return best;
     }
 
     private ShellCommand? ParseIf()
@@ -498,12 +484,7 @@ internal sealed class ShellParser
         }
     }
 
-    private ShellCommand? ParseInnerNoClose(Terminators t)
-    {
-        var before = _commands.Count;
-        ParseList(t);
-        return LastOwnCommand(before);
-    }
+    private ShellCommand? ParseInnerNoClose(Terminators t) => ParseList(t);
 
     private ShellCommand? ParseDoGroup()
     {
