@@ -6,5 +6,6 @@ public static class BuiltInFrontEnds
     public static IReadOnlyList<FrontEnd> All { get; } =
     [
         Kubernetes.KubernetesFrontEnd.Create(),
+        Compose.ComposeFrontEnd.Create(),
     ];
 }
