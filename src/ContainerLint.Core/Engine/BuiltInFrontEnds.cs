@@ -7,5 +7,6 @@ public static class BuiltInFrontEnds
     [
         Dockerfile.DockerfileFrontEnd.Create(),
         Kubernetes.KubernetesFrontEnd.Create(),
+        Compose.ComposeFrontEnd.Create(),
     ];
 }
