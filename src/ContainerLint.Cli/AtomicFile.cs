@@ -17,6 +17,7 @@ internal static class AtomicFile
 
         if (Directory.Exists(full)) throw new IOException($"{path}: is a directory");
         var directory = Path.GetDirectoryName(full) ?? ".";
+        Directory.CreateDirectory(directory);
         var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {

@@ -38,9 +38,6 @@ public static class CommandLineApp
 
     internal static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, CliHost host)
     {
-        // `lint` is the default command; `containerlint lint rules` lints a path named "rules".
-        if (args.Length > 0 && args[0] == "lint") args = args[1..];
-
         var root = BuildCommands(stdin, host);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
@@ -69,6 +66,7 @@ public static class CommandLineApp
     private static RootCommand BuildCommands(TextReader stdin, CliHost host)
     {
         var lint = new LintOptions();
+        var lintNamed = new LintOptions();
         var root = new RootCommand(
             "containerlint: a container security linter for Dockerfiles, Kubernetes manifests and Compose files, " +
             "with every rule mapped to NIST SP 800-190 and the CIS Docker/Kubernetes Benchmarks.\n" +
@@ -76,6 +74,11 @@ public static class CommandLineApp
         lint.AddTo(root);
         root.SetAction(parse => new LintCommand(host, stdin, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error).Run(lint.Read(parse)));
 
+        // `lint` is also the default command; `containerlint lint rules` lints a path named "rules".
+        var lintCommand = new Command("lint", "Lint files and folders (the default command).");
+        lintNamed.AddTo(lintCommand);
+        lintCommand.SetAction(parse => new LintCommand(host, stdin, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error).Run(lintNamed.Read(parse)));
+        root.Add(lintCommand);
         root.Add(RulesCommand.Create(host));
         root.Add(ExplainCommand.Create(host));
 

@@ -44,7 +44,8 @@ public sealed class FileDiscovery
             else if (File.Exists(full))
             {
                 if (_configuration.FileFor(full) is { } config && config.IsIgnored(full)) continue;
-                targets.TryAdd(full, new LintTarget(full, DisplayPath(full), ExplicitlyGiven: true));
+                // Named explicitly wins over found by walking: it changes how YAML is classified.
+                targets[full] = new LintTarget(full, DisplayPath(full), ExplicitlyGiven: true);
             }
             else if (new FileInfo(full).LinkTarget is { } link)
             {
@@ -116,7 +117,7 @@ public sealed class FileDiscovery
                     var kind = FileClassifier.FromName(entry.Name, out var manifestCandidate);
                     if (kind is null && !manifestCandidate) continue;
                     if (config is not null && config.IsIgnored(entry.FullName)) continue;
-                    targets.TryAdd(entry.FullName, new LintTarget(entry.FullName, DisplayPath(entry.FullName), kind));
+                    if (!targets.ContainsKey(entry.FullName)) targets[entry.FullName] = new LintTarget(entry.FullName, DisplayPath(entry.FullName), kind);
                 }
             }
 
