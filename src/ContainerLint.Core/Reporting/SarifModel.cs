@@ -74,7 +74,8 @@ internal sealed record SarifLocation([property: JsonProperty("physicalLocation")
 
 internal sealed record SarifPhysicalLocation(
     [property: JsonProperty("artifactLocation")] SarifArtifactLocation ArtifactLocation,
-    [property: JsonProperty("region")] SarifRegion Region);
+    [property: JsonProperty("region")] SarifRegion Region,
+    [property: JsonProperty("contextRegion")] SarifRegion? ContextRegion = null);
 
 internal sealed record SarifRegion(
     [property: JsonProperty("startLine")] int StartLine,

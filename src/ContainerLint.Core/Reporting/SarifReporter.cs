@@ -61,7 +61,7 @@ public sealed class SarifReporter : IReporter
                 ruleIndex[f.RuleId],
                 Level(f.Severity),
                 new SarifMessage(f.Message),
-                [new SarifLocation(new SarifPhysicalLocation(location, region))],
+                [new SarifLocation(new SarifPhysicalLocation(location, region, ContextRegion(f.Span, source)))],
                 new Dictionary<string, string> { [FingerprintKey] = Fingerprint(f, source, occurrences) },
                 f.Suppressed ? [new SarifSuppression("inSource", f.SuppressionJustification)] : null,
                 f.Fix is { } fix
@@ -105,6 +105,17 @@ public sealed class SarifReporter : IReporter
         }
 
         return new SarifRegion(span.Line, span.Column, span.EndLine, Math.Max(span.EndColumn, span.Line == span.EndLine ? span.Column : 1), snippet);
+    }
+
+    /// <summary>The whole lines around the finding, so viewers can show it without the file.</summary>
+    private static SarifRegion? ContextRegion(SourceSpan span, SourceText? source)
+    {
+        if (source is null || span.Line > source.LineCount) return null;
+        var endLine = Math.Min(Math.Max(span.EndLine, span.Line), source.LineCount);
+        var lines = Enumerable.Range(span.Line, endLine - span.Line + 1).Select(source.GetLineString).ToList();
+        var text = string.Join("\n", lines);
+        if (text.Length == 0) return null;
+        return new SarifRegion(span.Line, 1, endLine, lines[^1].Length + 1, new SarifArtifactContent(text));
     }
 
     private static SarifRule Descriptor(RuleMetadata? rule, string id)
