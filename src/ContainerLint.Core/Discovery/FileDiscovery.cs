@@ -37,7 +37,12 @@ public sealed class FileDiscovery
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(Path.Combine(WorkingDirectory, path));
-            if (Directory.Exists(full))
+            var info = new FileInfo(full);
+            if (info.LinkTarget is { } link && !Path.Exists(ResolveLink(info)))
+            {
+                problems.Add($"{path}: the symbolic link points to '{link}', which does not exist");
+            }
+            else if (Directory.Exists(full))
             {
                 Walk(full, RealPath(full), targets, problems, visited);
             }
@@ -46,10 +51,6 @@ public sealed class FileDiscovery
                 if (_configuration.FileFor(full) is { } config && config.IsIgnored(full)) continue;
                 // Named explicitly wins over found by walking: it changes how YAML is classified.
                 targets[full] = new LintTarget(full, DisplayPath(full), ExplicitlyGiven: true);
-            }
-            else if (new FileInfo(full).LinkTarget is { } link)
-            {
-                problems.Add($"{path}: the symbolic link points to '{link}', which does not exist");
             }
             else
             {
