@@ -5,5 +5,6 @@ public static class BuiltInFrontEnds
 {
     public static IReadOnlyList<FrontEnd> All { get; } =
     [
+        DotNetSdk.SdkContainerFrontEnd.Static,
     ];
 }
