@@ -15,7 +15,8 @@ public sealed record CachedFinding(string RuleId, string Severity, string Messag
 /// </summary>
 internal sealed class FindingLog
 {
-    private const string Subcategory = "ContainerLint";
+    // No subcategory: the console then prints the canonical "file(l,c,el,ec): error CL1001: message".
+    private const string? Subcategory = null;
     private readonly TaskLoggingHelper _log;
     private readonly bool _treatWarningsAsErrors;
     private readonly HashSet<string> _notAsErrors;
