@@ -11,4 +11,6 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 mkdir -p "$feed"
 dotnet pack "$root/src/ContainerLint.MSBuild/ContainerLint.MSBuild.csproj" \
   -c Release -p:ContainerLintPackTask=true -o "$feed" -nodeReuse:false "$@"
+# The samples restore into their own package folder: drop the old extraction of this version.
+rm -rf "$root/artifacts/samples-packages/containerlint.msbuild"
 echo "ContainerLint.MSBuild packed to $feed"
