@@ -8,5 +8,6 @@ public static class BuiltInFrontEnds
         Dockerfile.DockerfileFrontEnd.Create(),
         Kubernetes.KubernetesFrontEnd.Create(),
         Compose.ComposeFrontEnd.Create(),
+        DotNetSdk.SdkContainerFrontEnd.Static,
     ];
 }
