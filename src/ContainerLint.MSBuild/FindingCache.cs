@@ -15,8 +15,8 @@ internal static class FindingCache
     public static void Write(string path, IReadOnlyList<CachedFinding> findings)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var json = JsonSerializer.Serialize(new CacheFile(FormatVersion, findings));
-        File.WriteAllText(path, json);
+        // Empty when there is nothing to replay: the replay target then does not even load the task.
+        File.WriteAllText(path, findings.Count == 0 ? "" : JsonSerializer.Serialize(new CacheFile(FormatVersion, findings)));
         // Always bump the time stamp: the file is the target's Output.
         File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
     }
