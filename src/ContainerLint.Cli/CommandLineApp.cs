@@ -1,17 +1,127 @@
 namespace ContainerLint.Cli;
 
-using ContainerLint.Core.Catalog;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using ContainerLint.Core.Configuration;
+using ContainerLint.Core.Reporting;
 
-/// <summary>The command line of <c>containerlint</c>. (Foundation: lists rules; lint arrives with the CLI work.)</summary>
+/// <summary>
+/// The command line of <c>containerlint</c>: <c>[lint] [PATH...]</c>, <c>rules</c>, <c>explain</c>.
+/// Exit codes: 0 clean, 1 findings at or above <c>--fail-on</c>, 2 usage error, bad configuration or unreadable input.
+/// </summary>
 public static class CommandLineApp
 {
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public const int ExitClean = 0;
+    public const int ExitFindings = 1;
+    public const int ExitUsage = 2;
+
+    internal const string Examples = """
+
+        Examples:
+          containerlint                                  Lint the current folder (Dockerfiles, Compose files, Kubernetes manifests)
+          containerlint samples deploy/app.yaml          Lint a folder and a file
+          containerlint --format sarif -o out.sarif .    SARIF for GitHub code scanning
+          containerlint --format github .                Annotations in a GitHub Actions log
+          containerlint --fail-on warning --disable CL1010,CL1011 .
+          containerlint --severity CL1001=note --policy cis-docker .
+          cat Dockerfile | containerlint - --stdin-filename Dockerfile
+          containerlint rules --format json              The rule catalog with NIST/CIS/PSS mappings
+          containerlint explain CL0002                   A rule's documentation
+
+        Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error, bad configuration or unreadable input.
+        Configuration: .containerlint.yaml, found by walking up from each file (nearest wins; --config overrides). See docs/configuration.md.
+        """;
+
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Run(args, stdin, stdout, stderr, CliHost.FromProcess(stdout));
+
+    internal static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, CliHost host)
     {
-        foreach (var rule in RuleCatalog.Default.Rules)
+        var root = BuildCommands(stdin, host);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
         {
-            stdout.WriteLine($"{rule.Id}  {rule.Title}");
+            foreach (var error in parse.Errors) stderr.WriteLine($"containerlint: {error.Message}");
+            stderr.WriteLine("Run 'containerlint --help' for usage.");
+            return ExitUsage;
         }
 
-        return 0;
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (ConfigurationException ex)
+        {
+            stderr.WriteLine($"containerlint: {ex.Message}");
+            return ExitUsage;
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine($"containerlint: {ex.Message}");
+            return ExitUsage;
+        }
+    }
+
+    private static RootCommand BuildCommands(TextReader stdin, CliHost host)
+    {
+        var lint = new LintOptions();
+        var lintNamed = new LintOptions();
+        var root = new RootCommand(
+            "containerlint: a container security linter for Dockerfiles, Kubernetes manifests and Compose files, " +
+            "with every rule mapped to NIST SP 800-190 and the CIS Docker/Kubernetes Benchmarks.\n" +
+            "Usage: containerlint [lint] [PATH...] [options]; PATH is a file, a folder (walked recursively) or - for stdin.");
+        lint.AddTo(root);
+        root.SetAction(parse => new LintCommand(host, stdin, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error).Run(lint.Read(parse)));
+
+        // `lint` is also the default command; `containerlint lint rules` lints a path named "rules".
+        var lintCommand = new Command("lint", "Lint files and folders (the default command).");
+        lintNamed.AddTo(lintCommand);
+        lintCommand.SetAction(parse => new LintCommand(host, stdin, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error).Run(lintNamed.Read(parse)));
+        root.Add(lintCommand);
+        root.Add(RulesCommand.Create(host));
+        root.Add(ExplainCommand.Create(host));
+
+        foreach (var option in root.Options)
+        {
+            if (option is HelpOption help && help.Action is HelpAction inner)
+            {
+                help.Action = new HelpWithExamples(inner);
+            }
+            else if (option is VersionOption version)
+            {
+                version.Action = new PrintVersion();
+            }
+        }
+
+        return root;
+    }
+
+    /// <summary>The default help followed by examples and exit codes.</summary>
+    private sealed class HelpWithExamples(HelpAction inner) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            inner.Invoke(parseResult);
+            if (parseResult.CommandResult.Command is RootCommand)
+            {
+                parseResult.InvocationConfiguration.Output.WriteLine(Examples.TrimEnd());
+            }
+
+            return ExitClean;
+        }
+    }
+
+    /// <summary>Prints the tool's own version (the default would print the entry assembly's, which is the test host in tests).</summary>
+    private sealed class PrintVersion : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(ToolInfo.Version);
+            return ExitClean;
+        }
     }
 }
+
+/// <summary>A bad option value found after parsing (e.g. <c>--severity CL1001=loud</c>): exit code 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);

@@ -7,5 +7,7 @@ public static class BuiltInFrontEnds
     [
         Dockerfile.DockerfileFrontEnd.Create(),
         Kubernetes.KubernetesFrontEnd.Create(),
+        Compose.ComposeFrontEnd.Create(),
+        DotNetSdk.SdkContainerFrontEnd.Static,
     ];
 }

@@ -83,7 +83,7 @@ public static partial class SecretDetector
         if (StripeKey().Match(trimmed) is { Success: true } st) return new("Stripe key", SecretMasker.Mask(st.Value));
         if (GoogleApiKey().Match(trimmed) is { Success: true } gk) return new("Google API key", SecretMasker.Mask(gk.Value));
         if (Jwt().Match(trimmed) is { Success: true } jwt) return new("JSON Web Token", SecretMasker.Mask(jwt.Value));
-        if (UrlCredentials().Match(trimmed) is { Success: true } url) return new("password in a URL", SecretMasker.Mask(url.Groups["pw"].Value, 0));
+        if (UrlCredentials().Match(trimmed) is { Success: true } url) return new("password in a URL", SecretMasker.Mask(url.Groups["pw"].Value));
         if (IsHighEntropy(trimmed)) return new("high-entropy string", SecretMasker.Mask(trimmed));
         return null;
     }

@@ -1,15 +1,32 @@
 namespace ContainerLint.Core.Secrets;
 
 /// <summary>
-/// Masks a secret so that no output format ever shows it: keeps a short prefix that tells its
-/// kind (e.g. <c>AKIA</c>) and replaces the rest with asterisks.
+/// Masks a secret so that no output format ever shows it. Only a well-known, non-secret kind
+/// prefix is kept (<c>AKIA</c>, <c>ghp_</c>, <c>glpat-</c>, …) so a reader can tell what leaked;
+/// a password or generic token keeps no character at all.
 /// </summary>
 public static class SecretMasker
 {
-    public static string Mask(string secret, int visiblePrefix = 4)
+    private static readonly string[] KindPrefixes =
+    [
+        "AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "APKA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
+        "glpat-", "xoxb-", "xoxa-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "sk_live_", "rk_live_", "AIza", "eyJ",
+    ];
+
+    public static string Mask(string secret)
     {
         if (string.IsNullOrEmpty(secret)) return "";
-        var keep = secret.Length <= 8 ? 0 : Math.Min(visiblePrefix, secret.Length / 4);
-        return string.Concat(secret.AsSpan(0, keep), new string('*', Math.Min(12, Math.Max(4, secret.Length - keep))));
+        var prefix = "";
+        foreach (var candidate in KindPrefixes)
+        {
+            if (secret.StartsWith(candidate, StringComparison.Ordinal) && secret.Length > candidate.Length + 8)
+            {
+                prefix = candidate;
+                break;
+            }
+        }
+
+        // A fixed-width mask also hides the secret's length.
+        return prefix + new string('*', 12);
     }
 }

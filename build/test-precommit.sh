@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# End-to-end test of .pre-commit-hooks.yaml with the real pre-commit (Debian: apt-get install -y pre-commit).
+# A temporary git repository uses this checkout as its hook repository (repo: local path, rev: HEAD,
+# so commit first): an insecure Dockerfile must make `pre-commit run --all-files` fail and print a
+# finding; a secure one must pass.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+command -v pre-commit > /dev/null || { echo "test-precommit: pre-commit is not installed (apt-get install -y pre-commit)" >&2; exit 1; }
+REV=$(git -C "$ROOT" rev-parse HEAD)
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+export PRE_COMMIT_HOME="$WORK/cache"
+REPO="$WORK/repo"
+git init -q "$REPO"
+cd "$REPO"
+git config user.email ci@example.invalid
+git config user.name ci
+git config commit.gpgsign false
+cat > .pre-commit-config.yaml <<YAML
+repos:
+  - repo: $ROOT
+    rev: $REV
+    hooks:
+      - id: containerlint
+YAML
+
+# The insecure case: the classic mistakes (a key ADDed then rm-ed, curl piped to a shell with TLS
+# checks off, root). INSECURE_DOCKERFILE may name another file, e.g. to test a branch without rules.
+if [ -n "${INSECURE_DOCKERFILE:-}" ]; then
+  cp "$INSECURE_DOCKERFILE" Dockerfile
+else
+  printf '%s\n' 'FROM centos:8' 'ADD ./git-repo-key /tmp' 'RUN rm /tmp/git-repo-key' 'RUN curl -k https://example.com/install.sh | sh' > Dockerfile
+fi
+git add -A
+git commit -qm insecure
+
+set +e
+pre-commit run --all-files > "$WORK/insecure.log" 2>&1
+rc=$?
+set -e
+cat "$WORK/insecure.log"
+if [ $rc -eq 0 ]; then
+  echo "test-precommit: FAIL - pre-commit passed on an insecure Dockerfile" >&2
+  exit 1
+fi
+if ! grep -Eq 'CL[0-9]{4}' "$WORK/insecure.log"; then
+  echo "test-precommit: FAIL - pre-commit failed but printed no ContainerLint finding" >&2
+  exit 1
+fi
+
+# The secure case: pinned base image, non-root user, exec-form command.
+printf '%s\n' 'FROM mcr.microsoft.com/dotnet/runtime-deps:8.0-alpine' 'COPY app /app' 'USER 10001' 'HEALTHCHECK CMD ["/app/healthcheck"]' 'ENTRYPOINT ["/app/app"]' > Dockerfile
+git add -A
+git commit -qm secure
+set +e
+pre-commit run --all-files > "$WORK/secure.log" 2>&1
+rc=$?
+set -e
+cat "$WORK/secure.log"
+if [ $rc -ne 0 ]; then
+  echo "test-precommit: FAIL - pre-commit failed on a secure Dockerfile" >&2
+  exit 1
+fi
+echo "test-precommit: OK - the hook fails on the insecure Dockerfile and passes on the secure one"

@@ -1,0 +1,179 @@
+namespace ContainerLint.Cli;
+
+using System.Diagnostics;
+using System.Text;
+using ContainerLint.Core.Configuration;
+using ContainerLint.Core.Discovery;
+using ContainerLint.Core.Engine;
+using ContainerLint.Core.Model;
+using ContainerLint.Core.Reporting;
+using ContainerLint.Core.Text;
+
+/// <summary>Runs one lint: options -> configuration -> discovery -> engine -> report -> exit code.</summary>
+internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter stdout, TextWriter stderr)
+{
+    public int Run(LintRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        if (request.Paths.FirstOrDefault(p => p.Length > 1 && p[0] == '-') is { } unknown)
+        {
+            throw new UsageException($"unknown option '{unknown}' (a path that starts with '-' can be given as ./{unknown})");
+        }
+
+        var engine = host.CreateEngine();
+        var catalog = engine.Catalog;
+        var overrides = new ConfigurationOverrides
+        {
+            Policy = request.Policy,
+            Disable = request.Disable.Select(id => ConfigurationFile.CheckRuleId(catalog, id) ?? throw new UsageException($"--disable: {ConfigurationFile.UnknownRule(id)}")).ToArray(),
+            Severity = ParseSeverities(request.Severity, catalog),
+            Target = request.Target,
+            BuildArgs = ParseBuildArgs(request.BuildArgs),
+        };
+
+        var configPath = request.Config is null ? null : Path.Combine(host.WorkingDirectory, request.Config);
+        var resolver = new ConfigurationResolver(catalog, overrides, configPath);
+        var discovery = new FileDiscovery(host.WorkingDirectory, resolver);
+        var found = discovery.Discover(request.Paths.Where(p => p != "-"));
+        var targets = found.Targets.ToList();
+
+        string? stdinPseudoPath = null;
+        if (request.Paths.Contains("-"))
+        {
+            var target = ReadStdin(request.StdinFilename, discovery, out stdinPseudoPath);
+            if (resolver.FileFor(stdinPseudoPath) is not { } config || !config.IsIgnored(stdinPseudoPath)) targets.Add(target);
+        }
+
+        // Resolve every configuration before linting in parallel, so a bad file stops the run with exit code 2.
+        foreach (var t in targets) resolver.For(t.FullPath ?? stdinPseudoPath);
+
+        var runner = new LintRunner(engine, path => resolver.For(path ?? stdinPseudoPath));
+        var results = runner.Run(targets);
+
+        var findings = results.SelectMany(r => r.Findings).ToList();
+        findings.Sort(FindingOrder.Instance);
+        var unreadable = findings.Where(f => f.RuleId == DiagnosticIds.FileUnreadable).ToList();
+        foreach (var problem in found.Problems) stderr.WriteLine($"containerlint: {problem}");
+        foreach (var f in unreadable) stderr.WriteLine($"containerlint: {f.File}: {f.Message}");
+        var inputFailed = found.Problems.Count > 0 || unreadable.Count > 0;
+
+        var sources = new SourceCache(targets);
+        var report = new LintReport
+        {
+            ToolName = ToolInfo.Name,
+            ToolVersion = ToolInfo.Version,
+            Files = results.Where(r => !r.Skipped).Select(r => new ReportedFile(r.Path, r.Kind)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList(),
+            Findings = findings,
+            Catalog = catalog,
+            Elapsed = clock.Elapsed,
+            IncludeSuppressed = request.IncludeSuppressed,
+            ExecutionSuccessful = !inputFailed,
+            RootDirectory = host.WorkingDirectory,
+            GetSource = sources.Get,
+        };
+
+        var color = request.Format == ReportFormats.Text && !request.NoColor && request.Output is null && host.StdoutIsTerminal
+            && string.IsNullOrEmpty(host.GetEnvironmentVariable("NO_COLOR"));
+        var reporter = ReportFormats.Create(request.Format, color) ?? throw new UsageException($"unknown format '{request.Format}'");
+        if (request.Output is null)
+        {
+            reporter.Write(report, stdout);
+            stdout.Flush();
+        }
+        else
+        {
+            var buffer = new StringWriter { NewLine = "\n" };
+            reporter.Write(report, buffer);
+            try
+            {
+                AtomicFile.Write(Path.Combine(host.WorkingDirectory, request.Output), buffer.ToString());
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"containerlint: cannot write {request.Output}: {ex.Message}");
+                return CommandLineApp.ExitUsage;
+            }
+        }
+
+        if (inputFailed) return CommandLineApp.ExitUsage;
+        if (!SeverityNames.TryParse(request.FailOn, out var threshold) || threshold == Severity.None) return CommandLineApp.ExitClean;
+        return findings.Any(f => !f.Suppressed && f.Severity >= threshold) ? CommandLineApp.ExitFindings : CommandLineApp.ExitClean;
+    }
+
+    private LintTarget ReadStdin(string? name, FileDiscovery discovery, out string pseudoPath)
+    {
+        var content = Encoding.UTF8.GetBytes(stdin.ReadToEnd());
+        var display = name is null ? "<stdin>" : discovery.DisplayPath(Path.GetFullPath(Path.Combine(host.WorkingDirectory, name)));
+        pseudoPath = Path.GetFullPath(Path.Combine(host.WorkingDirectory, name ?? "stdin"));
+        FileKind? kind = null;
+        if (name is null)
+        {
+            // Without a name, content decides: a Kubernetes object, else a Dockerfile.
+            var text = SourceDecoder.Decode(content, out _, out _);
+            kind = text is null ? FileKind.Dockerfile : FileClassifier.FromContent(text, explicitlyGiven: true) ?? FileKind.Dockerfile;
+        }
+
+        return new LintTarget(null, display, kind, ExplicitlyGiven: true) { Content = content };
+    }
+
+    private static IReadOnlyDictionary<string, Severity> ParseSeverities(IReadOnlyList<string> items, Core.Catalog.RuleCatalog catalog)
+    {
+        var result = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var eq = item.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0) throw new UsageException($"--severity: expected ID=LEVEL, got '{item}'");
+            var id = item[..eq].Trim();
+            var canonical = ConfigurationFile.CheckRuleId(catalog, id) ?? throw new UsageException($"--severity: {ConfigurationFile.UnknownRule(id)}");
+            if (!SeverityNames.TryParse(item[(eq + 1)..], out var level))
+            {
+                throw new UsageException($"--severity: bad level '{item[(eq + 1)..]}' for {canonical}; use error, warning, note or none");
+            }
+
+            result[canonical] = level;
+        }
+
+        return result;
+    }
+
+    private static IReadOnlyDictionary<string, string> ParseBuildArgs(IReadOnlyList<string> items)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var eq = item.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0) throw new UsageException($"--build-arg: expected NAME=VALUE, got '{item}'");
+            result[item[..eq]] = item[(eq + 1)..];
+        }
+
+        return result;
+    }
+
+    /// <summary>Decoded file text for snippets and carets, read again on demand (the runner keeps no ASTs or texts).</summary>
+    private sealed class SourceCache(IReadOnlyList<LintTarget> targets)
+    {
+        private readonly Dictionary<string, LintTarget> _byDisplay = targets.GroupBy(t => t.DisplayPath).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        private readonly Dictionary<string, SourceText?> _cache = new(StringComparer.Ordinal);
+
+        public SourceText? Get(string displayPath)
+        {
+            if (_cache.TryGetValue(displayPath, out var cached)) return cached;
+            SourceText? text = null;
+            if (_byDisplay.TryGetValue(displayPath, out var target))
+            {
+                try
+                {
+                    var bytes = target.Content ?? File.ReadAllBytes(target.FullPath!);
+                    if (SourceDecoder.Decode(bytes, out _, out _) is { } decoded) text = new SourceText(decoded);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    text = null;
+                }
+            }
+
+            _cache[displayPath] = text;
+            return text;
+        }
+    }
+}

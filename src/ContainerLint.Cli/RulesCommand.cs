@@ -1,0 +1,138 @@
+namespace ContainerLint.Cli;
+
+using System.CommandLine;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Model;
+using Newtonsoft.Json;
+
+/// <summary><c>containerlint rules [--format text|json|markdown] [--write-docs DIR]</c>.</summary>
+internal static class RulesCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text (a table), json (DESIGN.md's rules JSON) or markdown (the docs index).",
+            DefaultValueFactory = _ => "text",
+            HelpName = "text|json|markdown",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "markdown");
+        var writeDocs = new Option<string?>("--write-docs")
+        {
+            Description = "Write one Markdown page per rule and a README.md index into DIR (how rules/docs is generated).",
+            HelpName = "DIR",
+        };
+        var command = new Command("rules", "List the rule catalog with its NIST SP 800-190, CIS and Pod Security Standards mappings.") { format, writeDocs };
+        command.SetAction(parse =>
+        {
+            var catalog = host.CreateEngine().Catalog;
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(writeDocs) is { } dir)
+            {
+                var full = Path.Combine(host.WorkingDirectory, dir);
+                var written = WriteDocs(catalog, full);
+                output.WriteLine($"Wrote {written} files to {dir}.");
+                return CommandLineApp.ExitClean;
+            }
+
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    output.Write(ToJson(catalog));
+                    break;
+                case "markdown":
+                    output.Write(RuleDocumentation.RenderIndex(catalog));
+                    break;
+                default:
+                    foreach (var rule in catalog.Rules)
+                    {
+                        output.WriteLine($"{rule.Id}  {rule.DefaultSeverity.ToName(),-7}  {string.Join(",", rule.AppliesTo),-10}  {rule.Title}");
+                    }
+
+                    break;
+            }
+
+            return CommandLineApp.ExitClean;
+        });
+        return command;
+    }
+
+    /// <summary>Writes the docs and removes pages of rules that no longer exist; returns the number of files written.</summary>
+    public static int WriteDocs(RuleCatalog catalog, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var files = RuleDocumentation.RenderAll(catalog);
+        foreach (var stale in Directory.EnumerateFiles(directory, "CL*.md"))
+        {
+            if (!files.ContainsKey(Path.GetFileName(stale))) File.Delete(stale);
+        }
+
+        foreach (var (name, content) in files)
+        {
+            File.WriteAllText(Path.Combine(directory, name), content);
+        }
+
+        return files.Count;
+    }
+
+    /// <summary>The rules JSON of DESIGN.md: an array, one object per rule, keys in a fixed order.</summary>
+    public static string ToJson(RuleCatalog catalog)
+    {
+        var buffer = new StringWriter { NewLine = "\n" };
+        using (var json = new JsonTextWriter(buffer) { Formatting = Formatting.Indented, Indentation = 2 })
+        {
+            json.WriteStartArray();
+            foreach (var rule in catalog.Rules)
+            {
+                json.WriteStartObject();
+                Prop(json, "id", rule.Id);
+                Prop(json, "name", rule.Name);
+                Prop(json, "title", rule.Title);
+                Prop(json, "defaultSeverity", rule.DefaultSeverity.ToName());
+                json.WritePropertyName("enabledByDefault");
+                json.WriteValue(rule.EnabledByDefault);
+                Array(json, "appliesTo", rule.AppliesTo);
+                Array(json, "nist80019", rule.Nist80019);
+                Array(json, "cisDocker", rule.CisDocker);
+                Array(json, "cisKubernetes", rule.CisKubernetes);
+                json.WritePropertyName("pss");
+                if (rule.Pss is { } pss)
+                {
+                    json.WriteStartObject();
+                    Prop(json, "level", pss.Level);
+                    Prop(json, "check", pss.Check);
+                    json.WriteEndObject();
+                }
+                else
+                {
+                    json.WriteNull();
+                }
+
+                json.WritePropertyName("equivalents");
+                json.WriteStartObject();
+                foreach (var (tool, id) in rule.Equivalents.OrderBy(e => e.Key, StringComparer.Ordinal)) Prop(json, tool, id);
+                json.WriteEndObject();
+                Prop(json, "helpUri", rule.HelpUri);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return buffer + "\n";
+    }
+
+    private static void Prop(JsonTextWriter json, string name, string value)
+    {
+        json.WritePropertyName(name);
+        json.WriteValue(value);
+    }
+
+    private static void Array(JsonTextWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WritePropertyName(name);
+        json.WriteStartArray();
+        foreach (var v in values) json.WriteValue(v);
+        json.WriteEndArray();
+    }
+}

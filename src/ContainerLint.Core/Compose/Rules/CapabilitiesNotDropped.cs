@@ -1,0 +1,16 @@
+namespace ContainerLint.Core.Compose.Rules;
+
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>cap_drop does not contain ALL (CIS Docker 5.4).</summary>
+public sealed class CapabilitiesNotDropped : ServiceRule
+{
+    public override string Id => "CL3004";
+
+    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    {
+        if (s.ScalarItems("cap_drop").Any(c => c.Value.Equals("ALL", StringComparison.OrdinalIgnoreCase))) yield break;
+        yield return s.Hit(s.Node.Find("cap_drop")?.Key.Span ?? s.NameNode.Span, s.Name);
+    }
+}

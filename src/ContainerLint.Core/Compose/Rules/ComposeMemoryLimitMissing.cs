@@ -1,0 +1,16 @@
+namespace ContainerLint.Core.Compose.Rules;
+
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>No mem_limit or deploy.resources.limits.memory (CIS Docker 5.11).</summary>
+public sealed class ComposeMemoryLimitMissing : ServiceRule
+{
+    public override string Id => "CL3011";
+
+    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    {
+        if (s.Node.GetString("mem_limit") is not null || s.Node.GetMapping("deploy")?.GetMapping("resources")?.GetMapping("limits")?.GetString("memory") is not null) yield break;
+        yield return s.Hit(s.NameNode.Span, s.Name);
+    }
+}

@@ -1,0 +1,18 @@
+namespace ContainerLint.Core.Compose.Rules;
+
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>image untagged or :latest (NIST 4.2.2).</summary>
+public sealed class ComposeMutableImageTag : ServiceRule
+{
+    public override string Id => "CL3014";
+
+    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    {
+        if (s.Node.GetScalar("image") is { IsNull: false } image && Images.ImageReference.TryParse(image.Value) is { IsMutableLatest: true })
+        {
+            yield return s.Hit(image.Span, s.Name, image.Value);
+        }
+    }
+}

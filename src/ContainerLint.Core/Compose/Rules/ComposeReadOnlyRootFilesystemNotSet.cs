@@ -1,0 +1,16 @@
+namespace ContainerLint.Core.Compose.Rules;
+
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>read_only: true not set (CIS Docker 5.13).</summary>
+public sealed class ComposeReadOnlyRootFilesystemNotSet : ServiceRule
+{
+    public override string Id => "CL3009";
+
+    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    {
+        if (s.Node.GetBoolean("read_only") == true) yield break;
+        yield return s.Hit(s.Node.Find("read_only")?.Value.Span ?? s.NameNode.Span, s.Name);
+    }
+}

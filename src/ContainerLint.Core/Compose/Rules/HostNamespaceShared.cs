@@ -1,0 +1,18 @@
+namespace ContainerLint.Core.Compose.Rules;
+
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>network_mode, pid, ipc, uts or userns_mode set to host (CIS Docker 5.10, 5.16, 5.17, 5.21, 5.31).</summary>
+public sealed class HostNamespaceShared : ServiceRule
+{
+    public override string Id => "CL3002";
+
+    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    {
+        foreach (var key in new[] { "network_mode", "pid", "ipc", "uts", "userns_mode" })
+        {
+            if (s.Node.GetScalar(key) is { Value: "host" } v) yield return s.Hit(v.Span, s.Name, key);
+        }
+    }
+}

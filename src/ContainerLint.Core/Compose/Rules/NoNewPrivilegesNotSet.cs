@@ -1,0 +1,16 @@
+namespace ContainerLint.Core.Compose.Rules;
+
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>security_opt lacks no-new-privileges:true (CIS Docker 5.26).</summary>
+public sealed class NoNewPrivilegesNotSet : ServiceRule
+{
+    public override string Id => "CL3008";
+
+    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    {
+        if (s.ScalarItems("security_opt").Any(o => o.Value.Replace(" ", "", StringComparison.Ordinal) is "no-new-privileges:true" or "no-new-privileges=true" or "no-new-privileges")) yield break;
+        yield return s.Hit(s.Node.Find("security_opt")?.Key.Span ?? s.NameNode.Span, s.Name);
+    }
+}

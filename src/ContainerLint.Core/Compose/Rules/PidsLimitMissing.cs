@@ -1,0 +1,16 @@
+namespace ContainerLint.Core.Compose.Rules;
+
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>No pids_limit or deploy.resources.limits.pids (CIS Docker 5.29).</summary>
+public sealed class PidsLimitMissing : ServiceRule
+{
+    public override string Id => "CL3012";
+
+    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    {
+        if (s.Node.GetString("pids_limit") is not null || s.Node.GetMapping("deploy")?.GetMapping("resources")?.GetMapping("limits")?.GetString("pids") is not null) yield break;
+        yield return s.Hit(s.NameNode.Span, s.Name);
+    }
+}

@@ -1,0 +1,22 @@
+namespace ContainerLint.Core.Compose.Rules;
+
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>A published port without a host IP binds every interface (CIS Docker 5.14).</summary>
+public sealed class PortOnAllInterfaces : ServiceRule
+{
+    public override string Id => "CL3013";
+
+    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    {
+        foreach (var item in s.Node.GetSequence("ports")?.Items ?? [])
+        {
+            if (item is YamlScalar p && ComposeVolumes.PublishesOnAllInterfaces(p.Value)) yield return s.Hit(p.Span, s.Name, p.Value);
+            else if (item is YamlMapping m && m.GetString("published") is not null && string.IsNullOrEmpty(m.GetString("host_ip")))
+            {
+                yield return s.Hit(m.Find("published")!.Value.Span, s.Name, m.GetString("published")!);
+            }
+        }
+    }
+}

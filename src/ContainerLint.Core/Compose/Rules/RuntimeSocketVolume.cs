@@ -1,0 +1,18 @@
+namespace ContainerLint.Core.Compose.Rules;
+
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>A container runtime socket in volumes, short or long syntax (CIS Docker 5.32).</summary>
+public sealed class RuntimeSocketVolume : ServiceRule
+{
+    public override string Id => "CL3005";
+
+    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    {
+        foreach (var (source, span) in ComposeVolumes.HostSources(s))
+        {
+            if (Kubernetes.Rules.HostPathMounts.IsRuntimeSocket(source)) yield return s.Hit(span, s.Name, source);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace ContainerLint.Core.Compose.Rules;
+
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>A sensitive host directory in volumes (CIS Docker 5.6).</summary>
+public sealed class SensitiveHostPathVolume : ServiceRule
+{
+    public override string Id => "CL3006";
+
+    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    {
+        foreach (var (source, span) in ComposeVolumes.HostSources(s))
+        {
+            if (!Kubernetes.Rules.HostPathMounts.IsRuntimeSocket(source) && Kubernetes.Rules.HostPathMounts.IsSensitive(source)) yield return s.Hit(span, s.Name, source);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+namespace ContainerLint.Core.Configuration;
+
+using System.Globalization;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Model;
+using Microsoft.Extensions.FileSystemGlobbing;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+/// <summary>
+/// One <c>.containerlint.yaml</c>, read with YamlDotNet's representation model (no type
+/// activation). Every key is known and checked: an unknown key, an unknown rule id or a bad level
+/// is a <see cref="ConfigurationException"/> naming the file, line and column.
+/// </summary>
+public sealed record ConfigurationFile
+{
+    public const string FileName = ".containerlint.yaml";
+
+    /// <summary>Also accepted when <see cref="FileName"/> is absent in a folder.</summary>
+    public const string AlternateFileName = ".containerlint.yml";
+
+    public required string Path { get; init; }
+
+    public string Directory => System.IO.Path.GetDirectoryName(Path) ?? ".";
+
+    public IReadOnlyList<string> Disable { get; init; } = [];
+    public IReadOnlyList<string> Enable { get; init; } = [];
+    public IReadOnlyDictionary<string, Severity> Severity { get; init; } = new Dictionary<string, Severity>();
+    public string? Policy { get; init; }
+    public IReadOnlyList<string>? TrustedRegistries { get; init; }
+    public IReadOnlyList<string> IgnorePaths { get; init; } = [];
+    public string? Target { get; init; }
+    public IReadOnlyDictionary<string, string> BuildArgs { get; init; } = new Dictionary<string, string>();
+    public DateOnly? EolReferenceDate { get; init; }
+    public IReadOnlyList<string> SecretNamePatterns { get; init; } = [];
+    public bool? AllowInlineSuppressions { get; init; }
+
+    private Matcher? IgnoreMatcher { get; init; }
+
+    /// <summary>Whether <paramref name="fullPath"/> matches one of <see cref="IgnorePaths"/> (relative to this file's folder).</summary>
+    public bool IsIgnored(string fullPath)
+    {
+        if (IgnoreMatcher is null) return false;
+        var relative = System.IO.Path.GetRelativePath(Directory, fullPath).Replace('\\', '/');
+        if (relative.StartsWith("../", StringComparison.Ordinal) || relative == "..") return false;
+        return IgnoreMatcher.Match(relative).HasMatches;
+    }
+
+    /// <summary>Whether a whole directory is ignored (a pattern matches anything inside it), so walking can skip it.</summary>
+    public bool IsDirectoryIgnored(string fullPath)
+    {
+        if (IgnoreMatcher is null) return false;
+        var relative = System.IO.Path.GetRelativePath(Directory, fullPath).Replace('\\', '/');
+        if (relative == "." || relative.StartsWith("../", StringComparison.Ordinal) || relative == "..") return false;
+        return IgnorePaths.Any(p => Globs.CoversDirectory(p, relative));
+    }
+
+    public static ConfigurationFile Load(string path, RuleCatalog catalog)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException($"{path}: cannot read the configuration file: {ex.Message}", ex);
+        }
+
+        return Parse(text, path, catalog);
+    }
+
+    public static ConfigurationFile Parse(string yaml, string path, RuleCatalog catalog)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            throw new ConfigurationException($"{path}({ex.Start.Line},{ex.Start.Column}): invalid YAML: {Inner(ex).Message}", ex);
+        }
+
+        if (stream.Documents.Count == 0) return new ConfigurationFile { Path = path };
+        if (stream.Documents.Count > 1) throw Error(path, stream.Documents[1].RootNode, "expected one YAML document");
+        var root = stream.Documents[0].RootNode;
+        if (root is YamlScalarNode { Value: null or "" or "~" or "null" }) return new ConfigurationFile { Path = path };
+        if (root is not YamlMappingNode map) throw Error(path, root, "expected a mapping of settings (disable:, severity:, ...)");
+
+        var result = new ConfigurationFile { Path = path };
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = Scalar(path, keyNode);
+            if (!seen.Add(key)) throw Error(path, keyNode, $"'{key}' appears twice");
+            result = key switch
+            {
+                "disable" => result with { Disable = RuleIds(path, value, catalog) },
+                "enable" => result with { Enable = RuleIds(path, value, catalog) },
+                "severity" => result with { Severity = Severities(path, value, catalog) },
+                "policy" => result with { Policy = PolicyName(path, value) },
+                "trustedRegistries" => result with { TrustedRegistries = Strings(path, value) },
+                "ignorePaths" => WithIgnorePaths(result, Strings(path, value)),
+                "target" => result with { Target = Scalar(path, value) },
+                "buildArgs" => result with { BuildArgs = StringMap(path, value) },
+                "eolReferenceDate" => result with { EolReferenceDate = Date(path, value) },
+                "secretNamePatterns" => result with { SecretNamePatterns = Strings(path, value) },
+                "allowInlineSuppressions" => result with { AllowInlineSuppressions = Bool(path, value) },
+                _ => throw Error(path, keyNode,
+                    $"unknown setting '{key}'; known settings: disable, enable, severity, policy, trustedRegistries, ignorePaths, target, buildArgs, eolReferenceDate, secretNamePatterns, allowInlineSuppressions"),
+            };
+        }
+
+        return result;
+    }
+
+    private static ConfigurationFile WithIgnorePaths(ConfigurationFile file, IReadOnlyList<string> globs)
+    {
+        var matcher = new Matcher(StringComparison.Ordinal);
+        foreach (var glob in globs)
+        {
+            var pattern = glob.TrimStart('/');
+            matcher.AddInclude(pattern);
+            // A folder name matches everything inside it, as in .gitignore.
+            if (!pattern.Contains('*', StringComparison.Ordinal)) matcher.AddInclude(pattern.TrimEnd('/') + "/**");
+        }
+
+        return file with { IgnorePaths = globs, IgnoreMatcher = globs.Count > 0 ? matcher : null };
+    }
+
+    private static Exception Inner(Exception ex) => ex.InnerException is YamlException inner ? inner : ex;
+
+    internal static ConfigurationException Error(string path, YamlNode node, string message) =>
+        new($"{path}({node.Start.Line},{node.Start.Column}): {message}");
+
+    private static string Scalar(string path, YamlNode node) =>
+        node is YamlScalarNode s ? s.Value ?? "" : throw Error(path, node, "expected a single value");
+
+    private static IReadOnlyList<string> Strings(string path, YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: null or "" or "~" or "null" }) return [];
+        if (node is not YamlSequenceNode seq) throw Error(path, node, "expected a list");
+        return seq.Children.Select(c => Scalar(path, c)).ToArray();
+    }
+
+    private static IReadOnlyList<string> RuleIds(string path, YamlNode node, RuleCatalog catalog)
+    {
+        var ids = new List<string>();
+        var items = node is YamlSequenceNode seq ? seq.Children : (IEnumerable<YamlNode>)[node];
+        foreach (var item in items)
+        {
+            if (item is YamlScalarNode { Value: null or "" } && node is YamlScalarNode) continue;
+            var id = Scalar(path, item).Trim();
+            ids.Add(CheckRuleId(catalog, id) ?? throw Error(path, item, UnknownRule(id)));
+        }
+
+        return ids;
+    }
+
+    /// <summary>The catalog's spelling of a rule id, or null when it is not a rule.</summary>
+    public static string? CheckRuleId(RuleCatalog catalog, string id) => catalog.Find(id)?.Id;
+
+    public static string UnknownRule(string id) => $"unknown rule id '{id}' (see `containerlint rules`)";
+
+    private static IReadOnlyDictionary<string, Severity> Severities(string path, YamlNode node, RuleCatalog catalog)
+    {
+        if (node is not YamlMappingNode map) throw Error(path, node, "expected a mapping of rule id to level (error, warning, note, none)");
+        var result = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        foreach (var (k, v) in map.Children)
+        {
+            var id = Scalar(path, k).Trim();
+            var canonical = CheckRuleId(catalog, id) ?? throw Error(path, k, UnknownRule(id));
+            var level = Scalar(path, v);
+            if (!SeverityNames.TryParse(level, out var severity)) throw Error(path, v, $"bad level '{level}' for {canonical}; use error, warning, note or none");
+            result[canonical] = severity;
+        }
+
+        return result;
+    }
+
+    private static string PolicyName(string path, YamlNode node)
+    {
+        var name = Scalar(path, node).Trim();
+        return Policies.Names.Contains(name) ? name : throw Error(path, node, $"unknown policy '{name}'; use one of {string.Join(", ", Policies.Names)}");
+    }
+
+    private static IReadOnlyDictionary<string, string> StringMap(string path, YamlNode node)
+    {
+        if (node is not YamlMappingNode map) throw Error(path, node, "expected a mapping of name to value");
+        return map.Children.ToDictionary(kv => Scalar(path, kv.Key), kv => Scalar(path, kv.Value), StringComparer.Ordinal);
+    }
+
+    private static DateOnly Date(string path, YamlNode node)
+    {
+        var text = Scalar(path, node);
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw Error(path, node, $"bad date '{text}'; use YYYY-MM-DD");
+    }
+
+    private static bool Bool(string path, YamlNode node) => Scalar(path, node).Trim().ToLowerInvariant() switch
+    {
+        "true" or "yes" or "on" => true,
+        "false" or "no" or "off" => false,
+        var other => throw Error(path, node, $"expected true or false, not '{other}'"),
+    };
+}

@@ -1,0 +1,107 @@
+namespace ContainerLint.Core.Configuration;
+
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Model;
+
+/// <summary>Settings given on the command line (or by MSBuild properties); they win over the file.</summary>
+public sealed record ConfigurationOverrides
+{
+    public string? Policy { get; init; }
+    public IReadOnlyList<string> Disable { get; init; } = [];
+    public IReadOnlyDictionary<string, Severity> Severity { get; init; } = new Dictionary<string, Severity>();
+    public string? Target { get; init; }
+    public IReadOnlyDictionary<string, string> BuildArgs { get; init; } = new Dictionary<string, string>();
+}
+
+/// <summary>
+/// Finds the configuration of each linted file: the nearest <c>.containerlint.yaml</c> walking up
+/// from the file's folder, or the one given with <c>--config</c> for every file, merged with the
+/// command-line overrides. Thread-safe; each folder is looked up once.
+/// </summary>
+public sealed class ConfigurationResolver
+{
+    private readonly RuleCatalog _catalog;
+    private readonly ConfigurationOverrides _overrides;
+    private readonly ConfigurationFile? _explicit;
+    private readonly ConcurrentDictionary<string, ConfigurationFile?> _byDirectory = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LintConfiguration> _effective = new(StringComparer.Ordinal);
+
+    /// <param name="catalog">Rule ids are checked against it.</param>
+    /// <param name="overrides">Command-line settings.</param>
+    /// <param name="explicitConfigPath">A <c>--config</c> file used for every input instead of discovery.</param>
+    /// <exception cref="ConfigurationException">The explicit file is missing or bad.</exception>
+    public ConfigurationResolver(RuleCatalog catalog, ConfigurationOverrides overrides, string? explicitConfigPath = null)
+    {
+        _catalog = catalog;
+        _overrides = overrides;
+        if (explicitConfigPath is not null)
+        {
+            var full = Path.GetFullPath(explicitConfigPath);
+            if (!File.Exists(full)) throw new ConfigurationException($"{explicitConfigPath}: configuration file not found");
+            _explicit = ConfigurationFile.Load(full, catalog);
+        }
+    }
+
+    /// <summary>The configuration file that applies to a file (or, for stdin, to a path in the working folder), or null.</summary>
+    public ConfigurationFile? FileFor(string? fullPath)
+    {
+        if (_explicit is not null) return _explicit;
+        var directory = fullPath is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(fullPath));
+        return directory is null ? null : FindFrom(directory);
+    }
+
+    /// <summary>The nearest configuration file at or above a folder.</summary>
+    public ConfigurationFile? FindFrom(string directory)
+    {
+        if (_explicit is not null) return _explicit;
+        if (_byDirectory.TryGetValue(directory, out var cached)) return cached;
+        ConfigurationFile? found = null;
+        var candidate = Path.Combine(directory, ConfigurationFile.FileName);
+        if (!File.Exists(candidate)) candidate = Path.Combine(directory, ConfigurationFile.AlternateFileName);
+        if (File.Exists(candidate))
+        {
+            found = ConfigurationFile.Load(candidate, _catalog);
+        }
+        else if (Path.GetDirectoryName(directory) is { } parent && parent != directory)
+        {
+            found = FindFrom(parent);
+        }
+
+        _byDirectory[directory] = found;
+        return found;
+    }
+
+    /// <summary>The effective configuration of a file (null: stdin).</summary>
+    public LintConfiguration For(string? fullPath) => Effective(FileFor(fullPath));
+
+    public LintConfiguration Effective(ConfigurationFile? file) =>
+        _effective.GetOrAdd(file?.Path ?? "", _ => Merge(file, _overrides));
+
+    public static LintConfiguration Merge(ConfigurationFile? file, ConfigurationOverrides overrides)
+    {
+        var severity = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        foreach (var (k, v) in file?.Severity ?? new Dictionary<string, Severity>()) severity[k] = v;
+        foreach (var (k, v) in overrides.Severity) severity[k] = v;
+        var buildArgs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (k, v) in file?.BuildArgs ?? new Dictionary<string, string>()) buildArgs[k] = v;
+        foreach (var (k, v) in overrides.BuildArgs) buildArgs[k] = v;
+        var defaults = LintConfiguration.Default;
+        return new LintConfiguration
+        {
+            Policy = overrides.Policy ?? file?.Policy ?? defaults.Policy,
+            Disabled = (file?.Disable ?? []).Concat(overrides.Disable).ToFrozenSet(StringComparer.Ordinal),
+            Enabled = (file?.Enable ?? []).ToFrozenSet(StringComparer.Ordinal),
+            SeverityOverrides = severity.ToFrozenDictionary(StringComparer.Ordinal),
+            TrustedRegistries = file?.TrustedRegistries ?? defaults.TrustedRegistries,
+            IgnorePaths = file?.IgnorePaths ?? [],
+            TargetStage = overrides.Target ?? file?.Target,
+            BuildArgs = buildArgs.ToFrozenDictionary(StringComparer.Ordinal),
+            EolReferenceDate = file?.EolReferenceDate,
+            SecretNamePatterns = file?.SecretNamePatterns ?? [],
+            AllowInlineSuppressions = file?.AllowInlineSuppressions ?? true,
+            SourcePath = file?.Path,
+        };
+    }
+}

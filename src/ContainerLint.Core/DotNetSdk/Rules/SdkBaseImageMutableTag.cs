@@ -1,0 +1,18 @@
+namespace ContainerLint.Core.DotNetSdk.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>CL4001: <c>ContainerBaseImage</c> without a tag or with <c>:latest</c> (and no digest).</summary>
+public sealed class SdkBaseImageMutableTag : Rule<SdkContainerDocument>
+{
+    public override string Id => "CL4001";
+
+    public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
+    {
+        if (document.Find(SdkContainerNames.BaseImage) is not { } property || SdkImageReference.Parse(property.Value) is not { } image) yield break;
+        if (image.Digest is null && (image.Tag is null || image.Tag.Equals("latest", StringComparison.OrdinalIgnoreCase)))
+        {
+            yield return new RuleHit(property.Span, property.Value);
+        }
+    }
+}

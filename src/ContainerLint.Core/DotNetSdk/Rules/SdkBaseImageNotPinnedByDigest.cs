@@ -1,0 +1,17 @@
+namespace ContainerLint.Core.DotNetSdk.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>CL4002: <c>ContainerBaseImage</c> not pinned by digest (off by default).</summary>
+public sealed class SdkBaseImageNotPinnedByDigest : Rule<SdkContainerDocument>
+{
+    public override string Id => "CL4002";
+
+    public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
+    {
+        if (document.Find(SdkContainerNames.BaseImage) is { } property && SdkImageReference.Parse(property.Value) is { Digest: null })
+        {
+            yield return new RuleHit(property.Span, property.Value);
+        }
+    }
+}

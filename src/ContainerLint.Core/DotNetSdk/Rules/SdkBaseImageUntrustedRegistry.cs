@@ -1,0 +1,19 @@
+namespace ContainerLint.Core.DotNetSdk.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>CL4003: <c>ContainerBaseImage</c> from a registry outside the configured trusted registries.</summary>
+public sealed class SdkBaseImageUntrustedRegistry : Rule<SdkContainerDocument>
+{
+    public override string Id => "CL4003";
+
+    public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
+    {
+        var trusted = context.Configuration.TrustedRegistries;
+        if (trusted.Count == 0) yield break;
+        if (document.Find(SdkContainerNames.BaseImage) is { } property && SdkImageReference.Parse(property.Value) is { } image && !image.IsFrom(trusted))
+        {
+            yield return new RuleHit(property.Span, property.Value, image.Registry);
+        }
+    }
+}

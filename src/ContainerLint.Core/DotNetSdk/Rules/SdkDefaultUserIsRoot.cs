@@ -1,0 +1,30 @@
+namespace ContainerLint.Core.DotNetSdk.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>
+/// CL4006: the SDK sets a non-root default user only for .NET 8+ Microsoft images; with any other
+/// <c>ContainerBaseImage</c> and no <c>ContainerUser</c> the image runs as root.
+/// </summary>
+public sealed class SdkDefaultUserIsRoot : Rule<SdkContainerDocument>
+{
+    public override string Id => "CL4006";
+
+    public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
+    {
+        if (document.ProjectValue(SdkContainerNames.User).Length > 0) yield break;
+        if (document.Find(SdkContainerNames.BaseImage) is not { } property || SdkImageReference.Parse(property.Value) is not { } image) yield break;
+        if (!image.IsMicrosoftDotNetImage || IsBeforeDotNet8(image.Tag))
+        {
+            yield return new RuleHit(property.Span, property.Value);
+        }
+    }
+
+    /// <summary>The <c>app</c> user exists in the Microsoft images from .NET 8 on.</summary>
+    private static bool IsBeforeDotNet8(string? tag)
+    {
+        if (tag is null) return false;
+        var digits = new string(tag.TakeWhile(char.IsAsciiDigit).ToArray());
+        return digits.Length is > 0 and < 4 && int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) < 8;
+    }
+}

@@ -1,0 +1,21 @@
+namespace ContainerLint.Core.DotNetSdk.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>CL4012: the image is published with the mutable tag <c>latest</c> (<c>ContainerImageTag</c>/<c>ContainerImageTags</c>).</summary>
+public sealed class SdkPublishesLatestTag : Rule<SdkContainerDocument>
+{
+    public override string Id => "CL4012";
+
+    public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
+    {
+        foreach (var name in new[] { SdkContainerNames.ImageTag, SdkContainerNames.ImageTags })
+        {
+            if (document.Find(name) is { } property
+                && property.Value.Split(';', StringSplitOptions.TrimEntries).Contains("latest", StringComparer.OrdinalIgnoreCase))
+            {
+                yield return new RuleHit(property.Span, name);
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace ContainerLint.Core.DotNetSdk.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>CL4011: <c>ContainerRegistry</c> reached over plain http.</summary>
+public sealed class SdkRegistryOverHttp : Rule<SdkContainerDocument>
+{
+    public override string Id => "CL4011";
+
+    public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
+    {
+        if (document.Find(SdkContainerNames.Registry) is { } property && property.Value.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new RuleHit(property.Span, property.Value);
+        }
+    }
+}

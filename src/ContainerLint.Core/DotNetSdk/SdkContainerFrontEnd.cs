@@ -1,0 +1,69 @@
+namespace ContainerLint.Core.DotNetSdk;
+
+using ContainerLint.Core.DotNetSdk.Rules;
+using ContainerLint.Core.Engine;
+using ContainerLint.Core.Model;
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Text;
+
+/// <summary>
+/// The CL4xxx front end over .NET SDK container publishing properties. With a
+/// <see cref="SdkContainerLayout"/> (built by the MSBuild task from evaluated values) it reports
+/// at the file and line where each setting is effectively defined; without one (the CLI linting
+/// a project file) it reads the literal values written in the file itself.
+/// </summary>
+public static class SdkContainerFrontEnd
+{
+    public static IReadOnlyList<Rule<SdkContainerDocument>> Rules { get; } =
+    [
+        new SdkBaseImageMutableTag(),
+        new SdkBaseImageNotPinnedByDigest(),
+        new SdkBaseImageUntrustedRegistry(),
+        new SdkBaseImageEndOfLife(),
+        new SdkContainerUserRoot(),
+        new SdkDefaultUserIsRoot(),
+        new SdkSecretInEnvironmentVariable(),
+        new SdkSecretInLabel(),
+        new SdkSshPortExposed(),
+        new SdkPrivilegedPortExposed(),
+        new SdkRegistryOverHttp(),
+        new SdkPublishesLatestTag(),
+    ];
+
+    /// <summary>The front end for project files linted on their own (literal values).</summary>
+    public static FrontEnd Static { get; } = new FrontEnd<SdkContainerDocument>(FileKind.MSBuild, ParseStatic, Rules);
+
+    /// <summary>The front end for one evaluated project (the MSBuild task).</summary>
+    public static FrontEnd ForProject(SdkContainerLayout layout) =>
+        new FrontEnd<SdkContainerDocument>(FileKind.MSBuild, input => ParseEvaluated(input, layout), Rules);
+
+    private static ParsedDocument<SdkContainerDocument> ParseEvaluated(LintInput input, SdkContainerLayout layout)
+    {
+        var path = input.FullPath ?? input.Path;
+        var document = layout.Find(path);
+        var diagnostics = layout.DiagnosticsFor(path);
+        if (document is null) return new ParsedDocument<SdkContainerDocument>(null, diagnostics, []) { Skipped = diagnostics.Count == 0 };
+        return new ParsedDocument<SdkContainerDocument>(document with { FilePath = input.Path }, diagnostics, []);
+    }
+
+    internal static ParsedDocument<SdkContainerDocument> ParseStatic(LintInput input) => ParseStatic(input.Path, input.Text);
+
+    internal static ParsedDocument<SdkContainerDocument> ParseStatic(string path, SourceText text)
+    {
+        var scan = ProjectXmlReader.Read(text);
+        // Without evaluation a value built from other properties is unknown: leave it out rather than guess.
+        var properties = scan.Properties
+            .Where(p => p.Value.Length > 0 && !p.Value.Contains("$(", StringComparison.Ordinal))
+            .GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.Last())
+            .OrderBy(p => p.Span)
+            .ToArray();
+        var items = scan.Items
+            .SelectMany(i => i.Include.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(inc => i with { Include = inc }))
+            .Where(i => !i.Include.Contains("$(", StringComparison.Ordinal))
+            .ToArray();
+        var all = properties.ToDictionary(p => p.Name, p => p.Value, StringComparer.OrdinalIgnoreCase);
+        var document = new SdkContainerDocument(path, properties, items, all);
+        return new ParsedDocument<SdkContainerDocument>(document, scan.Diagnostics, []);
+    }
+}

@@ -1,0 +1,18 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>volumeMounts[].mountPropagation: Bidirectional lets a container's mounts reach the host (CIS Docker 5.20).</summary>
+public sealed class BidirectionalMountPropagation : ContainerRule
+{
+    public override string Id => "CL2117";
+
+    protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context)
+    {
+        foreach (var m in (c.Node.GetSequence("volumeMounts")?.Items ?? []).OfType<YamlMapping>())
+        {
+            if (m.GetScalar("mountPropagation") is { Value: "Bidirectional" } s) yield return c.Hit(s.Span, c.Name, m.GetString("name") ?? "");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>
+/// An object placed explicitly in the default namespace (CIS 5.7.4). An absent namespace is left alone:
+/// it is chosen at apply time (kubectl -n, kustomize), so only an explicit default is a decision.
+/// </summary>
+public sealed class DefaultNamespace : Rule<KubernetesFile>
+{
+    public override string Id => "CL2111";
+
+    public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
+    {
+        foreach (var o in document.Objects)
+        {
+            if (o.Namespace == "default" && o.Metadata?.Find("namespace") is { } e) yield return o.Hit(e.Value.Span, o.Kind, o.Name);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Images;
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>Image not pinned by digest (NIST 4.1.5/4.2.2); off by default, tags are the norm.</summary>
+public sealed class ImageNotPinnedByDigest : ImageRule
+{
+    public override string Id => "CL2107";
+
+    protected override IEnumerable<RuleHit> Check(ContainerView c, YamlScalar node, ImageReference image, RuleContext context)
+    {
+        if (!image.HasDigest) yield return c.Hit(node.Span, c.Name, node.Value);
+    }
+}

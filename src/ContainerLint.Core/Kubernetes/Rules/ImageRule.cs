@@ -1,0 +1,17 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Images;
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>A rule over each container's parsed image reference (images that do not parse, e.g. templated, are skipped).</summary>
+public abstract class ImageRule : ContainerRule
+{
+    protected sealed override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context)
+    {
+        if (c.Node.GetScalar("image") is not { IsNull: false } node || ImageReference.TryParse(node.Value) is not { } image) return [];
+        return Check(c, node, image, context);
+    }
+
+    protected abstract IEnumerable<RuleHit> Check(ContainerView c, YamlScalar node, ImageReference image, RuleContext context);
+}

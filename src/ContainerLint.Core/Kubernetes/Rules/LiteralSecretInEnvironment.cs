@@ -1,0 +1,23 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Secrets;
+using ContainerLint.Core.Yaml;
+
+/// <summary>A literal secret in env[].value (CIS 5.4.1, NIST 4.1.4); the value is masked in the message.</summary>
+public sealed class LiteralSecretInEnvironment : ContainerRule
+{
+    public override string Id => "CL2112";
+
+    protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context)
+    {
+        foreach (var env in (c.Node.GetSequence("env")?.Items ?? []).OfType<YamlMapping>())
+        {
+            if (env.GetString("name") is not { } name || env.GetScalar("value") is not { IsNull: false } value) continue;
+            if (SecretLikeness.Classify(name, value.Value, context.Configuration.SecretNamePatterns) is { } kind)
+            {
+                yield return c.Hit(value.Span, c.Name, name, kind, SecretMasker.Mask(value.Value));
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Images;
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>Image untagged or :latest (NIST 4.2.2): what runs changes under the same name.</summary>
+public sealed class MutableImageTag : ImageRule
+{
+    public override string Id => "CL2106";
+
+    protected override IEnumerable<RuleHit> Check(ContainerView c, YamlScalar node, ImageReference image, RuleContext context)
+    {
+        if (image.IsMutableLatest) yield return c.Hit(node.Span, c.Name, node.Value);
+    }
+}

@@ -1,0 +1,26 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>A binding whose subject is system:masters, system:anonymous, system:unauthenticated or system:authenticated (CIS 5.1.7).</summary>
+public sealed class PrivilegedGroupBinding : Rule<KubernetesFile>
+{
+    private static readonly HashSet<string> Groups = new(StringComparer.Ordinal)
+    {
+        "system:masters", "system:anonymous", "system:unauthenticated", "system:authenticated",
+    };
+
+    public override string Id => "CL2212";
+
+    public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
+    {
+        foreach (var b in BindingRule.Bindings(document))
+        {
+            foreach (var s in (b.Node.GetSequence("subjects")?.Items ?? []).OfType<YamlMapping>())
+            {
+                if (s.GetScalar("name") is { } name && Groups.Contains(name.Value)) yield return b.Hit(name.Span, b.Kind, b.Name, name.Value);
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>A long-running container without liveness and readiness probes (CIS Docker 5.27); off by default, Jobs are left out.</summary>
+public sealed class ProbesMissing : ContainerRule
+{
+    public override string Id => "CL2120";
+
+    protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context)
+    {
+        if (c.List != ContainerListKind.Regular || c.Workload.Owner.Kind is "Job" or "CronJob" or "Pod") yield break;
+        foreach (var probe in new[] { "livenessProbe", "readinessProbe" })
+        {
+            if (c.Node.GetMapping(probe) is null) yield return c.Hit(c.Anchor, c.Name, probe);
+        }
+    }
+}

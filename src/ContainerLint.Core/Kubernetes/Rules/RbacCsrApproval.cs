@@ -1,0 +1,14 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Model;
+
+/// <summary>Approving CertificateSigningRequests mints cluster credentials (CIS 5.1.11).</summary>
+public sealed class RbacCsrApproval : RbacRule
+{
+    public override string Id => "CL2208";
+
+    protected override IEnumerable<(SourceSpan Span, string Detail)> Check(RbacPolicyRule rule)
+    {
+        if (!rule.Resources.Contains("*") && rule.AllowsAny(["update", "patch"], "certificatesigningrequests/approval")) yield return (rule.ResourcesSpan, "certificatesigningrequests/approval");
+    }
+}

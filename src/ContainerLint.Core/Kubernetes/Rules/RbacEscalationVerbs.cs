@@ -1,0 +1,17 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Model;
+
+/// <summary>The escalate, bind and impersonate verbs (CIS 5.1.8).</summary>
+public sealed class RbacEscalationVerbs : RbacRule
+{
+    public override string Id => "CL2203";
+
+    protected override IEnumerable<(SourceSpan Span, string Detail)> Check(RbacPolicyRule rule)
+    {
+        foreach (var verb in new[] { "escalate", "bind", "impersonate" })
+        {
+            if (rule.Verbs.Contains(verb)) yield return (rule.VerbsSpan, "the verb " + verb);
+        }
+    }
+}

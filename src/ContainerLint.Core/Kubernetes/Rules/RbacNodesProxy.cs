@@ -1,0 +1,14 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Model;
+
+/// <summary>Access to nodes/proxy reaches the kubelet API (CIS 5.1.10).</summary>
+public sealed class RbacNodesProxy : RbacRule
+{
+    public override string Id => "CL2206";
+
+    protected override IEnumerable<(SourceSpan Span, string Detail)> Check(RbacPolicyRule rule)
+    {
+        if (!rule.Resources.Contains("*") && (rule.Resources.Contains("nodes/proxy")) && rule.Verbs.Count > 0) yield return (rule.ResourcesSpan, "nodes/proxy");
+    }
+}

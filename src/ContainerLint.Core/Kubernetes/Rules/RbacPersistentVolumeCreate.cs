@@ -1,0 +1,14 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Model;
+
+/// <summary>Creating PersistentVolumes can mount host paths (CIS 5.1.9).</summary>
+public sealed class RbacPersistentVolumeCreate : RbacRule
+{
+    public override string Id => "CL2207";
+
+    protected override IEnumerable<(SourceSpan Span, string Detail)> Check(RbacPolicyRule rule)
+    {
+        if (!rule.Resources.Contains("*") && rule.Allows("create", "persistentvolumes")) yield return (rule.ResourcesSpan, "create on persistentvolumes");
+    }
+}

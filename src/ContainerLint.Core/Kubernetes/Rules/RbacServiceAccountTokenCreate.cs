@@ -1,0 +1,14 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Model;
+
+/// <summary>Creating service account tokens impersonates any service account (CIS 5.1.13).</summary>
+public sealed class RbacServiceAccountTokenCreate : RbacRule
+{
+    public override string Id => "CL2210";
+
+    protected override IEnumerable<(SourceSpan Span, string Detail)> Check(RbacPolicyRule rule)
+    {
+        if (!rule.Resources.Contains("*") && rule.Allows("create", "serviceaccounts/token")) yield return (rule.ResourcesSpan, "create on serviceaccounts/token");
+    }
+}

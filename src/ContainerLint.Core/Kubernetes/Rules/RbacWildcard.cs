@@ -1,0 +1,15 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Model;
+
+/// <summary>Wildcards in verbs, resources or apiGroups (CIS 5.1.3).</summary>
+public sealed class RbacWildcard : RbacRule
+{
+    public override string Id => "CL2201";
+
+    protected override IEnumerable<(SourceSpan Span, string Detail)> Check(RbacPolicyRule rule)
+    {
+        if (rule.Verbs.Contains("*")) yield return (rule.VerbsSpan, "verbs: [\"*\"]");
+        if (rule.Resources.Contains("*")) yield return (rule.ResourcesSpan, "resources: [\"*\"]");
+    }
+}

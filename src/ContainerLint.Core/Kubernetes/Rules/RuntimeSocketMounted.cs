@@ -1,0 +1,17 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>hostPath of a container runtime socket (docker, containerd, CRI-O): full control of the node (CIS Docker 5.32).</summary>
+public sealed class RuntimeSocketMounted : WorkloadRule
+{
+    public override string Id => "CL2114";
+
+    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    {
+        foreach (var (volume, path) in HostPathMounts.HostPaths(workload))
+        {
+            if (HostPathMounts.IsRuntimeSocket(path.Value)) yield return workload.Hit(path.Span, volume.GetString("name") ?? "", path.Value);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>hostPath of a sensitive host directory (/, /etc, /proc, /var/lib/kubelet, …) (CIS Docker 5.6).</summary>
+public sealed class SensitiveHostPathMounted : WorkloadRule
+{
+    public override string Id => "CL2115";
+
+    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    {
+        foreach (var (volume, path) in HostPathMounts.HostPaths(workload))
+        {
+            if (!HostPathMounts.IsRuntimeSocket(path.Value) && HostPathMounts.IsSensitive(path.Value))
+            {
+                yield return workload.Hit(path.Span, volume.GetString("name") ?? "", path.Value);
+            }
+        }
+    }
+}

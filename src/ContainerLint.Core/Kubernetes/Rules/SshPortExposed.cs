@@ -1,0 +1,18 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>containerPort 22: an SSH daemon in a container (CIS Docker 5.7, NIST 4.1.2).</summary>
+public sealed class SshPortExposed : ContainerRule
+{
+    public override string Id => "CL2121";
+
+    protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context)
+    {
+        foreach (var port in (c.Node.GetSequence("ports")?.Items ?? []).OfType<YamlMapping>())
+        {
+            if (port.GetScalar("containerPort") is { } p && p.AsInteger() == 22) yield return c.Hit(p.Span, c.Name);
+        }
+    }
+}

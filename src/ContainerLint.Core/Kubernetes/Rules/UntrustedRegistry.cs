@@ -1,0 +1,17 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Images;
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>Image from a registry outside the configured trusted list (NIST 4.1.5, CIS 5.5.1); silent when no list is configured.</summary>
+public sealed class UntrustedRegistry : ImageRule
+{
+    public override string Id => "CL2108";
+
+    protected override IEnumerable<RuleHit> Check(ContainerView c, YamlScalar node, ImageReference image, RuleContext context)
+    {
+        var trusted = context.Configuration.TrustedRegistries;
+        if (!image.IsFromTrustedRegistry(trusted)) yield return c.Hit(node.Span, c.Name, node.Value, string.Join(", ", trusted));
+    }
+}

@@ -1,0 +1,53 @@
+namespace ContainerLint.Core.Reporting;
+
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Model;
+using ContainerLint.Core.Text;
+
+/// <summary>A linted file as reported: its display path and kind.</summary>
+public sealed record ReportedFile(string Path, FileKind Kind);
+
+/// <summary>
+/// Everything a reporter may show about one run. Reporters know nothing about rules beyond the
+/// catalog, and nothing about the file system beyond <see cref="GetSource"/>.
+/// </summary>
+public sealed record LintReport
+{
+    public required string ToolName { get; init; }
+
+    public required string ToolVersion { get; init; }
+
+    /// <summary>Files that were linted (skipped files are not listed), in path order.</summary>
+    public required IReadOnlyList<ReportedFile> Files { get; init; }
+
+    /// <summary>Every finding, suppressed ones included, sorted with <see cref="FindingOrder"/>.</summary>
+    public required IReadOnlyList<Finding> Findings { get; init; }
+
+    public required RuleCatalog Catalog { get; init; }
+
+    /// <summary>Wall-clock time of the run; only the text summary shows it, so other formats stay byte-stable.</summary>
+    public TimeSpan Elapsed { get; init; }
+
+    /// <summary>Whether suppressed findings are shown by the formats that have a <c>suppressed</c> field (text, json, checkstyle).</summary>
+    public bool IncludeSuppressed { get; init; }
+
+    /// <summary>False when some input could not be read (exit code 2); SARIF records it in its invocation.</summary>
+    public bool ExecutionSuccessful { get; init; } = true;
+
+    /// <summary>The folder display paths are relative to (SARIF's <c>%SRCROOT%</c>); null to leave it out.</summary>
+    public string? RootDirectory { get; init; }
+
+    /// <summary>The decoded text of a file by display path (for snippets and carets), or null when unavailable.</summary>
+    public Func<string, SourceText?> GetSource { get; init; } = static _ => null;
+
+    /// <summary>The findings a format without a suppression concept shows: unsuppressed ones, plus suppressed ones with <see cref="IncludeSuppressed"/>.</summary>
+    public IEnumerable<Finding> VisibleFindings => IncludeSuppressed ? Findings : Findings.Where(f => !f.Suppressed);
+
+    public IEnumerable<Finding> UnsuppressedFindings => Findings.Where(f => !f.Suppressed);
+}
+
+/// <summary>Writes a <see cref="LintReport"/> in one output format.</summary>
+public interface IReporter
+{
+    void Write(LintReport report, TextWriter writer);
+}

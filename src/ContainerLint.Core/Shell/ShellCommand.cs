@@ -1,0 +1,258 @@
+namespace ContainerLint.Core.Shell;
+
+/// <summary>A flag found by <see cref="ShellCommand.FindFlag"/>: the flag word and, when asked for, its value.</summary>
+/// <param name="Name">The flag as the caller spelled it (<c>--password</c>, <c>-p</c>).</param>
+/// <param name="FlagWord">The word holding the flag (<c>--password=x</c>, <c>-fsSLk</c>).</param>
+/// <param name="Value">The value (<c>x</c> for <c>--password=x</c>, <c>--password x</c>, <c>-px</c>), or null.</param>
+/// <param name="ValueStart">0-based start of the value in the script text (-1 when no value).</param>
+/// <param name="ValueEnd">0-based end of the value, exclusive (-1 when no value).</param>
+public sealed record ShellFlag(string Name, ShellWord FlagWord, string? Value, int ValueStart, int ValueEnd);
+
+/// <summary>
+/// One simple command: leading assignments, words and redirections, plus where it sits (pipeline,
+/// enclosing constructs, the operator after it). Wrappers such as <c>sudo</c>, <c>env X=1</c>,
+/// <c>command</c>, <c>exec</c>, <c>xargs</c>, <c>nice</c>, <c>timeout</c> are seen through:
+/// <see cref="ProgramName"/> is the program actually run, without its directory.
+/// </summary>
+public sealed class ShellCommand
+{
+    private readonly string _text;
+
+    internal ShellCommand(
+        string text,
+        IReadOnlyList<ShellWord> words,
+        IReadOnlyList<ShellAssignment> assignments,
+        IReadOnlyList<ShellRedirection> redirections,
+        int start,
+        int end,
+        IReadOnlyList<ShellConstruct> enclosing)
+    {
+        _text = text;
+        Words = words;
+        Assignments = assignments;
+        Redirections = redirections;
+        Start = start;
+        End = end;
+        Enclosing = enclosing;
+        var unwrapped = CommandWrappers.Unwrap(words);
+        ProgramIndex = unwrapped.ProgramIndex;
+        Wrappers = unwrapped.Wrappers;
+        Arguments = ProgramIndex < 0 ? [] : words.Skip(ProgramIndex + 1).ToArray();
+        SubstitutionLevel = int.MaxValue;
+        for (var i = 0; i < enclosing.Count; i++)
+        {
+            if (enclosing[i] is ShellConstruct.CommandSubstitution or ShellConstruct.ProcessSubstitution)
+            {
+                SubstitutionLevel = i;
+                break;
+            }
+        }
+    }
+
+    /// <summary>The command words (name and arguments), without assignments and redirections.</summary>
+    public IReadOnlyList<ShellWord> Words { get; }
+
+    public IReadOnlyList<ShellAssignment> Assignments { get; }
+
+    public IReadOnlyList<ShellRedirection> Redirections { get; }
+
+    /// <summary>0-based offset of the command's first token.</summary>
+    public int Start { get; }
+
+    /// <summary>0-based offset just after its last token.</summary>
+    public int End { get; }
+
+    /// <summary>The command's source text (heredoc bodies excluded).</summary>
+    public string Text => _text[Start..End];
+
+    /// <summary>Enclosing constructs, outermost first (e.g. <c>[If, CommandSubstitution]</c>).</summary>
+    public IReadOnlyList<ShellConstruct> Enclosing { get; }
+
+    /// <summary>True inside <c>$( … )</c>, backticks or <c>&lt;( … )</c>: the command runs to produce a word of another command.</summary>
+    public bool IsNested => SubstitutionLevel != int.MaxValue;
+
+    /// <summary>Index in <see cref="Enclosing"/> of the outermost substitution, or int.MaxValue.</summary>
+    internal int SubstitutionLevel { get; }
+
+    /// <summary>The control operator that follows: <c>&amp;&amp;</c>, <c>||</c>, <c>;</c>, <c>&amp;</c>, <c>\n</c>, <c>|</c>, <c>|&amp;</c>, or empty at the end of a list.</summary>
+    public string Operator { get; internal set; } = "";
+
+    /// <summary>The pipeline this command is a stage of (two or more stages), or null.</summary>
+    public ShellPipeline? Pipeline { get; internal set; }
+
+    /// <summary>Index of this command's stage in <see cref="Pipeline"/>, or -1.</summary>
+    public int PipelineStage { get; internal set; } = -1;
+
+    /// <summary>The literal first word (<c>sudo</c> in <c>sudo apt-get</c>), or null for a command of only assignments/redirections.</summary>
+    public string? Name => Words.Count > 0 ? Words[0].Value : null;
+
+    /// <summary>Index in <see cref="Words"/> of the program actually run, after wrappers; -1 if none.</summary>
+    public int ProgramIndex { get; }
+
+    /// <summary>Wrappers seen through, in order (<c>["sudo", "env"]</c>).</summary>
+    public IReadOnlyList<string> Wrappers { get; }
+
+    /// <summary>The word naming the program run (after wrappers), or null.</summary>
+    public ShellWord? ProgramWord => ProgramIndex >= 0 ? Words[ProgramIndex] : null;
+
+    /// <summary>The program run, without directory: <c>apt-get</c> for <c>sudo /usr/bin/apt-get</c>; null if none.</summary>
+    public string? ProgramName => ProgramWord is { } w ? BaseName(w.Value) : null;
+
+    /// <summary>The words after <see cref="ProgramWord"/>.</summary>
+    public IReadOnlyList<ShellWord> Arguments { get; }
+
+    /// <summary>True when the program run (after wrappers, directory ignored) is one of <paramref name="names"/>.</summary>
+    public bool Is(params string[] names) => ProgramName is { } n && names.Contains(n, StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="wrapper"/> (e.g. <c>sudo</c>) was among the wrappers.</summary>
+    public bool IsWrappedBy(string wrapper) => Wrappers.Contains(wrapper, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The positional arguments (words not starting with <c>-</c>; everything after <c>--</c>), skipping the
+    /// value of options known to take one for this program (e.g. <c>apt-get -o X</c>) and of <paramref name="optionsWithValue"/>.
+    /// </summary>
+    public IReadOnlyList<ShellWord> GetPositionalArguments(IEnumerable<string>? optionsWithValue = null)
+    {
+        var valued = new HashSet<string>(CommandWrappers.KnownValueOptions(ProgramName), StringComparer.Ordinal);
+        if (optionsWithValue is not null) valued.UnionWith(optionsWithValue);
+        var result = new List<ShellWord>();
+        var args = Arguments;
+        var afterDashDash = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var v = args[i].Value;
+            if (afterDashDash || v.Length < 2 || v[0] != '-')
+            {
+                result.Add(args[i]);
+                continue;
+            }
+            if (v == "--")
+            {
+                afterDashDash = true;
+                continue;
+            }
+            if (valued.Contains(v)) i++;
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// True when the leading positional arguments equal <paramref name="path"/>:
+    /// <c>HasSubcommand("install")</c> for <c>apt-get -y install x</c>, <c>HasSubcommand("config", "set")</c> for <c>npm config set</c>.
+    /// </summary>
+    public bool HasSubcommand(params string[] path)
+    {
+        var positionals = GetPositionalArguments();
+        if (positionals.Count < path.Length || path.Length == 0) return false;
+        for (var i = 0; i < path.Length; i++)
+        {
+            if (!string.Equals(positionals[i].Value, path[i], StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// True when any of <paramref name="flags"/> is given before <c>--</c>. Long flags match
+    /// <c>--flag</c> and <c>--flag=value</c>; a one-letter flag also matches inside a bundle
+    /// (<c>-k</c> in <c>-fsSLk</c>).
+    /// </summary>
+    public bool HasFlag(params string[] flags) => flags.Any(f => FindFlag(f, takesValue: false) is not null);
+
+    /// <summary>
+    /// Finds the first occurrence of <paramref name="flag"/> (see <see cref="HasFlag"/>). With
+    /// <paramref name="takesValue"/>, also reads its value from <c>--flag=v</c>, <c>--flag v</c>,
+    /// <c>-fv</c>, or <c>-xf v</c> (the flag last in a bundle takes the next word).
+    /// </summary>
+    public ShellFlag? FindFlag(string flag, bool takesValue = false) => FindFlags(flag, takesValue).FirstOrDefault();
+
+    /// <summary>All occurrences of <paramref name="flag"/>; see <see cref="FindFlag"/>.</summary>
+    public IEnumerable<ShellFlag> FindFlags(string flag, bool takesValue = false)
+    {
+        if (flag.Length < 2 || flag[0] != '-') yield break;
+        var args = Arguments;
+        var isLong = flag.StartsWith("--", StringComparison.Ordinal);
+        var isShortLetter = !isLong && flag.Length == 2;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var word = args[i];
+            var v = word.Value;
+            if (v == "--") yield break;
+            if (v.Length < 2 || v[0] != '-') continue;
+
+            if (v == flag)
+            {
+                if (takesValue && i + 1 < args.Count)
+                {
+                    var next = args[i + 1];
+                    yield return new ShellFlag(flag, word, next.Value, next.Start, next.End);
+                    i++;
+                }
+                else
+                {
+                    yield return new ShellFlag(flag, word, null, -1, -1);
+                }
+                continue;
+            }
+
+            if (isLong || !isShortLetter)
+            {
+                if (v.Length > flag.Length && v[flag.Length] == '=' && v.StartsWith(flag, StringComparison.Ordinal))
+                {
+                    var value = v[(flag.Length + 1)..];
+                    var (vs, ve) = ValueSpan(word, flag.Length + 1);
+                    yield return new ShellFlag(flag, word, value, vs, ve);
+                }
+                continue;
+            }
+
+            // A bundle of one-letter flags: -fsSLk, -xzf file, -pSECRET.
+            if (v.StartsWith("--", StringComparison.Ordinal)) continue;
+            var letter = flag[1];
+            if (takesValue)
+            {
+                if (v[1] == letter)
+                {
+                    var (vs, ve) = ValueSpan(word, 2);
+                    yield return new ShellFlag(flag, word, v[2..], vs, ve);
+                }
+                else if (IsBundle(v) && v[^1] == letter && i + 1 < args.Count)
+                {
+                    var next = args[i + 1];
+                    yield return new ShellFlag(flag, word, next.Value, next.Start, next.End);
+                    i++;
+                }
+            }
+            else if (IsBundle(v) && v.IndexOf(letter, 1) > 0)
+            {
+                yield return new ShellFlag(flag, word, null, -1, -1);
+            }
+        }
+    }
+
+    public override string ToString() => Text;
+
+    private static bool IsBundle(string v)
+    {
+        for (var i = 1; i < v.Length; i++)
+        {
+            if (!char.IsAsciiLetterOrDigit(v[i])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The span of the part of a word after <paramref name="prefixLength"/> value characters, when raw and value agree there.</summary>
+    private static (int Start, int End) ValueSpan(ShellWord word, int prefixLength)
+    {
+        if (word.Raw.Length >= prefixLength && string.CompareOrdinal(word.Raw, 0, word.Value, 0, prefixLength) == 0)
+        {
+            return (word.Start + prefixLength, word.End);
+        }
+        return (word.Start, word.End);
+    }
+
+    internal static string BaseName(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        return slash >= 0 && slash < path.Length - 1 ? path[(slash + 1)..] : path;
+    }
+}

@@ -1,0 +1,101 @@
+namespace ContainerLint.Core.Shell;
+
+/// <summary>
+/// One shell word. <see cref="Value"/> has quotes removed and escapes applied, but is NOT expanded:
+/// <c>$HOME</c>, <c>${X}</c>, <c>$(cmd)</c> and backticks stay as written (see <see cref="HasExpansion"/>).
+/// <see cref="Start"/>/<see cref="End"/> are 0-based offsets into the parsed text (End exclusive);
+/// <see cref="Raw"/> is exactly that slice.
+/// </summary>
+public sealed record ShellWord(string Value, string Raw, int Start, int End)
+{
+    /// <summary>True when any part was quoted or escaped (<c>"x"</c>, <c>'x'</c>, <c>\x</c>).</summary>
+    public bool IsQuoted { get; init; }
+
+    /// <summary>True when the word holds a parameter, command or arithmetic expansion, so its runtime value may differ from <see cref="Value"/>.</summary>
+    public bool HasExpansion { get; init; }
+
+    public override string ToString() => Raw;
+}
+
+/// <summary>A leading <c>NAME=value</c> (or <c>NAME+=value</c>) of a simple command, or a command made only of assignments.</summary>
+public sealed record ShellAssignment(string Name, string Value, ShellWord Word);
+
+/// <summary>
+/// A redirection such as <c>&gt;/dev/null</c>, <c>2&gt;&amp;1</c>, <c>&lt;in</c>, <c>&amp;&gt;log</c> or a heredoc <c>&lt;&lt;EOF</c>.
+/// <see cref="Operator"/> is the operator without the descriptor (<c>&gt;</c>, <c>&gt;&gt;</c>, <c>&gt;&amp;</c>, <c>&lt;&lt;</c>, <c>&lt;&lt;-</c>, <c>&lt;&lt;&lt;</c>, …).
+/// </summary>
+public sealed class ShellRedirection
+{
+    internal ShellRedirection(int? fd, string op, ShellWord? target, int start, int end)
+    {
+        FileDescriptor = fd;
+        Operator = op;
+        Target = target;
+        Start = start;
+        End = end;
+    }
+
+    /// <summary>The explicit descriptor number (<c>2</c> in <c>2&gt;&amp;1</c>), or null.</summary>
+    public int? FileDescriptor { get; }
+
+    public string Operator { get; }
+
+    /// <summary>The file, descriptor or heredoc delimiter word; null only when the input ended early.</summary>
+    public ShellWord? Target { get; }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    public bool IsHeredoc => Operator is "<<" or "<<-";
+
+    /// <summary>The heredoc body (lines between the operator's line and the delimiter line), raw.</summary>
+    public string? HeredocBody { get; internal set; }
+
+    /// <summary>0-based offset of the body's first character, or -1.</summary>
+    public int HeredocBodyStart { get; internal set; } = -1;
+
+    /// <summary>True when the heredoc delimiter was quoted: the body is not expanded by the shell.</summary>
+    public bool HeredocIsLiteral => IsHeredoc && Target is { IsQuoted: true };
+}
+
+/// <summary>The constructs that can enclose a command.</summary>
+public enum ShellConstruct
+{
+    Subshell,
+    BraceGroup,
+    CommandSubstitution,
+    ProcessSubstitution,
+    If,
+    Loop,
+    Case,
+    Function,
+}
+
+/// <summary>A parse problem (unterminated quote, stray <c>fi</c>, nesting cap reached). Parsing always goes on.</summary>
+public sealed record ShellDiagnostic(string Message, int Offset);
+
+/// <summary>
+/// A pipeline of two or more stages (<c>a | b | c</c>). Each stage lists the simple commands it holds
+/// (one for a simple command; several for a subshell or group such as <c>(cd x &amp;&amp; sh)</c>),
+/// excluding commands inside command substitutions.
+/// </summary>
+public sealed class ShellPipeline
+{
+    internal ShellPipeline(IReadOnlyList<IReadOnlyList<ShellCommand>> stages, int start, int end, bool negated)
+    {
+        Stages = stages;
+        Start = start;
+        End = end;
+        IsNegated = negated;
+    }
+
+    public IReadOnlyList<IReadOnlyList<ShellCommand>> Stages { get; }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    /// <summary>True for <c>! a | b</c>.</summary>
+    public bool IsNegated { get; }
+}

@@ -1,0 +1,194 @@
+namespace ContainerLint.Cli.Tests;
+
+using Newtonsoft.Json.Linq;
+
+public sealed class LintCommandTests
+{
+    [Theory]
+    [InlineData("FROM ok\n", new string[0], 0)]
+    [InlineData("FROM BAD\n", new string[0], 1)]
+    [InlineData("FROM WARN\n", new string[0], 0)]
+    [InlineData("FROM WARN\n", new[] { "--fail-on", "warning" }, 1)]
+    [InlineData("FROM NOTE\n", new[] { "--fail-on", "warning" }, 0)]
+    [InlineData("FROM NOTE\n", new[] { "--fail-on", "note" }, 1)]
+    [InlineData("FROM BAD\n", new[] { "--fail-on", "none" }, 0)]
+    [InlineData("FROM BAD\n", new[] { "--disable", "CL1990" }, 0)]
+    [InlineData("FROM BAD\n", new[] { "--disable", "CL1991,CL1990" }, 0)]
+    [InlineData("FROM BAD\n", new[] { "--severity", "CL1990=warning" }, 0)]
+    [InlineData("FROM WARN\n", new[] { "--severity", "CL1991=error" }, 1)]
+    [InlineData("PARSEERROR\n", new string[0], 1)]
+    [InlineData("# containerlint ignore=CL1990 -- accepted risk\nFROM BAD\n", new string[0], 0)]
+    [InlineData("# containerlint ignore=CL1990 -- accepted risk\nFROM BAD\n", new[] { "--include-suppressed" }, 0)]
+    public void ExitCodeFollowsFailOnAndOnlyUnsuppressedFindings(string dockerfile, string[] options, int expected)
+    {
+        using var dir = new TempDir();
+        dir.Write("Dockerfile", dockerfile);
+        var result = Cli.Run(dir.Path, [.. options, "."]);
+        Assert.True(expected == result.ExitCode, result.Stdout + result.Stderr);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--bogus", "." }, "unknown option")]
+    [InlineData(new[] { "--format", "yaml", "." }, "yaml")]
+    [InlineData(new[] { "--fail-on", "loud", "." }, "loud")]
+    [InlineData(new[] { "--policy", "nope", "." }, "nope")]
+    [InlineData(new[] { "--severity", "CL1990=loud", "." }, "bad level 'loud'")]
+    [InlineData(new[] { "--severity", "CL1990", "." }, "expected ID=LEVEL")]
+    [InlineData(new[] { "--disable", "CL9876", "." }, "unknown rule id 'CL9876'")]
+    [InlineData(new[] { "--build-arg", "novalue", "." }, "NAME=VALUE")]
+    [InlineData(new[] { "missing-file" }, "missing-file: no such file or directory")]
+    [InlineData(new[] { "--config", "nope.yaml", "." }, "nope.yaml: configuration file not found")]
+    public void UsageErrorsExitWithTwoAndSayWhy(string[] args, string expected)
+    {
+        using var dir = new TempDir();
+        dir.Write("Dockerfile", "FROM ok\n");
+        var result = Cli.Run(dir.Path, args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Stderr);
+    }
+
+    [Fact]
+    public void LintIsTheDefaultCommandAndCanBeNamed()
+    {
+        using var dir = new TempDir();
+        dir.Write("rules/Dockerfile", "FROM BAD\n");
+        var named = Cli.Run(dir.Path, "lint", "rules", "--format", "msbuild");
+        Assert.Equal(1, named.ExitCode);
+        Assert.Equal("rules/Dockerfile(1,6,1,9): error CL1990: The line holds BAD; remove it.\n", named.Stdout);
+    }
+
+    [Fact]
+    public void StdinIsLintedUnderTheStdinFileName()
+    {
+        using var dir = new TempDir();
+        var result = Cli.RunWith(dir.Path, "FROM alpine\nRUN BAD\n", null, false, "-", "--stdin-filename", "app/Dockerfile", "--format", "json");
+        Assert.Equal(1, result.ExitCode);
+        var json = JObject.Parse(result.Stdout);
+        Assert.Equal("app/Dockerfile", (string?)json["files"]![0]!["path"]);
+        Assert.Equal("dockerfile", (string?)json["files"]![0]!["kind"]);
+        Assert.Equal("app/Dockerfile", (string?)json["findings"]![0]!["file"]);
+        Assert.Equal(2, (int)json["findings"]![0]!["line"]!);
+    }
+
+    [Fact]
+    public void StdinWithoutANameIsADockerfileUnlessItIsAKubernetesObject()
+    {
+        using var dir = new TempDir();
+        var docker = Cli.RunWith(dir.Path, "RUN BAD\n", null, false, "-", "--format", "json");
+        Assert.Equal("<stdin>", (string?)JObject.Parse(docker.Stdout)["files"]![0]!["path"]);
+        Assert.Equal("dockerfile", (string?)JObject.Parse(docker.Stdout)["files"]![0]!["kind"]);
+        var k8s = Cli.RunWith(dir.Path, "apiVersion: v1\nkind: Pod\nmetadata: {name: BAD}\n", null, false, "-", "--format", "json");
+        Assert.Equal("kubernetes", (string?)JObject.Parse(k8s.Stdout)["files"]![0]!["kind"]);
+    }
+
+    [Fact]
+    public void AnUnreadableFileExitsWithTwoNamesItAndTheOthersAreStillLinted()
+    {
+        using var dir = new TempDir();
+        dir.Write("good/Dockerfile", "FROM BAD\n");
+        Directory.CreateDirectory(Path.Combine(dir.Path, "broken"));
+        // /proc/self/mem fails to read at offset 0 even for root (EIO), unlike a chmod 000 file.
+        File.CreateSymbolicLink(Path.Combine(dir.Path, "broken", "Dockerfile"), "/proc/self/mem");
+        var result = Cli.Run(dir.Path, "--format", "json", ".");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("broken/Dockerfile", result.Stderr);
+        var findings = (JArray)JObject.Parse(result.Stdout)["findings"]!;
+        Assert.Contains(findings, f => (string?)f["ruleId"] == "CL0001" && (string?)f["file"] == "broken/Dockerfile");
+        Assert.Contains(findings, f => (string?)f["ruleId"] == "CL1990" && (string?)f["file"] == "good/Dockerfile");
+    }
+
+    [Fact]
+    public void SuppressedFindingsAppearOnlyWithIncludeSuppressed()
+    {
+        using var dir = new TempDir();
+        dir.Write("Dockerfile", "# containerlint ignore=CL1990 -- vetted\nFROM BAD\n");
+        var hidden = JObject.Parse(Cli.Run(dir.Path, "--format", "json", ".").Stdout);
+        Assert.Empty((JArray)hidden["findings"]!);
+        var shown = JObject.Parse(Cli.Run(dir.Path, "--format", "json", "--include-suppressed", ".").Stdout);
+        var finding = Assert.Single((JArray)shown["findings"]!);
+        Assert.True((bool)finding["suppressed"]!);
+        Assert.Equal("vetted", (string?)finding["justification"]);
+    }
+
+    [Fact]
+    public void OutputIsWrittenToTheFileAndNotThroughASymlink()
+    {
+        using var dir = new TempDir();
+        dir.Write("Dockerfile", "FROM BAD\n");
+        var result = Cli.Run(dir.Path, "--format", "json", "--output", "out/report.json", ".");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Contains("\"CL1990\"", File.ReadAllText(Path.Combine(dir.Path, "out/report.json")));
+        Assert.Empty(Directory.GetFiles(Path.Combine(dir.Path, "out"), "*.tmp"));
+
+        var victim = dir.Write("victim.txt", "keep");
+        File.CreateSymbolicLink(Path.Combine(dir.Path, "link.json"), victim);
+        var refused = Cli.Run(dir.Path, "--format", "json", "--output", "link.json", ".");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("symbolic link", refused.Stderr);
+        Assert.Equal("keep", File.ReadAllText(victim));
+    }
+
+    [Fact]
+    public void VersionAndHelp()
+    {
+        using var dir = new TempDir();
+        var version = Cli.Run(dir.Path, "--version");
+        Assert.Equal(0, version.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+\S*\n$", version.Stdout);
+        var help = Cli.Run(dir.Path, "--help");
+        Assert.Equal(0, help.ExitCode);
+        foreach (var expected in new[] { "--format", "--output", "--fail-on", "--config", "--policy", "--disable", "--severity", "--stdin-filename", "--no-color", "--include-suppressed", "--target", "--build-arg", "rules", "explain", "Examples:", "Exit codes:" })
+        {
+            Assert.Contains(expected, help.Stdout);
+        }
+    }
+
+    [Fact]
+    public void RulesJsonFollowsTheDesignContract()
+    {
+        using var dir = new TempDir();
+        var result = Cli.Run(dir.Path, "rules", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        var rules = JArray.Parse(result.Stdout);
+        var rule = rules.Single(r => (string?)r["id"] == "CL1990");
+        Assert.Equal("Bad marker found", (string?)rule["title"]);
+        Assert.Equal("error", (string?)rule["defaultSeverity"]);
+        Assert.Equal(["dockerfile", "kubernetes"], rule["appliesTo"]!.Select(t => (string)t!));
+        Assert.Equal(["4.1.4"], rule["nist80019"]!.Select(t => (string)t!));
+        Assert.Equal(["4.10"], rule["cisDocker"]!.Select(t => (string)t!));
+        Assert.Empty((JArray)rule["cisKubernetes"]!);
+        Assert.Equal(JTokenType.Null, rule["pss"]!.Type);
+        Assert.EndsWith("/CL1990.md", (string?)rule["helpUri"]);
+        Assert.Equal("BadMarker", (string?)rule["name"]);
+        Assert.True((bool)rule["enabledByDefault"]!);
+        Assert.Equal(rules.Select(r => (string)r["id"]!).Order(StringComparer.Ordinal), rules.Select(r => (string)r["id"]!));
+    }
+
+    [Fact]
+    public void RulesTextMarkdownAndExplain()
+    {
+        using var dir = new TempDir();
+        Assert.Contains("CL1990  error", Cli.Run(dir.Path, "rules").Stdout);
+        Assert.Contains("| [CL1990](CL1990.md) | Bad marker found |", Cli.Run(dir.Path, "rules", "--format", "markdown").Stdout);
+        var explain = Cli.Run(dir.Path, "explain", "cl1990");
+        Assert.Equal(0, explain.ExitCode);
+        Assert.StartsWith("# CL1990: Bad marker found\n", explain.Stdout);
+        Assert.Contains("```dockerfile\nRUN BAD\n```", explain.Stdout);
+        var unknown = Cli.Run(dir.Path, "explain", "CL4242");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("CL4242", unknown.Stderr);
+    }
+
+    [Fact]
+    public void WriteDocsWritesAPagePerRuleAndTheIndex()
+    {
+        using var dir = new TempDir();
+        dir.Write("docs/CL0000.md", "a page of a rule that is gone");
+        var result = Cli.Run(dir.Path, "rules", "--write-docs", "docs");
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(Path.Combine(dir.Path, "docs/CL1990.md")));
+        Assert.True(File.Exists(Path.Combine(dir.Path, "docs/README.md")));
+        Assert.False(File.Exists(Path.Combine(dir.Path, "docs/CL0000.md")));
+    }
+}

@@ -1,0 +1,94 @@
+namespace ContainerLint.Core.Tests.DotNetSdk;
+
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Configuration;
+using ContainerLint.Core.DotNetSdk;
+using ContainerLint.Core.Engine;
+using ContainerLint.Core.Model;
+
+/// <summary>Evaluated mode: values from MSBuild, located in the project and the in-repo files it imports.</summary>
+public sealed class SdkContainerLayoutTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "cl-sdk-" + Guid.NewGuid().ToString("N")[..10]);
+
+    public SdkContainerLayoutTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, ".git"));
+        Directory.CreateDirectory(Path.Combine(_root, "src", "app"));
+        Directory.CreateDirectory(Path.Combine(_root, "build"));
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string Write(string relative, string text)
+    {
+        var path = Path.Combine(_root, relative);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void TheLastDefinitionInEvaluationOrderOwnsTheFinding()
+    {
+        var props = Write("Directory.Build.props", "<Project>\n  <Import Project=\"build/container.props\" />\n  <PropertyGroup>\n    <ContainerUser>root</ContainerUser>\n  </PropertyGroup>\n</Project>\n");
+        Write("build/container.props", "<Project>\n  <PropertyGroup>\n    <ContainerBaseImage>ubuntu:latest</ContainerBaseImage>\n  </PropertyGroup>\n</Project>\n");
+        // The project overrides ContainerUser; the evaluated value comes from MSBuild, the place from the last definition.
+        var project = Write("src/app/app.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <ContainerUser>$(AppUser)</ContainerUser>\n  </PropertyGroup>\n  <ItemGroup>\n    <ContainerPort Include=\"22;8080\" />\n  </ItemGroup>\n</Project>\n");
+
+        var layout = SdkContainerLayout.Build(
+            new SdkContainerProject
+            {
+                ProjectPath = project,
+                Properties = new Dictionary<string, string> { ["ContainerUser"] = "0", ["ContainerBaseImage"] = "ubuntu:latest" },
+                Items = [new SdkEvaluatedItem("ContainerPort", "22", new Dictionary<string, string>()), new SdkEvaluatedItem("ContainerPort", "8080", new Dictionary<string, string>())],
+                FilesBeforeProject = [props],
+            },
+            File.ReadAllText);
+
+        var findings = Lint(layout);
+        Assert.Equal(
+            [
+                "build/container.props:CL4001(3,5,3,59)",
+                "src/app/app.csproj:CL4005(3,5,3,46)",
+                "src/app/app.csproj:CL4009(6,5,6,40)",
+            ],
+            findings.Where(f => f.RuleId is "CL4001" or "CL4005" or "CL4009").Select(f => $"{Path.GetRelativePath(_root, f.File)}:{f.RuleId}{f.Span}").Order(StringComparer.Ordinal).ToArray());
+        Assert.Contains(findings, f => f.RuleId == "CL4005" && f.Message.Contains("'0'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AValueSetOutsideTheRepositoryFilesIsShownAtTheProjectElement()
+    {
+        var project = Write("src/app/app.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\">\n</Project>\n");
+        var layout = SdkContainerLayout.Build(
+            new SdkContainerProject { ProjectPath = project, Properties = new Dictionary<string, string> { ["ContainerUser"] = "root" } },
+            File.ReadAllText);
+        var finding = Assert.Single(Lint(layout), f => f.RuleId == "CL4005");
+        Assert.Equal(new SourceSpan(1, 1, 1, 34), finding.Span); // <Project Sdk="Microsoft.NET.Sdk">
+    }
+
+    [Fact]
+    public void NothingIsReportedForAProjectThatPublishesNoContainer()
+    {
+        var project = Write("src/app/app.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <ContainerUser>root</ContainerUser>\n  </PropertyGroup>\n</Project>\n");
+        var layout = SdkContainerLayout.Build(
+            new SdkContainerProject { ProjectPath = project, IsContainerProject = false, Properties = new Dictionary<string, string> { ["ContainerUser"] = "root" } },
+            File.ReadAllText);
+        Assert.Empty(layout.Files);
+    }
+
+    [Fact]
+    public void ImportsOutsideTheRepositoryAreNotFollowed()
+    {
+        Assert.Null(SdkContainerLayout.ResolveImport("$(MSBuildExtensionsPath)/x.props", Path.Combine(_root, "a.props"), Path.Combine(_root, "a.csproj")));
+        var chained = Write("build/inner.props", "<Project />");
+        Assert.Equal(chained, SdkContainerLayout.ResolveImport("$(MSBuildThisFileDirectory)build/inner.props", Path.Combine(_root, "a.props"), Path.Combine(_root, "a.csproj")));
+    }
+
+    private static IReadOnlyList<Finding> Lint(SdkContainerLayout layout)
+    {
+        var engine = new LintEngine(RuleCatalog.Default, [SdkContainerFrontEnd.ForProject(layout)]);
+        var runner = new LintRunner(engine, _ => LintConfiguration.Default);
+        return runner.Run(layout.Files.Select(f => new LintTarget(f, f, FileKind.MSBuild, true)).ToArray()).SelectMany(r => r.Findings).ToArray();
+    }
+}
