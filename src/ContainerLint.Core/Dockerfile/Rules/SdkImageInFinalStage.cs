@@ -23,6 +23,8 @@ public sealed class SdkImageInFinalStage : Rule<DockerfileDocument>
         // A single-stage toolchain image without CMD/ENTRYPOINT is a build/dev image, not an app image.
         var runsApp = chain.Any(s => s.Instructions.Any(i => i.Kind is InstructionKind.Cmd or InstructionKind.Entrypoint));
         if (graph.Stages.Count == 1 && !runsApp) yield break;
+        // A JDK/Maven/Gradle single-stage image is often deliberate (CI agents build Java); a compiled-language SDK never needs to ship.
+        if (graph.Stages.Count == 1 && toolchain is "JDK" or "maven" or "gradle" or "openjdk") yield break;
         yield return new RuleHit(final.BaseImage.Span, final.BaseImage.Value, toolchain);
     }
 

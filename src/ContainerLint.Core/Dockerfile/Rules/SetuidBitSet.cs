@@ -27,13 +27,19 @@ public sealed partial class SetuidBitSet : Rule<DockerfileDocument>
                         yield return new RuleHit(script.SpanOf(w), w.Value, "chmod");
                     }
                 }
-                else if (c.Is("install") && (c.FindFlag("-m", takesValue: true) ?? c.FindFlag("--mode", takesValue: true)) is { Value: { } m } f && IsSetuidMode(m))
+                else if (c.Is("install", "mkdir") && (c.FindFlag("-m", takesValue: true) ?? c.FindFlag("--mode", takesValue: true)) is { Value: { } m } f && IsSetuidMode(m)
+                    && !(IsDirectory(c) && !IsSetuserMode(m)))
                 {
                     yield return new RuleHit(script.Map(f.ValueStart, f.ValueEnd), m, "install -m");
                 }
             }
         }
     }
+
+    // setgid on a directory only makes new files inherit the group (postgres' 3777 socket dir): not an escalation.
+    private static bool IsDirectory(Shell.ShellCommand c) => c.Is("mkdir") || c.HasFlag("-d") || c.HasFlag("--directory");
+
+    private static bool IsSetuserMode(string mode) => OctalMode().IsMatch(mode) ? mode.TrimStart('0') is { Length: 4 } d && (d[0] - '0' & 4) != 0 : mode.Contains("u+s", StringComparison.Ordinal) || mode.StartsWith("+s", StringComparison.Ordinal);
 
     /// <summary>Octal modes with the 4000/2000 bits, or symbolic modes adding <c>s</c>.</summary>
     internal static bool IsSetuidMode(string mode)

@@ -15,6 +15,8 @@ public sealed class UserNotNumeric : Rule<DockerfileDocument>
         var value = graph.ScopeAt(user).Expand(user.Arguments[0]);
         if (!value.IsFullyResolved || SecurityUsers.IsRoot(value.Value)) yield break;
         var name = SecurityUsers.UserPart(value.Value);
+        // Windows accounts have no UID; runAsNonRoot does not apply to Windows containers.
+        if (string.Equals(name, "ContainerUser", StringComparison.OrdinalIgnoreCase)) yield break;
         if (name.Length > 0 && !name.All(char.IsAsciiDigit)) yield return new RuleHit(user.Arguments[0].Span, name);
     }
 }
