@@ -1,0 +1,37 @@
+namespace ContainerLint.Core.Dockerfile.Rules;
+
+using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Model;
+using ContainerLint.Core.Rules;
+
+/// <summary>CL1032: ADD of local files where COPY serves (no URL, no git source, no local archive to auto-extract).</summary>
+public sealed class AddUsedForLocalFiles : Rule<DockerfileDocument>
+{
+    private static readonly string[] Archives = [".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz", ".tar.zst", ".tzst", ".tar.lz", ".tar.lzma", ".tlz", ".gz", ".bz2", ".xz"];
+
+    public override string Id => "CL1032";
+
+    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    {
+        var graph = document.GetStages(context);
+        foreach (var add in document.Instructions.Where(i => i.Kind == InstructionKind.Add && i.Arguments.Count >= 2))
+        {
+            if (add.GetFlag("checksum") is not null || add.GetFlag("keep-git-dir") is not null) continue;
+            var scope = graph.ScopeAt(add);
+            var sources = add.Arguments.Take(add.Arguments.Count - 1).Where(a => !a.Value.StartsWith("<<", StringComparison.Ordinal)).Select(a => scope.Expand(a)).ToArray();
+            if (sources.Length == 0 || sources.Any(s => !s.IsFullyResolved || SecurityFacts.IsRemoteUrl(s.Value) || SecurityFacts.IsGitUrl(s.Value) || IsArchive(s.Value)))
+            {
+                continue;
+            }
+
+            var replacement = add.Keyword.All(char.IsLower) ? "copy" : add.Keyword.All(char.IsUpper) ? "COPY" : "Copy";
+            yield return new RuleHit(add.KeywordSpan, string.Join(" ", sources.Select(s => s.Value)))
+            {
+                Fix = new Fix("Use COPY", add.KeywordSpan, replacement),
+            };
+        }
+    }
+
+    private static bool IsArchive(string source) =>
+        source.Contains('*') || source.Contains('?') || Archives.Any(a => source.EndsWith(a, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,62 @@
+namespace ContainerLint.Core.Dockerfile.Rules;
+
+using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Rules;
+
+/// <summary>CL1007: <c>COPY . .</c> (the whole build context) while the .dockerignore does not keep out .git, .env and key files.</summary>
+public sealed class BuildContextMayLeakSecrets : Rule<DockerfileDocument>
+{
+    // What must stay out, and sample paths that stand for it.
+    private static readonly (string Label, string[] Samples)[] MustExclude =
+    [
+        (".git", [".git"]),
+        (".env", [".env"]),
+        ("key files (*.pem, *.key, id_rsa)", ["server.pem", "server.key", "id_rsa"]),
+    ];
+
+    public override string Id => "CL1007";
+
+    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    {
+        var graph = document.GetStages(context);
+        string? missing = null;
+        foreach (var source in SecurityFiles.LocalSources(graph))
+        {
+            var v = source.Value.Replace('\\', '/');
+            if (v is not ("." or "./" or "*" or "./*")) continue;
+            missing ??= Missing(document.DockerIgnore);
+            if (missing.Length > 0) yield return new RuleHit(source.Argument.Span, source.Instruction.Name, missing);
+        }
+    }
+
+    private static string Missing(string? dockerIgnore)
+    {
+        if (dockerIgnore is null) return "there is no .dockerignore, so .git, .env and key files are all sent";
+        var patterns = dockerIgnore.Split('\n')
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => (Negated: l.StartsWith('!'), Pattern: Normalize(l.TrimStart('!').Trim())))
+            .ToArray();
+        var missing = MustExclude.Where(m => !m.Samples.All(s => IsExcluded(patterns, s))).Select(m => m.Label).ToArray();
+        return missing.Length == 0 ? "" : "the .dockerignore does not exclude " + string.Join(", ", missing);
+    }
+
+    private static string Normalize(string pattern)
+    {
+        var p = pattern.Replace('\\', '/');
+        while (p.StartsWith("./", StringComparison.Ordinal)) p = p[2..];
+        return p.TrimStart('/').TrimEnd('/');
+    }
+
+    // Docker semantics: the last matching pattern wins; a pattern also matches a path's parent folders.
+    private static bool IsExcluded((bool Negated, string Pattern)[] patterns, string path)
+    {
+        var excluded = false;
+        foreach (var (negated, pattern) in patterns)
+        {
+            if (SecurityFacts.GlobMatch(pattern, path) || SecurityFacts.GlobMatch(pattern + "/**", path)) excluded = !negated;
+        }
+
+        return excluded;
+    }
+}

@@ -1,0 +1,99 @@
+namespace ContainerLint.Core.Dockerfile.Rules;
+
+using System.Text.RegularExpressions;
+using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Model;
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Secrets;
+using ContainerLint.Core.Shell;
+
+/// <summary>CL1006: a credential written literally on a RUN command line (<c>curl -u user:pass</c>, <c>--password x</c>, <c>https://user:pw@host</c>, an npm auth token).</summary>
+public sealed partial class CredentialsInRunCommand : Rule<DockerfileDocument>
+{
+    private static readonly string[] PasswordFlags = ["--password", "--passwd", "--http-password", "--ftp-password", "--proxy-password", "--pass", "--token", "--api-key", "--apikey", "--access-token", "--client-secret", "--secret"];
+
+    public override string Id => "CL1006";
+
+    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    {
+        foreach (var script in SecurityFacts.AllScripts(document))
+        {
+            var seen = new HashSet<int>();
+            foreach (var command in script.Script.Commands)
+            {
+                foreach (var (start, end, value, how) in Credentials(command))
+                {
+                    if (value.Length == 0 || SecurityFacts.IsIndirect(value) || !seen.Add(start)) continue;
+                    yield return new RuleHit(script.Map(start, end), command.ProgramName ?? "command", how, SecretMasker.Mask(value, 0));
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(int Start, int End, string Value, string How)> Credentials(ShellCommand c)
+    {
+        if (c.Is("curl"))
+        {
+            foreach (var flag in new[] { "-u", "--user", "--proxy-user", "-U" })
+            {
+                foreach (var f in c.FindFlags(flag, takesValue: true))
+                {
+                    if (f.Value is { } v && v.IndexOf(':') is var colon and > 0 && colon < v.Length - 1)
+                    {
+                        yield return (f.ValueStart, f.ValueEnd, v[(colon + 1)..], flag + " user:password");
+                    }
+                }
+            }
+        }
+
+        if (c.Is("mysql", "mysqladmin", "mysqldump", "mariadb", "mariadb-admin"))
+        {
+            // Only the attached form: a bare -p prompts.
+            foreach (var w in c.Arguments.Where(w => w.Value.StartsWith("-p", StringComparison.Ordinal) && w.Value.Length > 2 && !w.Value.StartsWith("--", StringComparison.Ordinal)))
+            {
+                yield return (w.Start, w.End, w.Value[2..], "-p<password>");
+            }
+        }
+
+        if (c.Is("sshpass") || (c.Is("docker", "podman", "nerdctl", "helm", "oras") && c.HasSubcommand("login")) || (c.Is("helm") && c.HasSubcommand("registry", "login")))
+        {
+            foreach (var f in c.FindFlags("-p", takesValue: true))
+            {
+                if (f.Value is { } v) yield return (f.ValueStart, f.ValueEnd, v, "-p <password>");
+            }
+        }
+
+        foreach (var flag in PasswordFlags)
+        {
+            foreach (var f in c.FindFlags(flag, takesValue: true))
+            {
+                if (f.Value is { } v && !v.StartsWith('-') && !IsStdinOrFile(flag, v)) yield return (f.ValueStart, f.ValueEnd, v, flag);
+            }
+        }
+
+        foreach (var w in c.Words.Concat(c.Assignments.Select(a => a.Word)))
+        {
+            if (UrlCredentials().Match(w.Value) is { Success: true } m && !SecurityFacts.IsIndirect(m.Groups["pw"].Value))
+            {
+                yield return (w.Start, w.End, m.Groups["pw"].Value, "a password in a URL");
+            }
+            else if (AuthToken().Match(w.Value) is { Success: true } t)
+            {
+                yield return (w.Start, w.End, t.Groups["v"].Value, "an auth token");
+            }
+            else if (SecretDetector.MatchValue(w.Value) is { Kind: not "high-entropy string" and not "password in a URL" } known)
+            {
+                yield return (w.Start, w.End, w.Value, "a " + known.Kind);
+            }
+        }
+    }
+
+    private static bool IsStdinOrFile(string flag, string value) =>
+        flag is "--token" or "--secret" && (value.StartsWith('/') || value.StartsWith("./", StringComparison.Ordinal) || value.StartsWith("id=", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s:/@]+:(?<pw>[^\s@/]+)@", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlCredentials();
+
+    [GeneratedRegex(@"(?:_authToken|_auth|_password)\s*=\s*(?<v>[^\s""']+)", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthToken();
+}

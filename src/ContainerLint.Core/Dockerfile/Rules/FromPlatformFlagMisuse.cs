@@ -1,0 +1,30 @@
+namespace ContainerLint.Core.Dockerfile.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>CL1027: <c>FROM --platform</c> with a constant (breaks multi-platform builds) or with the redundant <c>$TARGETPLATFORM</c>.</summary>
+public sealed class FromPlatformFlagMisuse : Rule<DockerfileDocument>
+{
+    public override string Id => "CL1027";
+
+    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    {
+        foreach (var stage in document.GetStages(context).Stages)
+        {
+            if (stage.From.GetFlag("platform") is not { Value: { } value, ValueSpan: { } span }) continue;
+            var v = value.Trim();
+            if (v is "$TARGETPLATFORM" or "${TARGETPLATFORM}")
+            {
+                yield return new RuleHit(span, v, "is the default already; remove the flag");
+            }
+            else if (!v.Contains('$'))
+            {
+                // BuildKit allows a constant when the stage name says which platform it is for (AS build-amd64).
+                var parts = v.Split('/');
+                var name = stage.Name ?? "";
+                if (parts.Any(p => p.Length > 0 && name.Contains(p, StringComparison.OrdinalIgnoreCase))) continue;
+                yield return new RuleHit(span, v, "pins the stage to one platform; use $BUILDPLATFORM for build stages or drop it");
+            }
+        }
+    }
+}

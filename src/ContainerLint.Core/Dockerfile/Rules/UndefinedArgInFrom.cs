@@ -1,0 +1,33 @@
+namespace ContainerLint.Core.Dockerfile.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>CL1026: FROM uses a variable that is not a global ARG, or one whose default is missing or empty (BuildKit UndefinedArgInFrom / InvalidDefaultArgInFrom).</summary>
+public sealed class UndefinedArgInFrom : Rule<DockerfileDocument>
+{
+    // BuildKit defines these automatically in the global scope.
+    private static readonly string[] Automatic = ["BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT", "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "TARGETSTAGE"];
+
+    public override string Id => "CL1026";
+
+    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    {
+        var graph = document.GetStages(context);
+        foreach (var stage in graph.Stages)
+        {
+            var word = stage.BaseImage;
+            if (!word.Raw.Contains('$')) continue;
+            var undefined = word.UnresolvedNames.Where(n => !Automatic.Contains(n)).ToArray();
+            foreach (var name in undefined)
+            {
+                var declared = graph.GlobalScope.Variables.ContainsKey(name);
+                yield return new RuleHit(word.Span, name, declared ? "is declared without a default value" : "is not declared by a global ARG before the first FROM");
+            }
+
+            if (undefined.Length == 0 && word.IsFullyResolved && word.Value.Trim().Length == 0)
+            {
+                yield return new RuleHit(word.Span, word.Raw, "expands to an empty image name");
+            }
+        }
+    }
+}
