@@ -24,7 +24,7 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileDocument>
                 foreach (var (start, end, value, how) in Credentials(command))
                 {
                     if (value.Length == 0 || SecurityFacts.IsIndirect(value) || !seen.Add(start)) continue;
-                    yield return new RuleHit(script.Map(start, end), command.ProgramName ?? "command", how, SecretMasker.Mask(value, 0));
+                    yield return new RuleHit(script.Map(start, end), command.ProgramName ?? "command", how, SecretMasker.Mask(value));
                 }
             }
         }
