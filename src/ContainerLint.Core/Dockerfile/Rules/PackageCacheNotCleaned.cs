@@ -44,7 +44,8 @@ public sealed class PackageCacheNotCleaned : Rule<DockerfileDocument>
                 if (script.MountCovers("/var/lib/apt/lists") || script.MountCovers("/var/cache/apt/archives") || Removes(all, "/var/lib/apt/lists")) return null;
                 return "rm -rf /var/lib/apt/lists/*";
             case PackageManagerKind.Apk:
-                if (c.HasFlag("--no-cache") || script.MountCovers("/var/cache/apk") || c.FindFlag("--cache-dir", true) is not null || Removes(all, "/var/cache/apk")
+                // --no-network installs from what is already cached and downloads no index.
+                if (c.HasFlag("--no-cache", "--no-network") || script.MountCovers("/var/cache/apk") || c.FindFlag("--cache-dir", true) is not null || Removes(all, "/var/cache/apk")
                     || pms.Any(p => p.Kind == PackageManagerKind.Apk && p.Action == PackageAction.Clean)) return null;
                 return "--no-cache";
             case PackageManagerKind.Yum or PackageManagerKind.Dnf or PackageManagerKind.Microdnf or PackageManagerKind.Tdnf:

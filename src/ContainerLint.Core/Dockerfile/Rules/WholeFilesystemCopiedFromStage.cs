@@ -2,7 +2,10 @@ namespace ContainerLint.Core.Dockerfile.Rules;
 
 using ContainerLint.Core.Rules;
 
-/// <summary>CL1045: <c>COPY --from=x / …</c> copies a whole root filesystem (package databases, caches, setuid files) into the image.</summary>
+/// <summary>
+/// CL1045: <c>COPY --from=x / …</c> copies a whole root filesystem (package databases, caches, setuid files) into the image.
+/// A stage that is only an alias of an image (<c>FROM tonistiigi/xx AS xx</c>, no instructions) is a curated tool bundle meant to be copied whole, and is not reported.
+/// </summary>
 public sealed class WholeFilesystemCopiedFromStage : Rule<DockerfileDocument>
 {
     public override string Id => "CL1045";
@@ -13,11 +16,13 @@ public sealed class WholeFilesystemCopiedFromStage : Rule<DockerfileDocument>
         foreach (var i in graph.Stages.SelectMany(s => s.OfKind(InstructionKind.Copy)))
         {
             if (i.GetFlag("from") is not { } from) continue;
+            var source = graph.StageOf(i)?.CopyFrom.FirstOrDefault(r => ReferenceEquals(r.Instruction, i) && ReferenceEquals(r.Flag, from));
+            if (source?.Stage is { Instructions.Count: 0, BaseStage: null }) continue;
             var scope = graph.ScopeAt(i);
-            foreach (var source in i.Arguments.Take(i.Arguments.Count - 1))
+            foreach (var argument in i.Arguments.Take(i.Arguments.Count - 1))
             {
-                var word = scope.Expand(source);
-                if (word.IsFullyResolved && word.Value.Trim() is "/" or "/." or "/*") yield return new RuleHit(source.Span, from.Value ?? "");
+                var word = scope.Expand(argument);
+                if (word.IsFullyResolved && word.Value.Trim() is "/" or "/." or "/*") yield return new RuleHit(argument.Span, from.Value ?? "");
             }
         }
     }

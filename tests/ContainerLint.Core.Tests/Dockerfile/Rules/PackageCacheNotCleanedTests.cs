@@ -11,6 +11,7 @@ public sealed class PackageCacheNotCleanedTests
     [InlineData("FROM alpine:3.21\nRUN apk add curl && apk add --no-cache jq\n", "CL1042@(2,5,2,12)")]
     [InlineData("FROM alpine:3.21\nRUN apk add --no-cache curl\n", "")]
     [InlineData("FROM alpine:3.21\nRUN apk add curl && rm -rf /var/cache/apk/*\n", "")]
+    [InlineData("FROM alpine:3.21\nRUN apk add --no-network --virtual .rundeps $runDeps\n", "")]
     [InlineData("FROM centos:7\nRUN yum install -y httpd\n", "CL1042@(2,5,2,16)")]
     [InlineData("FROM centos:7\nRUN yum install -y httpd; if [ -d /var/cache/yum ]; then yum clean all; fi\n", "")]
     [InlineData("FROM centos:7\nRUN --mount=type=cache,target=/var/cache/yum yum install -y httpd\n", "")]
