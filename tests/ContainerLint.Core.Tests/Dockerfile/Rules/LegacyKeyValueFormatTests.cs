@@ -11,4 +11,12 @@ public sealed class LegacyKeyValueFormatTests
         var hits = DockerfileRuleHarness.Hits("CL1077", dockerfile);
         Assert.Equal(expected, string.Join(" ", hits));
     }
+
+    [Theory]
+    [InlineData("FROM alpine:3.21\nENV APP_HOME /app\n", "APP_HOME=/app")]
+    [InlineData("FROM alpine:3.21\nENV GREETING hello world\n", "GREETING=\"hello world\"")]
+    public void TheFixWritesTheKeyValueForm(string dockerfile, string replacement)
+    {
+        Assert.Equal(replacement, DockerfileRuleHarness.Findings("CL1077", dockerfile).Single().Fix?.Replacement);
+    }
 }

@@ -12,4 +12,13 @@ public sealed class MaintainerDeprecatedTests
         var hits = DockerfileRuleHarness.Hits("CL1070", dockerfile);
         Assert.Equal(expected, string.Join(" ", hits));
     }
+
+    [Fact]
+    public void TheFixRewritesMaintainerIntoTheOciAuthorsLabel()
+    {
+        var fix = DockerfileRuleHarness.Findings("CL1070", "FROM alpine:3.21\nMAINTAINER Jane \"JD\" Doe\n").Single().Fix;
+        Assert.NotNull(fix);
+        Assert.Equal("(2,1,2,25)", fix.Span.ToString());
+        Assert.Equal("LABEL org.opencontainers.image.authors=\"Jane \\\"JD\\\" Doe\"", fix.Replacement);
+    }
 }

@@ -15,4 +15,12 @@ public sealed class NoHealthcheckTests
         var hits = DockerfileRuleHarness.Hits("CL1054", dockerfile);
         Assert.Equal(expected, string.Join(" ", hits));
     }
+
+    [Fact]
+    public void TheTargetStageIsTheFinalStage()
+    {
+        var config = ContainerLint.Core.Configuration.LintConfiguration.Default with { Policy = "all", TargetStage = "web" };
+        var hits = DockerfileRuleHarness.Hits("CL1054", "FROM nginx:1.27 AS web\nFROM alpine:3.21\nHEALTHCHECK CMD true\n", config);
+        Assert.Equal(["CL1054@(1,1,1,5)"], hits);
+    }
 }

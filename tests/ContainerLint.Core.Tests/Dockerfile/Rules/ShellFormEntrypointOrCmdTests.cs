@@ -14,4 +14,14 @@ public sealed class ShellFormEntrypointOrCmdTests
         var hits = DockerfileRuleHarness.Hits("CL1059", dockerfile);
         Assert.Equal(expected, string.Join(" ", hits));
     }
+
+    [Theory]
+    [InlineData("FROM node:22\nCMD node server.js --port 8080\n", "[\"node\", \"server.js\", \"--port\", \"8080\"]")]
+    [InlineData("FROM node:22\nCMD node $APP\n", null)]
+    [InlineData("FROM nginx:1.27\nCMD nginx -g 'daemon off;'\n", null)]
+    public void TheFixWritesJsonFormOnlyWhenTheCommandSplitsTrivially(string dockerfile, string? replacement)
+    {
+        var finding = DockerfileRuleHarness.Findings("CL1059", dockerfile).Single();
+        Assert.Equal(replacement, finding.Fix?.Replacement);
+    }
 }
