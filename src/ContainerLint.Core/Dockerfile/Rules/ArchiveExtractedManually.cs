@@ -1,0 +1,57 @@
+namespace ContainerLint.Core.Dockerfile.Rules;
+
+using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Shell;
+
+/// <summary>CL1047: an archive that COPY/ADD brought in is unpacked by tar/unzip/gunzip in a RUN (ADD extracts local tar archives itself).</summary>
+public sealed class ArchiveExtractedManually : Rule<DockerfileDocument>
+{
+    public override string Id => "CL1047";
+
+    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    {
+        var graph = document.GetStages(context);
+        foreach (var stage in graph.Stages)
+        {
+            var copied = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var i in stage.Instructions)
+            {
+                if (i.Kind is InstructionKind.Copy or InstructionKind.Add && i.GetFlag("from") is null && i.Arguments.Count >= 2)
+                {
+                    foreach (var source in i.Arguments.Take(i.Arguments.Count - 1)) copied.Add(BaseName(source.Value));
+                    copied.Add(BaseName(i.Arguments[^1].Value));
+                    continue;
+                }
+
+                if (i.Kind != InstructionKind.Run || copied.Count == 0) continue;
+                foreach (var script in HygieneShell.Scripts(stage, i))
+                {
+                    foreach (var c in script.Script.Commands)
+                    {
+                        var archive = ArchiveOf(c);
+                        if (archive is not null && !archive.HasExpansion && copied.Contains(BaseName(archive.Value))) yield return new RuleHit(script.SpanOf(archive), archive.Value, c.ProgramName!);
+                    }
+                }
+            }
+        }
+    }
+
+    private static ShellWord? ArchiveOf(ShellCommand c)
+    {
+        if (c.Is("tar"))
+        {
+            var first = c.Arguments.FirstOrDefault()?.Value ?? "";
+            var extracts = c.HasFlag("-x", "--extract", "--get") || (first.Length > 0 && first[0] != '-' && first.Contains('x', StringComparison.Ordinal));
+            if (!extracts) return null;
+            if (c.FindFlag("-f", takesValue: true) is { } f) return c.Arguments.FirstOrDefault(a => a.Start == f.ValueStart);
+            if (c.FindFlag("--file", takesValue: true) is { } ff) return c.Arguments.FirstOrDefault(a => a.Start == ff.ValueStart);
+            return first.Contains('f', StringComparison.Ordinal) && c.Arguments.Count > 1 ? c.Arguments[1] : null;
+        }
+
+        if (c.Is("unzip", "gunzip", "bunzip2", "unxz")) return c.GetPositionalArguments(["-d"]).FirstOrDefault();
+        return null;
+    }
+
+    private static string BaseName(string path) => path.TrimEnd('/')[(path.TrimEnd('/').LastIndexOf('/') + 1)..];
+}

@@ -1,0 +1,25 @@
+namespace ContainerLint.Core.Dockerfile.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>CL1046: a RUN right after another RUN, neither with flags: merging them saves a layer.</summary>
+public sealed class ConsecutiveRunInstructions : Rule<DockerfileDocument>
+{
+    public override string Id => "CL1046";
+
+    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    {
+        foreach (var stage in document.GetStages(context).Stages)
+        {
+            var list = stage.Instructions;
+            for (var i = 1; i < list.Count; i++)
+            {
+                var (a, b) = (list[i - 1], list[i]);
+                if (a.Kind == InstructionKind.Run && b.Kind == InstructionKind.Run && a.Flags.Count == 0 && b.Flags.Count == 0 && !a.IsJsonForm && !b.IsJsonForm)
+                {
+                    yield return new RuleHit(b.KeywordSpan, a.StartLine.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace ContainerLint.Core.Dockerfile.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>CL1064: COPY/ADD to a relative destination before any WORKDIR in the stage (or the stages it is built FROM).</summary>
+public sealed class CopyRelativeDestinationWithoutWorkdir : Rule<DockerfileDocument>
+{
+    public override string Id => "CL1064";
+
+    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    {
+        var graph = document.GetStages(context);
+        foreach (var stage in graph.Stages)
+        {
+            if (stage.SelfAndBaseStages().Skip(1).Any(s => s.OfKind(InstructionKind.Workdir).Any())) continue;
+            foreach (var i in stage.Instructions)
+            {
+                if (i.Kind == InstructionKind.Workdir) break;
+                if (i.Kind is not (InstructionKind.Copy or InstructionKind.Add) || i.Arguments.Count < 2) continue;
+                var dest = i.Arguments[^1];
+                var word = graph.ScopeAt(i).Expand(dest);
+                if (!word.IsFullyResolved || word.Value.Length == 0 || RelativeWorkdir.IsAbsolute(word.Value)) continue;
+                yield return new RuleHit(dest.Span, i.Name, word.Value);
+            }
+        }
+    }
+}

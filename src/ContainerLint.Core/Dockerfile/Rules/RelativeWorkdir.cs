@@ -1,0 +1,24 @@
+namespace ContainerLint.Core.Dockerfile.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>CL1062: WORKDIR with a relative path (after variable expansion): it depends on every WORKDIR before it.</summary>
+public sealed class RelativeWorkdir : Rule<DockerfileDocument>
+{
+    public override string Id => "CL1062";
+
+    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    {
+        var graph = document.GetStages(context);
+        foreach (var i in graph.Stages.SelectMany(s => s.OfKind(InstructionKind.Workdir)))
+        {
+            if (i.Arguments.Count == 0) continue;
+            var word = graph.ScopeAt(i).Expand(i.Arguments[0]);
+            if (!word.IsFullyResolved || word.Value.Length == 0 || IsAbsolute(word.Value)) continue;
+            yield return new RuleHit(i.Arguments[0].Span, word.Value);
+        }
+    }
+
+    internal static bool IsAbsolute(string path) =>
+        path[0] is '/' or '\\' || (path.Length >= 2 && char.IsAsciiLetter(path[0]) && path[1] == ':');
+}

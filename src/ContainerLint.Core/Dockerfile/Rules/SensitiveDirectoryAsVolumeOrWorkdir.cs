@@ -1,0 +1,39 @@
+namespace ContainerLint.Core.Dockerfile.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>CL1058: VOLUME or WORKDIR on a host-sensitive path (/proc, /sys, /dev, /boot, the Docker socket; VOLUME also / and /etc).</summary>
+public sealed class SensitiveDirectoryAsVolumeOrWorkdir : Rule<DockerfileDocument>
+{
+    private static readonly string[] Trees = ["/proc", "/sys", "/dev", "/boot"];
+    private static readonly string[] Exact = ["/var/run/docker.sock", "/run/docker.sock", "/var/run/docker", "/run/containerd/containerd.sock"];
+
+    public override string Id => "CL1058";
+
+    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    {
+        var graph = document.GetStages(context);
+        foreach (var i in graph.Stages.SelectMany(s => s.Instructions).Where(i => i.Kind is InstructionKind.Volume or InstructionKind.Workdir))
+        {
+            var scope = graph.ScopeAt(i);
+            foreach (var argument in i.Arguments)
+            {
+                var word = scope.Expand(argument);
+                if (!word.IsFullyResolved) continue;
+                foreach (var path in i.IsJsonForm ? [word.Value] : word.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var p = Normalize(path);
+                    var sensitive = Trees.Any(t => p == t || p.StartsWith(t + "/", StringComparison.Ordinal)) || Exact.Contains(p)
+                        || (i.Kind == InstructionKind.Volume && p is "/" or "/etc");
+                    if (sensitive) yield return new RuleHit(argument.Span, i.Name, path);
+                }
+            }
+        }
+    }
+
+    private static string Normalize(string path)
+    {
+        var p = path.Replace("//", "/", StringComparison.Ordinal);
+        return p.Length > 1 ? p.TrimEnd('/') : p;
+    }
+}

@@ -1,0 +1,51 @@
+namespace ContainerLint.Core.Dockerfile.Rules;
+
+using System.Text;
+using ContainerLint.Core.Model;
+using ContainerLint.Core.Rules;
+
+/// <summary>
+/// CL1059: CMD/ENTRYPOINT of the final image in shell form: <c>/bin/sh -c</c> becomes PID 1 and the
+/// program never sees SIGTERM. Silent when the command starts with <c>exec</c> or the stage chose a SHELL.
+/// </summary>
+public sealed class ShellFormEntrypointOrCmd : Rule<DockerfileDocument>
+{
+    public override string Id => "CL1059";
+
+    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    {
+        if (document.GetStages(context).Final is not { } final) yield break;
+        foreach (var stage in final.SelfAndBaseStages())
+        {
+            if (stage.OfKind(InstructionKind.Shell).Any()) continue;
+            foreach (var i in stage.Instructions.Where(i => i.Kind is InstructionKind.Cmd or InstructionKind.Entrypoint))
+            {
+                if (i.IsJsonForm || i.Rest.Length == 0 || i.Heredocs.Count > 0) continue;
+                var words = i.Rest.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                if (words[0] == "exec") continue;
+                var hit = new RuleHit(i.RestSpan, i.Name, i.Rest);
+                if (IsTrivial(i.Rest) && i.RestSpan.Line == i.RestSpan.EndLine)
+                {
+                    hit = hit with { Fix = new Fix($"Write {i.Name} in JSON (exec) form", i.RestSpan, Json(words)) };
+                }
+
+                yield return hit;
+            }
+        }
+    }
+
+    /// <summary>Splits into words without changing meaning: no quotes, escapes, variables, globs or operators.</summary>
+    private static bool IsTrivial(string text) => text.IndexOfAny("\"'\\$`|&;<>()*?[]{}~#\n\r!=".ToCharArray()) < 0;
+
+    private static string Json(IEnumerable<string> words)
+    {
+        var sb = new StringBuilder("[");
+        foreach (var w in words)
+        {
+            if (sb.Length > 1) sb.Append(", ");
+            sb.Append('"').Append(w).Append('"');
+        }
+
+        return sb.Append(']').ToString();
+    }
+}

@@ -1,0 +1,93 @@
+namespace ContainerLint.Core.Dockerfile.Rules;
+
+using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Rules;
+
+/// <summary>
+/// CL1073: a variable used in a build-time instruction (COPY, ADD, ENV, LABEL, WORKDIR, USER, EXPOSE, VOLUME, STOPSIGNAL)
+/// that is not defined there. The base image's ENV is unknown to a linter, so it reports only what is surely a mistake:
+/// a name defined later in the stage, or a near-miss of a defined name (typo), or any unknown name in a stage FROM scratch.
+/// </summary>
+public sealed class UndefinedVariable : Rule<DockerfileDocument>
+{
+    private static readonly HashSet<string> Predefined = new(StringComparer.Ordinal)
+    {
+        "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT",
+        "HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "NO_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "ftp_proxy", "no_proxy", "all_proxy",
+        "BUILDKIT_SYNTAX", "BUILDKIT_INLINE_CACHE", "SOURCE_DATE_EPOCH", "PATH", "HOME", "HOSTNAME",
+    };
+
+    public override string Id => "CL1073";
+
+    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    {
+        var graph = document.GetStages(context);
+        foreach (var stage in graph.Stages)
+        {
+            var fromScratch = stage.SelfAndBaseStages().Last().IsScratch;
+            var list = stage.Instructions;
+            for (var n = 0; n < list.Count; n++)
+            {
+                var i = list[n];
+                if (i.Kind is not (InstructionKind.Copy or InstructionKind.Add or InstructionKind.Env or InstructionKind.Label or InstructionKind.Workdir
+                    or InstructionKind.User or InstructionKind.Expose or InstructionKind.Volume or InstructionKind.Stopsignal)) continue;
+                var scope = graph.ScopeAt(i);
+                var sameInstruction = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var (raw, span, key) in Words(i))
+                {
+                    foreach (var v in HygieneVariables.In(raw, span, document.EscapeChar))
+                    {
+                        if (v.HasDefault || scope.Variables.ContainsKey(v.Name) || Predefined.Contains(v.Name) || sameInstruction.Contains(v.Name)) continue;
+                        var later = list.Skip(n + 1).FirstOrDefault(x => x.Kind is InstructionKind.Arg or InstructionKind.Env && x.KeyValues.Any(kv => kv.Key == v.Name));
+                        var near = scope.Variables.Keys.FirstOrDefault(k => IsNearMiss(k, v.Name));
+                        if (later is not null) yield return new RuleHit(v.Span, v.Name, $" (it is defined later, on line {later.StartLine})");
+                        else if (near is not null) yield return new RuleHit(v.Span, v.Name, $" (did you mean {near}?)");
+                        else if (fromScratch) yield return new RuleHit(v.Span, v.Name, "");
+                    }
+
+                    if (key is not null) sameInstruction.Add(key);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(string Raw, Model.SourceSpan Span, string? Key)> Words(Instruction i)
+    {
+        if (i.Kind is InstructionKind.Env or InstructionKind.Label)
+        {
+            foreach (var kv in i.KeyValues)
+            {
+                if (kv.Value is { } value && kv.ValueSpan is { } span) yield return (value, span, i.Kind == InstructionKind.Env ? kv.Key : null);
+            }
+
+            yield break;
+        }
+
+        foreach (var flag in i.Flags)
+        {
+            if (flag.Value is { } value && flag.ValueSpan is { } span) yield return (value, span, null);
+        }
+
+        foreach (var a in i.Arguments)
+        {
+            if (!a.Value.StartsWith("<<", StringComparison.Ordinal)) yield return (a.Value, a.Span, null);
+        }
+    }
+
+    private static bool IsNearMiss(string defined, string used)
+    {
+        if (string.Equals(defined, used, StringComparison.OrdinalIgnoreCase)) return true;
+        if (defined.Length < 4 || Math.Abs(defined.Length - used.Length) > 1) return false;
+        // One edit (substitution, insertion, deletion) or one transposition.
+        var (a, b) = defined.Length <= used.Length ? (defined, used) : (used, defined);
+        var i = 0;
+        while (i < a.Length && a[i] == b[i]) i++;
+        if (a.Length == b.Length)
+        {
+            if (a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))) return true;
+            return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
+        }
+
+        return a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+    }
+}

@@ -1,0 +1,29 @@
+namespace ContainerLint.Core.Dockerfile.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>
+/// CL1045: <c>COPY --from=x / …</c> copies a whole root filesystem (package databases, caches, setuid files) into the image.
+/// A stage that is only an alias of an image (<c>FROM tonistiigi/xx AS xx</c>, no instructions) is a curated tool bundle meant to be copied whole, and is not reported.
+/// </summary>
+public sealed class WholeFilesystemCopiedFromStage : Rule<DockerfileDocument>
+{
+    public override string Id => "CL1045";
+
+    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    {
+        var graph = document.GetStages(context);
+        foreach (var i in graph.Stages.SelectMany(s => s.OfKind(InstructionKind.Copy)))
+        {
+            if (i.GetFlag("from") is not { } from) continue;
+            var source = graph.StageOf(i)?.CopyFrom.FirstOrDefault(r => ReferenceEquals(r.Instruction, i) && ReferenceEquals(r.Flag, from));
+            if (source?.Stage is { Instructions.Count: 0, BaseStage: null }) continue;
+            var scope = graph.ScopeAt(i);
+            foreach (var argument in i.Arguments.Take(i.Arguments.Count - 1))
+            {
+                var word = scope.Expand(argument);
+                if (word.IsFullyResolved && word.Value.Trim() is "/" or "/." or "/*") yield return new RuleHit(argument.Span, from.Value ?? "");
+            }
+        }
+    }
+}

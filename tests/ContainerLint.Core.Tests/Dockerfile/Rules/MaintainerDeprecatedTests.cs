@@ -1,0 +1,24 @@
+namespace ContainerLint.Core.Tests.Dockerfile.Rules;
+
+/// <summary>CL1070 MaintainerDeprecated: snippet -> expected findings with exact spans.</summary>
+public sealed class MaintainerDeprecatedTests
+{
+    [Theory]
+    [InlineData("FROM alpine:3.21\nMAINTAINER Jane Doe <jane@example.com>\n", "CL1070@(2,1,2,11)")]
+    [InlineData("FROM alpine:3.21\nmaintainer jane\n", "CL1070@(2,1,2,11)")]
+    [InlineData("FROM alpine:3.21\nLABEL org.opencontainers.image.authors=jane\n", "")]
+    public void Check(string dockerfile, string expected)
+    {
+        var hits = DockerfileRuleHarness.Hits("CL1070", dockerfile);
+        Assert.Equal(expected, string.Join(" ", hits));
+    }
+
+    [Fact]
+    public void TheFixRewritesMaintainerIntoTheOciAuthorsLabel()
+    {
+        var fix = DockerfileRuleHarness.Findings("CL1070", "FROM alpine:3.21\nMAINTAINER Jane \"JD\" Doe\n").Single().Fix;
+        Assert.NotNull(fix);
+        Assert.Equal("(2,1,2,25)", fix.Span.ToString());
+        Assert.Equal("LABEL org.opencontainers.image.authors=\"Jane \\\"JD\\\" Doe\"", fix.Replacement);
+    }
+}

@@ -1,0 +1,26 @@
+namespace ContainerLint.Core.Tests.Dockerfile.Rules;
+
+/// <summary>CL1054 NoHealthcheck: snippet -> expected findings with exact spans.</summary>
+public sealed class NoHealthcheckTests
+{
+    [Theory]
+    [InlineData("FROM nginx:1.27\nCOPY x /x\n", "CL1054@(1,1,1,5)")]
+    [InlineData("FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/\n", "")]
+    [InlineData("FROM nginx:1.27 AS base\nHEALTHCHECK CMD curl -f http://localhost/\nFROM base\nCOPY x /x\n", "")]
+    [InlineData("FROM nginx:1.27 AS b\nHEALTHCHECK CMD true\nFROM alpine:3.21\n", "CL1054@(3,1,3,5)")]
+    [InlineData("FROM nginx:1.27\nHEALTHCHECK NONE\n", "CL1054@(2,13,2,17)")]
+    [InlineData("# containerlint ignore=CL1054 -- probed by Kubernetes\nFROM nginx:1.27\n", "")]
+    public void Check(string dockerfile, string expected)
+    {
+        var hits = DockerfileRuleHarness.Hits("CL1054", dockerfile);
+        Assert.Equal(expected, string.Join(" ", hits));
+    }
+
+    [Fact]
+    public void TheTargetStageIsTheFinalStage()
+    {
+        var config = ContainerLint.Core.Configuration.LintConfiguration.Default with { Policy = "all", TargetStage = "web" };
+        var hits = DockerfileRuleHarness.Hits("CL1054", "FROM nginx:1.27 AS web\nFROM alpine:3.21\nHEALTHCHECK CMD true\n", config);
+        Assert.Equal(["CL1054@(1,1,1,5)"], hits);
+    }
+}
