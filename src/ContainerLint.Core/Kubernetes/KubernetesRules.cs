@@ -47,7 +47,7 @@ public static class KubernetesRules
         new HostAliasesSet(),
         new ImagePullPolicyNotAlways(),
         new ProbesMissing(),
-        new SshPortExposed(),
+        new ContainerSshPortExposed(),
         new PrivilegedPort(),
         new RbacWildcard(),
         new ClusterAdminBinding(),

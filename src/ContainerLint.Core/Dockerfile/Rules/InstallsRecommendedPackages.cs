@@ -19,7 +19,7 @@ public sealed class InstallsRecommendedPackages : Rule<DockerfileDocument>
                 var c = pm.Command;
                 if (c.HasFlag("--no-install-recommends") || c.Arguments.Any(a => a.Value.Contains("Install-Recommends", StringComparison.OrdinalIgnoreCase))) continue;
                 // apt configured globally (echo 'APT::Install-Recommends "0";' > /etc/apt/apt.conf.d/…) earlier in the stage chain.
-                if (ConfiguredGlobally(script.Stage, script.Run)) continue;
+                if (script.Stage is { } stage && ConfiguredGlobally(stage, script.Run)) continue;
                 yield return new RuleHit(script.SpanOf(c, pm.Subcommand), pm.Display);
             }
         }

@@ -19,7 +19,7 @@ public sealed class PipeWithoutPipefail : Rule<DockerfileDocument>
     {
         foreach (var script in HygieneShell.PosixScripts(document.GetStages(context)))
         {
-            if (script.Shell.SetsPipefail) continue;
+            if (script.Shell is { SetsPipefail: true }) continue;
             foreach (var pipeline in script.Script.PipelinesWithoutPipefail())
             {
                 if (pipeline.Stages.Take(pipeline.Stages.Count - 1).All(IsInfallible)) continue;

@@ -25,34 +25,6 @@ internal sealed record RunShell(IReadOnlyList<string> Argv, bool IsWindows, bool
     }
 }
 
-/// <summary>
-/// One shell script a RUN executes: the shell-form command line, or a heredoc body run by a shell.
-/// Offsets of <see cref="Script"/> map to the file with <see cref="Map"/>.
-/// </summary>
-internal sealed record RunScript(Instruction Run, Stage Stage, ShellScript Script, RunShell Shell, Func<int, int, SourceSpan> Map)
-{
-    /// <summary>The file span of a shell word.</summary>
-    public SourceSpan SpanOf(ShellWord word) => Map(word.Start, word.End);
-
-    /// <summary>From a command's program word through <paramref name="last"/> (e.g. <c>apt-get install</c>).</summary>
-    public SourceSpan SpanOf(ShellCommand command, ShellWord? last = null)
-    {
-        var first = command.ProgramWord ?? (command.Words.Count > 0 ? command.Words[0] : null);
-        if (first is null) return Map(command.Start, command.End);
-        return Map(first.Start, (last ?? first).End);
-    }
-
-    /// <summary>True when a <c>--mount=type=cache</c> or <c>type=tmpfs</c> of this RUN covers <paramref name="path"/> (its target is the path or a parent).</summary>
-    public bool MountCovers(string path) => HygieneShell.CacheMountTargets(Run).Any(t => PathCovers(t, path));
-
-    private static bool PathCovers(string target, string path)
-    {
-        var t = target.TrimEnd('/');
-        if (t.Length == 0) return true;
-        return path.Equals(t, StringComparison.Ordinal) || path.StartsWith(t + "/", StringComparison.Ordinal);
-    }
-}
-
 /// <summary>Finds the shell scripts of every RUN, stage by stage, honouring SHELL, Windows images, exec form and heredocs.</summary>
 internal static class HygieneShell
 {

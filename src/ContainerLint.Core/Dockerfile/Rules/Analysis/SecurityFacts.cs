@@ -4,15 +4,6 @@ using System.Text;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Shell;
 
-/// <summary>A shell script a RUN executes (its command line, a shell heredoc body, or <c>sh -c</c> of exec form), with a way back to file spans.</summary>
-/// <param name="Instruction">The RUN.</param>
-/// <param name="Script">The parsed script.</param>
-/// <param name="Map">Maps [start, end) offsets of <see cref="ShellScript.Text"/> to a file span.</param>
-internal sealed record RunScript(Instruction Instruction, ShellScript Script, Func<int, int, SourceSpan> Map)
-{
-    public SourceSpan SpanOf(ShellWord word) => Map(word.Start, word.End);
-}
-
 /// <summary>Shared facts for the security rules (CL1001–CL1040): the shell scripts of RUN, raw RUN text, paths and URLs.</summary>
 internal static class SecurityFacts
 {
@@ -39,12 +30,12 @@ internal static class SecurityFacts
         }
 
         var line = ShellScript.Parse(run.Rest);
-        yield return new RunScript(run, line, run.MapSpan);
+        yield return new RunScript(run, null, line, null, run.MapSpan);
         foreach (var heredoc in run.Heredocs)
         {
             if (!IsShellHeredoc(line, heredoc)) continue;
             var body = ShellScript.Parse(heredoc.Content);
-            yield return new RunScript(run, body, heredoc.MapSpan);
+            yield return new RunScript(run, null, body, null, heredoc.MapSpan);
         }
     }
 
@@ -109,7 +100,7 @@ internal static class SecurityFacts
         {
             var code = args[2];
             var precise = code.Span.Line == code.Span.EndLine && code.Span.EndColumn - code.Span.Column == code.Value.Length + 2;
-            return new RunScript(run, ShellScript.Parse(code.Value), (s, e) => precise
+            return new RunScript(run, null, ShellScript.Parse(code.Value), null, (s, e) => precise
                 ? new SourceSpan(code.Span.Line, code.Span.Column + 1 + s, code.Span.Line, code.Span.Column + 1 + Math.Max(s, e))
                 : code.Span);
         }
@@ -125,7 +116,7 @@ internal static class SecurityFacts
             ranges.Add((start, sb.Length, a.Span));
         }
 
-        return new RunScript(run, ShellScript.Parse(sb.ToString()), (s, e) =>
+        return new RunScript(run, null, ShellScript.Parse(sb.ToString()), null, (s, e) =>
         {
             var hit = ranges.FirstOrDefault(r => s >= r.Start && s < r.End);
             return hit.End > 0 ? hit.Span : run.RestSpan;

@@ -4,7 +4,7 @@ using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>containerPort 22: an SSH daemon in a container (CIS Docker 5.7, NIST 4.1.2).</summary>
-public sealed class SshPortExposed : ContainerRule
+public sealed class ContainerSshPortExposed : ContainerRule
 {
     public override string Id => "CL2121";
 
