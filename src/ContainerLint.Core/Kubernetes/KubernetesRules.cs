@@ -62,6 +62,5 @@ public static class KubernetesRules
         new RbacPodExecAttach(),
         new PrivilegedGroupBinding(),
         new ExposedService(),
-        new NoNetworkPolicy(),
     ];
 }
