@@ -9,7 +9,7 @@ using ContainerLint.Core.Images;
 public sealed class CrossFileSet
 {
     private readonly Dictionary<string, DockerfileFacts> _dockerfiles;
-    private readonly Dictionary<string, DockerfileFacts> _builtImages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(ComposeFacts Compose, DockerfileFacts Dockerfile)>> _builtImages = new(StringComparer.Ordinal);
 
     public CrossFileSet(IReadOnlyList<FileFacts> files)
     {
@@ -20,8 +20,9 @@ public sealed class CrossFileSet
         {
             foreach (var service in compose.Services)
             {
-                // The first build of an image name wins, in file order, so the join is deterministic.
-                if (service.Image is { } image && DockerfileFor(compose, service) is { } dockerfile) _builtImages.TryAdd(ImageKey(image), dockerfile);
+                if (service.Image is not { } image || DockerfileFor(compose, service) is not { } dockerfile) continue;
+                var key = ImageKey(image);
+                (_builtImages.TryGetValue(key, out var builds) ? builds : _builtImages[key] = []).Add((compose, dockerfile));
             }
         }
     }
@@ -42,7 +43,20 @@ public sealed class CrossFileSet
     public DockerfileFacts? DockerfileFor(KubernetesFacts file, ContainerFacts container)
     {
         if (container.Dockerfile is { } annotated) return Dockerfile(file, annotated);
-        return container.Image is { } image ? _builtImages.GetValueOrDefault(ImageKey(image)) : null;
+        if (container.Image is not { } image || !_builtImages.TryGetValue(ImageKey(image), out var builds)) return null;
+
+        // Several Compose files may build the same name (samples, environments): the one nearest the manifest wins, then file order.
+        return builds.MaxBy(b => SharedFolders(b.Compose.Folder, file.Folder)).Dockerfile;
+    }
+
+    /// <summary>How many leading folder names two folders share.</summary>
+    private static int SharedFolders(string a, string b)
+    {
+        var x = a.Split('/');
+        var y = b.Split('/');
+        var n = 0;
+        while (n < x.Length && n < y.Length && PathKey.Comparer.Equals(x[n], y[n])) n++;
+        return n;
     }
 
     /// <summary>Every container whose image is built from a linted Dockerfile, with that Dockerfile.</summary>
