@@ -98,6 +98,7 @@ public sealed class RuleCatalog
             CisDocker = List(root, "cisDocker"),
             CisKubernetes = List(root, "cisKubernetes"),
             Pss = pss,
+            SupersededBy = Str(root, "supersededBy") is { Length: > 0 } by ? by : null,
             Equivalents = equivalents,
             Rationale = Str(root, "rationale")?.Trim() ?? "",
             Fix = Str(root, "fix")?.Trim() ?? "",

@@ -31,6 +31,12 @@ public sealed record RuleMetadata
     public IReadOnlyList<string> CisKubernetes { get; init; } = [];
     public PssMapping? Pss { get; init; }
 
+    /// <summary>
+    /// The id of a rule whose finding at the same span makes this one redundant (a PSS restricted
+    /// check that replaces a baseline check); when both run, only that rule's finding is kept.
+    /// </summary>
+    public string? SupersededBy { get; init; }
+
     /// <summary>Ids of the same check in other tools (hadolint, trivy, checkov, kube-linter, …).</summary>
     public IReadOnlyDictionary<string, string> Equivalents { get; init; } = new Dictionary<string, string>();
 

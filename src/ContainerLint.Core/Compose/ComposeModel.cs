@@ -62,7 +62,7 @@ public static class ComposeParser
 /// <summary>The Compose front end.</summary>
 public static class ComposeFrontEnd
 {
-    public static FrontEnd Create() => new FrontEnd<ComposeFile>(FileKind.Compose, ComposeParser.Parse, ComposeRules.All);
+    public static FrontEnd Create() => new FrontEnd<ComposeFile>(FileKind.Compose, ComposeParser.Parse, ComposeRules.All) { Facts = CrossFile.ComposeFactExtractor.Extract };
 }
 
 /// <summary>A rule over each service of a Compose file.</summary>

@@ -10,7 +10,7 @@ public static class DockerfileFrontEnd
 {
     public static FrontEnd Create() => Create(DockerfileRules.All);
 
-    public static FrontEnd Create(IReadOnlyList<Rule<DockerfileDocument>> rules) => new FrontEnd<DockerfileDocument>(FileKind.Dockerfile, Parse, rules);
+    public static FrontEnd Create(IReadOnlyList<Rule<DockerfileDocument>> rules) => new FrontEnd<DockerfileDocument>(FileKind.Dockerfile, Parse, rules) { Facts = CrossFile.DockerfileFactExtractor.Extract };
 
     /// <summary>Parses one input. Never throws; a fatal parse error gives no document and one error diagnostic at its position.</summary>
     public static ParsedDocument<DockerfileDocument> Parse(LintInput input)

@@ -20,7 +20,11 @@ public abstract class FrontEnd
 internal sealed record FrontEndResult(
     IReadOnlyList<(string RuleId, RuleHit Hit)> Hits,
     IReadOnlyList<Suppression> Suppressions,
-    bool Skipped);
+    bool Skipped)
+{
+    /// <summary>What the cross-file pass needs to know about the file, when the front end extracts facts.</summary>
+    public CrossFile.FileFacts? Facts { get; init; }
+}
 
 public sealed class FrontEnd<TDocument> : FrontEnd
     where TDocument : class
@@ -38,6 +42,12 @@ public sealed class FrontEnd<TDocument> : FrontEnd
     public override FileKind Kind { get; }
 
     public override IEnumerable<Rule> Rules => _rules;
+
+    /// <summary>
+    /// Optional: distils a parsed document into a small immutable facts record for the cross-file
+    /// pass, so no AST outlives its file.
+    /// </summary>
+    public Func<TDocument, LintInput, RuleContext, CrossFile.FileFacts?>? Facts { get; init; }
 
     internal override FrontEndResult Run(LintInput input, Func<Rule, bool> isEnabled, RuleContext context)
     {
@@ -68,6 +78,20 @@ public sealed class FrontEnd<TDocument> : FrontEnd
             }
         }
 
-        return new FrontEndResult(hits, parsed.Suppressions, parsed.Skipped);
+        return new FrontEndResult(hits, parsed.Suppressions, parsed.Skipped) { Facts = ExtractFacts(parsed, input, context, hits) };
+    }
+
+    private CrossFile.FileFacts? ExtractFacts(ParsedDocument<TDocument> parsed, LintInput input, RuleContext context, List<(string, RuleHit)> hits)
+    {
+        if (Facts is null || parsed.Document is not { } document || parsed.Skipped) return null;
+        try
+        {
+            return Facts(document, input, context);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            hits.Add((DiagnosticIds.InternalError, new RuleHit(SourceSpan.FileStart, "cross-file facts", ex.GetType().Name)));
+            return null;
+        }
     }
 }

@@ -10,6 +10,15 @@ public sealed record FileResult(string Path, FileKind Kind, IReadOnlyList<Findin
 {
     /// <summary>True when the file turned out not to be lintable content (e.g. YAML that is not a Kubernetes object).</summary>
     public bool Skipped { get; init; }
+
+    /// <summary>The file's cross-file facts (null when its front end extracts none or it could not be parsed).</summary>
+    public CrossFile.FileFacts? Facts { get; init; }
+
+    /// <summary>The inline suppressions in force in the file, so cross-file findings that land here honour them.</summary>
+    internal IReadOnlyList<Suppression> Suppressions { get; init; } = [];
+
+    /// <summary>The configuration the file was linted under (null for a result that never reached the engine).</summary>
+    internal LintConfiguration? Configuration { get; init; }
 }
 
 /// <summary>
@@ -60,8 +69,15 @@ public sealed class LintEngine
         }
 
         var findings = BuildFindings(input.Path, raw, configuration);
+        DropSuperseded(findings);
         findings.Sort(FindingOrder.Instance);
-        return new FileResult(input.Path, kind, findings) { Skipped = raw.Skipped };
+        return new FileResult(input.Path, kind, findings)
+        {
+            Skipped = raw.Skipped,
+            Facts = raw.Facts,
+            Suppressions = configuration.AllowInlineSuppressions ? raw.Suppressions : [],
+            Configuration = configuration,
+        };
     }
 
     private List<Finding> BuildFindings(string path, FrontEndResult raw, LintConfiguration configuration)
@@ -71,40 +87,61 @@ public sealed class LintEngine
         var findings = new List<Finding>(raw.Hits.Count);
         foreach (var (ruleId, hit) in raw.Hits)
         {
-            var meta = Catalog.Find(ruleId);
-            if (meta is null) continue;
-            if (!RuleSelection.IsEnabled(meta, configuration)) continue;
-            var severity = RuleSelection.EffectiveSeverity(meta, configuration);
-            if (severity == Severity.None) continue;
-
-            Suppression? suppressedBy = null;
-            foreach (var s in suppressions)
-            {
-                if (s.Covers(ruleId, hit.Span, hit.Container))
-                {
-                    suppressedBy = s;
-                    used.Add((s, ruleId));
-                    break;
-                }
-            }
-
-            findings.Add(new Finding
-            {
-                RuleId = meta.Id,
-                Severity = severity,
-                Message = meta.FormatMessage(hit.Args),
-                File = path,
-                Span = hit.Span,
-                Object = hit.Object,
-                Container = hit.Container,
-                Fix = hit.Fix,
-                Suppressed = suppressedBy is not null,
-                SuppressionJustification = suppressedBy?.Justification,
-            });
+            if (CreateFinding(path, ruleId, hit, configuration, suppressions, used) is { } finding) findings.Add(finding);
         }
 
         AddUnusedSuppressions(path, suppressions, used, configuration, findings);
         return findings;
+    }
+
+    /// <summary>
+    /// Catalog -> enabled? -> severity -> suppressions for one hit; null when the rule is unknown,
+    /// disabled or at severity none. Shared by the per-file and the cross-file pass.
+    /// </summary>
+    internal Finding? CreateFinding(
+        string path, string ruleId, RuleHit hit, LintConfiguration configuration, IReadOnlyList<Suppression> suppressions, HashSet<(Suppression, string)> used)
+    {
+        var meta = Catalog.Find(ruleId);
+        if (meta is null) return null;
+        if (!RuleSelection.IsEnabled(meta, configuration)) return null;
+        var severity = RuleSelection.EffectiveSeverity(meta, configuration);
+        if (severity == Severity.None) return null;
+
+        Suppression? suppressedBy = null;
+        foreach (var s in suppressions)
+        {
+            if (s.Covers(ruleId, hit.Span, hit.Container))
+            {
+                suppressedBy = s;
+                used.Add((s, ruleId));
+                break;
+            }
+        }
+
+        return new Finding
+        {
+            RuleId = meta.Id,
+            Severity = severity,
+            Message = meta.FormatMessage(hit.Args),
+            File = path,
+            Span = hit.Span,
+            Object = hit.Object,
+            Container = hit.Container,
+            Fix = hit.Fix,
+            Suppressed = suppressedBy is not null,
+            SuppressionJustification = suppressedBy?.Justification,
+        };
+    }
+
+    /// <summary>
+    /// A restricted check that replaces a baseline one (catalog <c>supersededBy</c>) says nothing new
+    /// where the baseline check already reported: drop its finding at the same span and object.
+    /// </summary>
+    private void DropSuperseded(List<Finding> findings)
+    {
+        if (findings.Count < 2 || !findings.Any(f => Catalog.Find(f.RuleId)?.SupersededBy is not null)) return;
+        var present = findings.Select(f => (f.RuleId, f.Span, f.Object, f.Container)).ToHashSet();
+        findings.RemoveAll(f => Catalog.Find(f.RuleId)?.SupersededBy is { } by && present.Contains((by, f.Span, f.Object, f.Container)));
     }
 
     private void AddUnusedSuppressions(
@@ -119,6 +156,9 @@ public sealed class LintEngine
             {
                 // An ignore for a rule that does not run here is not stale, just idle.
                 if (used.Contains((s, id)) || Catalog.Find(id) is not { } meta || !RuleSelection.IsEnabled(meta, configuration)) continue;
+
+                // Cross-file rules report later, in the cross-file pass, which checks these itself.
+                if (CrossFile.CrossFileAnalyzer.IsCrossFileRule(id)) continue;
                 findings.Add(new Finding
                 {
                     RuleId = unusedMeta.Id,

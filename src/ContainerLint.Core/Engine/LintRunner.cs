@@ -34,7 +34,10 @@ public sealed class LintRunner
         _configurationFor = configurationFor;
     }
 
-    /// <summary>Lints every target; results come back in the order of <paramref name="targets"/>.</summary>
+    /// <summary>
+    /// Lints every target, then runs the cross-file pass over the files' facts; results come back
+    /// in the order of <paramref name="targets"/>.
+    /// </summary>
     public IReadOnlyList<FileResult> Run(IReadOnlyList<LintTarget> targets, int maxDegreeOfParallelism = -1)
     {
         var results = new FileResult[targets.Count];
@@ -48,7 +51,8 @@ public sealed class LintRunner
             Parallel.For(0, targets.Count, options, i => results[i] = LintOne(targets[i]));
         }
 
-        return results;
+        // Only the small facts records of each file reach this pass; the ASTs are long gone.
+        return CrossFile.CrossFileAnalyzer.Apply(results, _engine);
     }
 
     public FileResult LintOne(LintTarget target)

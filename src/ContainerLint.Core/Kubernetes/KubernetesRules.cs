@@ -49,6 +49,10 @@ public static class KubernetesRules
         new ProbesMissing(),
         new ContainerSshPortExposed(),
         new PrivilegedPort(),
+        new RootGroup(),
+        new HostUsersNotDisabled(),
+        new EphemeralStorageLimitMissing(),
+        new NamespaceWithoutPodSecurity(),
         new RbacWildcard(),
         new ClusterAdminBinding(),
         new RbacEscalationVerbs(),
@@ -62,6 +66,6 @@ public static class KubernetesRules
         new RbacPodExecAttach(),
         new PrivilegedGroupBinding(),
         new ExposedService(),
-        new NoNetworkPolicy(),
+        new IngressWithoutTls(),
     ];
 }

@@ -1,0 +1,20 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>
+/// resources.limits.ephemeral-storage unset: a container can fill the node's disk with logs and
+/// writable-layer data until the kubelet evicts its neighbours (NIST 4.4.3).
+/// </summary>
+public sealed class EphemeralStorageLimitMissing : ContainerRule
+{
+    public override string Id => "CL2125";
+
+    protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context)
+    {
+        if (c.List == ContainerListKind.Ephemeral) yield break;
+        var resources = c.Node.GetMapping("resources");
+        if (resources?.GetMapping("limits")?.GetString("ephemeral-storage") is { Length: > 0 }) yield break;
+        yield return c.Hit(resources?.Find("limits")?.Key.Span ?? c.Node.Find("resources")?.Key.Span ?? c.Anchor, c.Name);
+    }
+}

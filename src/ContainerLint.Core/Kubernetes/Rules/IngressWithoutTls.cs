@@ -1,0 +1,18 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Rules;
+
+/// <summary>An Ingress without spec.tls serves its hosts over plain HTTP.</summary>
+public sealed class IngressWithoutTls : Rule<KubernetesFile>
+{
+    public override string Id => "CL2303";
+
+    public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
+    {
+        foreach (var ingress in document.OfKind("Ingress"))
+        {
+            if (ingress.Spec?.GetSequence("tls") is { Items.Count: > 0 }) continue;
+            yield return ingress.Hit(ingress.Spec?.Find("tls")?.Key.Span ?? ingress.NameSpan, ingress.Name);
+        }
+    }
+}

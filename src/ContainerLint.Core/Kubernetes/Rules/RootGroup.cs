@@ -1,0 +1,28 @@
+namespace ContainerLint.Core.Kubernetes.Rules;
+
+using ContainerLint.Core.Rules;
+using ContainerLint.Core.Yaml;
+
+/// <summary>
+/// GID 0 through runAsGroup (pod or container), fsGroup or supplementalGroups: files owned by the
+/// root group, often group-writable, open up (trivy KSV-0116). Skipped for user-namespace pods.
+/// </summary>
+public sealed class RootGroup : WorkloadRule
+{
+    public override string Id => "CL2123";
+
+    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    {
+        if (workload.UsesUserNamespace) yield break;
+        foreach (var (container, entry) in SecurityContextEntries(workload, "runAsGroup"))
+        {
+            if (entry.Value is YamlScalar s && s.AsInteger() == 0) yield return HitOn(workload, container, s.Span, Where(container), "runAsGroup: 0");
+        }
+
+        if (workload.SecurityContext?.GetScalar("fsGroup") is { } fs && fs.AsInteger() == 0) yield return workload.Hit(fs.Span, "The pod", "fsGroup: 0");
+        foreach (var g in Scalars(workload.SecurityContext, "supplementalGroups"))
+        {
+            if (g.AsInteger() == 0) yield return workload.Hit(g.Span, "The pod", "supplementalGroups with 0");
+        }
+    }
+}
