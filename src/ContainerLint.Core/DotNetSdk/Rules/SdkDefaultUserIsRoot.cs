@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.DotNetSdk.Rules;
 
+using ContainerLint.Core.Images;
 using ContainerLint.Core.Rules;
 
 /// <summary>
@@ -13,8 +14,8 @@ public sealed class SdkDefaultUserIsRoot : Rule<SdkContainerDocument>
     public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
     {
         if (document.ProjectValue(SdkContainerNames.User).Length > 0) yield break;
-        if (document.Find(SdkContainerNames.BaseImage) is not { } property || SdkImageReference.Parse(property.Value) is not { } image) yield break;
-        if (!image.IsMicrosoftDotNetImage || IsBeforeDotNet8(image.Tag))
+        if (document.Find(SdkContainerNames.BaseImage) is not { } property || ImageReference.TryParse(property.Value) is not { } image) yield break;
+        if (!DotNetImageLifecycle.IsMicrosoftDotNetImage(image) || IsBeforeDotNet8(image.Tag))
         {
             yield return new RuleHit(property.Span, property.Value);
         }
