@@ -35,6 +35,11 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
     /// <summary>Whether the project can publish a container (<c>EnableSdkContainerSupport</c>).</summary>
     public bool IsContainerProject { get; set; }
 
+    /// <summary>What the SDK infers the base image from when ContainerBaseImage is unset.</summary>
+    public string? TargetFramework { get; set; }
+    public string? TargetFrameworks { get; set; }
+    public bool IsWebProject { get; set; }
+
     public string? ContainerBaseImage { get; set; }
     public string? ContainerFamily { get; set; }
     public string? ContainerUser { get; set; }
@@ -231,6 +236,11 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
         Add(SdkContainerNames.Repository, ContainerRepository);
         Add(SdkContainerNames.ImageTag, ContainerImageTag);
         Add(SdkContainerNames.ImageTags, ContainerImageTags);
+        // A single-target project (or an inner build) has TargetFramework; the outer build of a multi-targeted one only TargetFrameworks.
+        if (!string.IsNullOrWhiteSpace(TargetFramework)) Add(SdkContainerNames.TargetFramework, TargetFramework);
+        else Add(SdkContainerNames.TargetFrameworks, TargetFrameworks);
+        Add(SdkContainerNames.EnableContainerSupport, IsContainerProject ? "true" : null);
+        Add(SdkContainerNames.UsingWebSdk, IsWebProject ? "true" : null);
 
         var items = new List<SdkEvaluatedItem>();
         void AddItems(string type, ITaskItem[] source)

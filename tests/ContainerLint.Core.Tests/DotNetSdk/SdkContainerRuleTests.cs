@@ -57,6 +57,11 @@ public sealed class SdkContainerRuleTests
         { "CL4011", "  <PropertyGroup>\n    <ContainerRegistry>registry.example.com</ContainerRegistry>\n  </PropertyGroup>", [] },
         { "CL4012", "  <PropertyGroup>\n    <ContainerImageTags>1.0;latest</ContainerImageTags>\n  </PropertyGroup>", ["CL4012(3,5,3,56)"] },
         { "CL4012", "  <PropertyGroup>\n    <ContainerImageTag>1.0.0</ContainerImageTag>\n  </PropertyGroup>", [] },
+        // No ContainerBaseImage: the SDK's default image for the target framework, only when the project publishes containers.
+        { "CL4004", "  <PropertyGroup>\n    <TargetFrameworks>net8.0;net6.0</TargetFrameworks>\n    <EnableSdkContainerSupport>true</EnableSdkContainerSupport>\n  </PropertyGroup>", ["CL4004(3,5,3,55)"] },
+        { "CL4004", "  <PropertyGroup>\n    <TargetFramework>net6.0</TargetFramework>\n  </PropertyGroup>", [] },
+        { "CL4006", "  <PropertyGroup>\n    <TargetFramework>net7.0</TargetFramework>\n    <EnableSdkContainerSupport>true</EnableSdkContainerSupport>\n  </PropertyGroup>", ["CL4006(3,5,3,46)"] },
+        { "CL4006", "  <PropertyGroup>\n    <TargetFramework>net7.0</TargetFramework>\n    <EnableSdkContainerSupport>true</EnableSdkContainerSupport>\n    <ContainerUser>1000</ContainerUser>\n  </PropertyGroup>", [] },
         // Settings inside a target are run-time, not evaluation-time: not reported.
         { "CL4005", "  <Target Name=\"X\">\n    <PropertyGroup>\n      <ContainerUser>root</ContainerUser>\n    </PropertyGroup>\n  </Target>", [] },
     };
