@@ -1,83 +1,76 @@
 #!/usr/bin/env bash
-# Measures what ContainerLint.MSBuild adds to a build:
-#   1. no-op rebuild (nothing changed) of a project WITH the package vs the same project WITHOUT it;
-#   2. a build that must re-lint (Dockerfile touched), task in-process vs ContainerLintUseTaskHost=true.
-# Median of RUNS runs each (hyperfine when installed, else a plain loop). Usage:
-#   build/bench-msbuild.sh [RUNS]        (default 10)
+# Measures what ContainerLint.MSBuild adds to a no-op rebuild: the same small web project with and
+# without the package (plus a Dockerfile and a manifest to lint), each built once, then RUNS no-op
+# rebuilds of each, interleaved; prints the medians and the overhead. Then the cost of a real lint
+# (Dockerfile touched, -t:ContainerLint) in-process versus in a task host. A benchmark, not a test.
+#   build/bench-msbuild.sh [RUNS]        (default 7)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-runs="${1:-10}"
+runs="${1:-7}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 MSBUILDDISABLENODEREUSE=1
-work="$(mktemp -d /tmp/containerlint-bench.XXXXXX)"
-trap 'rm -rf "$work"' EXIT
-export NUGET_PACKAGES="$work/packages"
+feed="$root/artifacts/feed"
+[ -n "$(ls "$feed"/ContainerLint.MSBuild.*.nupkg 2>/dev/null)" ] || bash "$root/build/pack-msbuild.sh" "$feed" >/dev/null
+version="$(basename "$(ls "$feed"/ContainerLint.MSBuild.*.nupkg | sort | tail -1)" .nupkg)"
+version="${version#ContainerLint.MSBuild.}"
 
-"$root/build/pack-msbuild.sh" "$work/feed" >/dev/null
-version="$(ls "$work/feed" | sed -n 's/^ContainerLint\.MSBuild\.\(.*\)\.nupkg$/\1/p' | head -1)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
 cat > "$work/nuget.config" <<XML
-<configuration><packageSources><clear />
-  <add key="feed" value="$work/feed" />
-  <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-</packageSources></configuration>
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <config><add key="globalPackagesFolder" value="$work/packages" /></config>
+  <packageSources><clear /><add key="local" value="$feed" /><add key="nuget.org" value="https://api.nuget.org/v3/index.json" /></packageSources>
+</configuration>
 XML
 echo '<Project />' > "$work/Directory.Build.props"
 echo '<Project />' > "$work/Directory.Packages.props"
 
-make_project() { # name, extra item xml
+make_project() { # name, extra item group
   mkdir -p "$work/$1/deploy"
   cat > "$work/$1/$1.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
+<Project Sdk="Microsoft.NET.Sdk.Web">
   <PropertyGroup>
-    <OutputType>Exe</OutputType>
     <TargetFramework>net10.0</TargetFramework>
     <ImplicitUsings>enable</ImplicitUsings>
-    <ContainerBaseImage>mcr.microsoft.com/dotnet/runtime:10.0</ContainerBaseImage>
+    <ContainerBaseImage>mcr.microsoft.com/dotnet/aspnet:10.0</ContainerBaseImage>
   </PropertyGroup>
-  <ItemGroup>$2</ItemGroup>
-  <ItemGroup><ContainerPort Include="8080" /></ItemGroup>
+  $2
 </Project>
 XML
-  echo 'Console.WriteLine("bench");' > "$work/$1/Program.cs"
-  printf 'FROM mcr.microsoft.com/dotnet/runtime:10.0\nUSER app\nCOPY . /app\nENTRYPOINT ["dotnet", "/app/app.dll"]\n' > "$work/$1/Dockerfile"
-  printf 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: app\nspec:\n  containers:\n    - name: app\n      image: mcr.microsoft.com/dotnet/runtime:10.0\n' > "$work/$1/deploy/pod.yaml"
-  dotnet build "$work/$1" -nodeReuse:false -tl:off -v:q >/dev/null
+  echo 'var app = WebApplication.CreateBuilder(args).Build(); app.MapGet("/", () => "hi"); app.Run();' > "$work/$1/Program.cs"
+  printf 'FROM mcr.microsoft.com/dotnet/aspnet:10.0\nUSER app\nCOPY . /app\n' > "$work/$1/Dockerfile"
+  printf 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n' > "$work/$1/deploy/pod.yaml"
 }
 make_project without ""
-make_project with "<PackageReference Include=\"ContainerLint.MSBuild\" Version=\"$version\" PrivateAssets=\"all\" />"
+make_project with "<ItemGroup><PackageReference Include=\"ContainerLint.MSBuild\" Version=\"$version\" PrivateAssets=\"all\" /></ItemGroup>"
 
-noop() { echo "dotnet build $work/$1 --no-restore -nodeReuse:false -tl:off -v:q"; }
-relint() { echo "touch $work/with/Dockerfile && dotnet build $work/with -t:ContainerLint --no-restore -nodeReuse:false -tl:off -v:q $1"; }
+build() { dotnet build "$work/$1" --no-restore -nodeReuse:false -tl:off -v:q -clp:NoSummary -p:TreatWarningsAsErrors=false >/dev/null; }
+for p in without with; do
+  dotnet restore "$work/$p" -nodeReuse:false -v:q >/dev/null
+  build "$p"; build "$p"   # first build, then one no-op to settle caches
+done
 
-median_loop() { # command → median seconds
-  local times=()
-  for _ in $(seq "$runs"); do
-    local s e; s=$(date +%s.%N); bash -c "$1" >/dev/null; e=$(date +%s.%N)
-    times+=("$(echo "$e - $s" | bc -l)")
+declare -a t_without t_with
+for i in $(seq 1 "$runs"); do
+  for p in without with; do
+    start=$(date +%s%N); build "$p"; end=$(date +%s%N)
+    ms=$(( (end - start) / 1000000 ))
+    if [ "$p" = with ]; then t_with+=("$ms"); else t_without+=("$ms"); fi
   done
-  printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
-}
+done
 
-measure() { # label command → prints and echoes median
-  local m
-  if command -v hyperfine >/dev/null; then
-    hyperfine -N --warmup 1 --runs "$runs" --export-json "$work/h.json" --shell=bash "$2" >/dev/null 2>&1 \
-      || hyperfine --warmup 1 --runs "$runs" --export-json "$work/h.json" "$2" >/dev/null
-    m=$(python3 -c "import json;print(json.load(open('$work/h.json'))['results'][0]['median'])")
-  else
-    bash -c "$2" >/dev/null; m=$(median_loop "$2")
-  fi
-  printf '%-44s median %.3f s\n' "$1" "$m" >&2
-  echo "$m"
-}
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
+m0=$(median "${t_without[@]}"); m1=$(median "${t_with[@]}")
+echo "no-op rebuild, median of $runs: without ContainerLint.MSBuild ${m0} ms, with ${m1} ms"
+echo "runs without: ${t_without[*]}"
+echo "runs with:    ${t_with[*]}"
+awk -v a="$m0" -v b="$m1" 'BEGIN { printf "overhead: %+d ms (%+.1f%%)\n", b - a, (b - a) * 100 / a }'
 
-echo "ContainerLint.MSBuild $version, $runs runs each, $(nproc) cores" >&2
-without=$(measure "no-op build without the package" "$(noop without)")
-with=$(measure "no-op build with the package" "$(noop with)")
-inproc=$(measure "re-lint (-t:ContainerLint), in-process task" "$(relint "")")
-taskhost=$(measure "re-lint (-t:ContainerLint), TaskHostFactory" "$(relint "-p:ContainerLintUseTaskHost=true")")
-python3 - "$without" "$with" "$inproc" "$taskhost" <<'PY'
-import sys
-w, p, i, t = map(float, sys.argv[1:])
-print(f"no-op overhead: {p - w:+.3f} s ({(p - w) / w * 100:+.1f} %)")
-print(f"task host vs in-process: {t - i:+.3f} s per lint ({(t - i) / i * 100:+.1f} %)")
-PY
+# A lint that really runs: in-process (the default, MSBuild's per-task-assembly load context) vs task host.
+lint() { touch "$work/with/Dockerfile"; dotnet build "$work/with" --no-restore -nodeReuse:false -tl:off -v:q -clp:NoSummary -t:ContainerLint "$@" >/dev/null; }
+declare -a t_inproc t_host
+for i in $(seq 1 "$runs"); do
+  start=$(date +%s%N); lint; end=$(date +%s%N); t_inproc+=($(( (end - start) / 1000000 )))
+  start=$(date +%s%N); lint -p:ContainerLintUseTaskHost=true; end=$(date +%s%N); t_host+=($(( (end - start) / 1000000 )))
+done
+echo "lint run (-t:ContainerLint, Dockerfile touched), median of $runs: in-process $(median "${t_inproc[@]}") ms, task host $(median "${t_host[@]}") ms"

@@ -16,6 +16,8 @@ public static class CommandLineApp
     public const int ExitFindings = 1;
     public const int ExitUsage = 2;
 
+    internal const string LintCommandName = "lint";
+
     internal const string Examples = """
 
         Examples:
@@ -75,7 +77,7 @@ public static class CommandLineApp
         root.SetAction(parse => new LintCommand(host, stdin, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error).Run(lint.Read(parse)));
 
         // `lint` is also the default command; `containerlint lint rules` lints a path named "rules".
-        var lintCommand = new Command("lint", "Lint files and folders (the default command).");
+        var lintCommand = new Command(LintCommandName, "Lint files and folders (the default command).");
         lintNamed.AddTo(lintCommand);
         lintCommand.SetAction(parse => new LintCommand(host, stdin, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error).Run(lintNamed.Read(parse)));
         root.Add(lintCommand);
@@ -97,11 +99,30 @@ public static class CommandLineApp
         return root;
     }
 
+    /// <summary>
+    /// The lint command's help with a correct usage line. System.CommandLine prints a parent's
+    /// arguments before a subcommand's name, so the default reads
+    /// <c>containerlint [&lt;PATH&gt;...] lint [&lt;PATH&gt;...]</c>; the root's PATH belongs to the
+    /// implicit lint, not in front of the explicit one.
+    /// </summary>
+    internal static string FixLintUsage(string help) =>
+        help.Replace(" [<PATH>...] " + LintCommandName + " ", " " + LintCommandName + " ", StringComparison.Ordinal);
+
     /// <summary>The default help followed by examples and exit codes.</summary>
     private sealed class HelpWithExamples(HelpAction inner) : SynchronousCommandLineAction
     {
         public override int Invoke(ParseResult parseResult)
         {
+            var output = parseResult.InvocationConfiguration.Output;
+            if (parseResult.CommandResult.Command.Name == LintCommandName && parseResult.CommandResult.Command is not RootCommand && output is not HelpBuffer)
+            {
+                // The help action writes only to the invocation's output: render into a buffer, fix, copy.
+                var buffer = new HelpBuffer();
+                parseResult.RootCommandResult.Command.Parse([LintCommandName, "--help"]).Invoke(new InvocationConfiguration { Output = buffer });
+                output.Write(FixLintUsage(buffer.ToString()));
+                return ExitClean;
+            }
+
             inner.Invoke(parseResult);
             if (parseResult.CommandResult.Command is RootCommand)
             {
@@ -111,6 +132,9 @@ public static class CommandLineApp
             return ExitClean;
         }
     }
+
+    /// <summary>Marks help rendered into a buffer, so the lint help is fixed exactly once.</summary>
+    private sealed class HelpBuffer : StringWriter;
 
     /// <summary>Prints the tool's own version (the default would print the entry assembly's, which is the test host in tests).</summary>
     private sealed class PrintVersion : SynchronousCommandLineAction

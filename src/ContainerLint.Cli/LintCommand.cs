@@ -5,6 +5,7 @@ using System.Text;
 using ContainerLint.Core.Configuration;
 using ContainerLint.Core.Discovery;
 using ContainerLint.Core.Engine;
+using ContainerLint.Core.IO;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Reporting;
 using ContainerLint.Core.Text;
@@ -50,27 +51,18 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
         var runner = new LintRunner(engine, path => resolver.For(path ?? stdinPseudoPath));
         var results = runner.Run(targets);
 
-        var findings = results.SelectMany(r => r.Findings).ToList();
-        findings.Sort(FindingOrder.Instance);
-        var unreadable = findings.Where(f => f.RuleId == DiagnosticIds.FileUnreadable).ToList();
+        var unreadable = results.SelectMany(r => r.Findings).Where(f => f.RuleId == DiagnosticIds.FileUnreadable).OrderBy(f => f, FindingOrder.Instance).ToList();
         foreach (var problem in found.Problems) stderr.WriteLine($"containerlint: {problem}");
         foreach (var f in unreadable) stderr.WriteLine($"containerlint: {f.File}: {f.Message}");
         var inputFailed = found.Problems.Count > 0 || unreadable.Count > 0;
 
-        var sources = new SourceCache(targets);
-        var report = new LintReport
+        // The same builder as the MSBuild task's, so both write the same report for the same files.
+        var report = LintReportBuilder.Create(ToolInfo.Version, catalog, targets, results, host.WorkingDirectory, !inputFailed) with
         {
-            ToolName = ToolInfo.Name,
-            ToolVersion = ToolInfo.Version,
-            Files = results.Where(r => !r.Skipped).Select(r => new ReportedFile(r.Path, r.Kind)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList(),
-            Findings = findings,
-            Catalog = catalog,
             Elapsed = clock.Elapsed,
             IncludeSuppressed = request.IncludeSuppressed,
-            ExecutionSuccessful = !inputFailed,
-            RootDirectory = host.WorkingDirectory,
-            GetSource = sources.Get,
         };
+        var findings = report.Findings;
 
         var color = request.Format == ReportFormats.Text && !request.NoColor && request.Output is null && host.StdoutIsTerminal
             && string.IsNullOrEmpty(host.GetEnvironmentVariable("NO_COLOR"));
@@ -147,33 +139,5 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
         }
 
         return result;
-    }
-
-    /// <summary>Decoded file text for snippets and carets, read again on demand (the runner keeps no ASTs or texts).</summary>
-    private sealed class SourceCache(IReadOnlyList<LintTarget> targets)
-    {
-        private readonly Dictionary<string, LintTarget> _byDisplay = targets.GroupBy(t => t.DisplayPath).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        private readonly Dictionary<string, SourceText?> _cache = new(StringComparer.Ordinal);
-
-        public SourceText? Get(string displayPath)
-        {
-            if (_cache.TryGetValue(displayPath, out var cached)) return cached;
-            SourceText? text = null;
-            if (_byDisplay.TryGetValue(displayPath, out var target))
-            {
-                try
-                {
-                    var bytes = target.Content ?? File.ReadAllBytes(target.FullPath!);
-                    if (SourceDecoder.Decode(bytes, out _, out _) is { } decoded) text = new SourceText(decoded);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    text = null;
-                }
-            }
-
-            _cache[displayPath] = text;
-            return text;
-        }
     }
 }

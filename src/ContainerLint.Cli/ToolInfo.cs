@@ -4,7 +4,7 @@ using System.Reflection;
 
 internal static class ToolInfo
 {
-    public const string Name = "containerlint";
+    public const string Name = Core.Reporting.LintReportBuilder.ToolName;
 
     /// <summary>The package version, without the source-revision suffix the SDK appends.</summary>
     public static string Version { get; } = ReadVersion();

@@ -1,9 +1,15 @@
 namespace ContainerLint.MSBuild;
 
+using System.Globalization;
+using System.Reflection;
+using System.Text.RegularExpressions;
 using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Configuration;
 using ContainerLint.Core.DotNetSdk;
 using ContainerLint.Core.Engine;
+using ContainerLint.Core.IO;
 using ContainerLint.Core.Model;
+using ContainerLint.Core.Reporting;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -14,6 +20,9 @@ using Microsoft.Build.Utilities;
 /// </summary>
 public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
 {
+    // The shared loader's ConfigurationException messages read "path(line,col): message".
+    private static readonly Regex PositionedMessage = new(@"^(?<file>.+?)\((?<line>\d+),(?<col>\d+)\): (?<msg>.*)$", RegexOptions.Singleline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     /// <summary>The files to lint (Dockerfiles, Compose files, Kubernetes manifests).</summary>
     public ITaskItem[] Files { get; set; } = [];
 
@@ -25,6 +34,11 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
 
     /// <summary>Whether the project can publish a container (<c>EnableSdkContainerSupport</c>).</summary>
     public bool IsContainerProject { get; set; }
+
+    /// <summary>What the SDK infers the base image from when ContainerBaseImage is unset.</summary>
+    public string? TargetFramework { get; set; }
+    public string? TargetFrameworks { get; set; }
+    public bool IsWebProject { get; set; }
 
     public string? ContainerBaseImage { get; set; }
     public string? ContainerFamily { get; set; }
@@ -51,8 +65,17 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
     /// <summary>Where to write the findings for replay (obj/…); none when empty.</summary>
     public string? CacheFile { get; set; }
 
-    /// <summary>Where to write a SARIF 2.1.0 log; none when empty.</summary>
+    /// <summary>Where to list the configuration files the lint used (obj/…), so the next build knows its inputs; none when empty.</summary>
+    public string? ConfigListFile { get; set; }
+
+    /// <summary>Where to write a SARIF 2.1.0 log (relative to the project folder); none when empty.</summary>
     public string? SarifOutput { get; set; }
+
+    /// <summary>
+    /// The folder SARIF paths are relative to (<c>%SRCROOT%</c>), as the CLI's working folder is for
+    /// its own SARIF. Default: the repository holding the project (nearest <c>.git</c>), else the project folder.
+    /// </summary>
+    public string? SourceRoot { get; set; }
 
     /// <summary>True once the lint ran (not set when the target was skipped as up to date).</summary>
     [Output]
@@ -60,69 +83,142 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
 
     public override bool Execute()
     {
-        var overrides = ConfigurationFactory.ParseOverrides(SeverityOverrides, bad =>
-            Log.LogError(null, "CL0002", null, ProjectPath, 0, 0, 0, 0, $"ContainerLintSeverityOverrides: '{bad}' is not RULEID=error|warning|note|none."));
-        var configurations = new ConfigurationFactory(ConfigFile, Policy, FindingLog.Codes(DisabledRules), overrides);
+        var catalog = RuleCatalog.Default;
+        var projectPath = Path.GetFullPath(ProjectPath);
+        var projectDirectory = Path.GetDirectoryName(projectPath)!;
+        if (ReadOverrides(catalog) is not { } overrides) return false;
 
+        var root = string.IsNullOrWhiteSpace(SourceRoot)
+            ? SdkContainerLayout.FindRepositoryRoot(projectPath)
+            : Path.GetFullPath(Path.Combine(projectDirectory, SourceRoot));
         var layout = SdkContainerLayout.Build(BuildSdkProject(), ReadTextOrNull);
-        var frontEnds = BuiltInFrontEnds.All.Where(f => f.Kind != FileKind.MSBuild).Append(SdkContainerFrontEnd.ForProject(layout));
-        var engine = new LintEngine(RuleCatalog.Default, frontEnds);
-        var runner = new LintRunner(engine, configurations.For);
-
         var targets = new List<LintTarget>();
-        var seen = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
-        foreach (var item in Files)
+        ConfigurationResolver resolver;
+        try
         {
-            var full = Path.GetFullPath(item.GetMetadata("FullPath") is { Length: > 0 } f ? f : item.ItemSpec);
-            if (seen.Add(full)) targets.Add(new LintTarget(full, full));
-        }
-
-        foreach (var file in layout.Files)
-        {
-            if (seen.Add(file)) targets.Add(new LintTarget(file, file, FileKind.MSBuild, ExplicitlyGiven: true));
-        }
-
-        var results = runner.Run(targets);
-        foreach (var (file, line, column, message) in configurations.Problems)
-        {
-            Log.LogError(null, "CL0002", null, file, line, column, 0, 0, $"Invalid ContainerLint configuration: {message}");
-        }
-
-        var findings = new List<CachedFinding>();
-        foreach (var result in results)
-        {
-            foreach (var finding in result.Findings)
+            // The shared loader: nearest .containerlint.yaml per file (or ContainerLintConfig for all), properties win.
+            resolver = new ConfigurationResolver(catalog, overrides, string.IsNullOrWhiteSpace(ConfigFile) ? null : Path.Combine(projectDirectory, ConfigFile));
+            var seen = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+            var candidates = Files
+                .Select(item => (Path: Path.GetFullPath(item.GetMetadata("FullPath") is { Length: > 0 } f ? f : Path.Combine(projectDirectory, item.ItemSpec)), Kind: (FileKind?)null))
+                .Concat(layout.Files.Select(f => (Path: f, Kind: (FileKind?)FileKind.MSBuild)));
+            foreach (var (full, kind) in candidates)
             {
-                if (finding.Suppressed) continue;
-                var help = engine.Catalog.Find(finding.RuleId)?.HelpUri ?? RuleCatalog.HelpBaseUri;
-                findings.Add(FindingLog.ToCached(finding, finding.File, help));
+                if (!seen.Add(full) || resolver.FileFor(full) is { } config && config.IsIgnored(full)) continue;
+                targets.Add(new LintTarget(full, DisplayPath(root, full), kind, ExplicitlyGiven: kind is not null));
             }
+
+            // Resolve every configuration before linting in parallel, so a bad file stops here with one error.
+            foreach (var target in targets) resolver.For(target.FullPath);
+        }
+        catch (ConfigurationException ex)
+        {
+            LogConfigurationError(ex, projectPath);
+            return false;
         }
 
+        var frontEnds = BuiltInFrontEnds.All.Where(f => f.Kind != FileKind.MSBuild).Append(SdkContainerFrontEnd.ForProject(layout));
+        var engine = new LintEngine(catalog, frontEnds);
+        var results = new LintRunner(engine, resolver.For).Run(targets);
+        var report = LintReportBuilder.Create(ToolVersion, catalog, targets, results, root,
+            executionSuccessful: !results.SelectMany(r => r.Findings).Any(f => f.RuleId == DiagnosticIds.FileUnreadable));
+
+        // MSBuild diagnostics carry full paths, so the IDE error list opens the right file.
+        var fullPaths = targets.ToDictionary(t => t.DisplayPath, t => t.FullPath!, StringComparer.Ordinal);
+        var findings = report.UnsuppressedFindings
+            .Select(f => FindingLog.ToCached(f, fullPaths[f.File], catalog.Find(f.RuleId)?.HelpUri ?? RuleCatalog.HelpBaseUri))
+            .ToList();
         var log = new FindingLog(Log, TreatWarningsAsErrors, WarningsNotAsErrors, NoWarn);
         foreach (var finding in findings) log.Log(finding);
 
-        if (!string.IsNullOrWhiteSpace(SarifOutput)) WriteSarif(SarifOutput, results, engine.Catalog);
+        if (!string.IsNullOrWhiteSpace(SarifOutput)) WriteSarif(Path.GetFullPath(Path.Combine(projectDirectory, SarifOutput)), report);
+        if (!string.IsNullOrWhiteSpace(ConfigListFile)) WriteConfigList(ConfigListFile, targets.Select(t => resolver.FileFor(t.FullPath)?.Path));
         if (!string.IsNullOrWhiteSpace(CacheFile)) FindingCache.Write(CacheFile, findings);
         Log.LogMessage(MessageImportance.Normal, $"ContainerLint: linted {results.Count(r => !r.Skipped)} file(s), {findings.Count} finding(s).");
         Linted = true;
         return !Log.HasLoggedErrors;
     }
 
-    /// <summary>
-    /// Writes the SARIF log for CI upload. Interim writer in this package; the lead connects the
-    /// shared ContainerLint.Core.Reporting SARIF writer here once it is merged.
-    /// </summary>
-    private void WriteSarif(string path, IReadOnlyList<FileResult> results, RuleCatalog catalog)
+    /// <summary>The package version, as the CLI reports its own (without the source-revision suffix).</summary>
+    internal static string ToolVersion { get; } = ReadVersion();
+
+    private static string ReadVersion()
+    {
+        var informational = typeof(ContainerLintTask).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        if (string.IsNullOrEmpty(informational)) return typeof(ContainerLintTask).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+        var plus = informational.IndexOf('+', StringComparison.Ordinal);
+        return plus >= 0 ? informational[..plus] : informational;
+    }
+
+    private static string DisplayPath(string root, string fullPath) => Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+
+    /// <summary>The MSBuild properties as configuration overrides (they win over the file); null after logging an error.</summary>
+    private ConfigurationOverrides? ReadOverrides(RuleCatalog catalog)
+    {
+        var ok = true;
+        void Bad(string message)
+        {
+            Log.LogError(null, DiagnosticIds.ParseError, null, ProjectPath, 0, 0, 0, 0, message);
+            ok = false;
+        }
+
+        string? policy = null;
+        if (!string.IsNullOrWhiteSpace(Policy))
+        {
+            policy = Policy.Trim();
+            if (!Policies.Names.Contains(policy)) Bad($"ContainerLintPolicy: unknown policy '{policy}'; use one of {string.Join(", ", Policies.Names)}.");
+        }
+
+        var disabled = new List<string>();
+        foreach (var id in FindingLog.Codes(DisabledRules))
+        {
+            if (ConfigurationFile.CheckRuleId(catalog, id) is { } canonical) disabled.Add(canonical);
+            else Bad($"ContainerLintDisabledRules: {ConfigurationFile.UnknownRule(id)}.");
+        }
+
+        var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        foreach (var entry in (SeverityOverrides ?? "").Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var eq = entry.IndexOf('=', StringComparison.Ordinal);
+            var canonical = eq > 0 ? ConfigurationFile.CheckRuleId(catalog, entry[..eq].Trim()) : null;
+            if (canonical is not null && SeverityNames.TryParse(entry[(eq + 1)..], out var severity)) severities[canonical] = severity;
+            else Bad($"ContainerLintSeverityOverrides: '{entry}' is not RULEID=error|warning|note|none with a known rule id.");
+        }
+
+        return ok ? new ConfigurationOverrides { Policy = policy, Disable = disabled, Severity = severities } : null;
+    }
+
+    /// <summary>One MSBuild error at the file and line the shared loader names (<c>path(line,col): message</c>).</summary>
+    private void LogConfigurationError(ConfigurationException ex, string projectPath)
+    {
+        var match = PositionedMessage.Match(ex.Message);
+        var (file, line, column, message) = match.Success
+            ? (match.Groups["file"].Value, int.Parse(match.Groups["line"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["col"].Value, CultureInfo.InvariantCulture), match.Groups["msg"].Value)
+            : (string.IsNullOrWhiteSpace(ConfigFile) ? projectPath : ConfigFile, 0, 0, ex.Message);
+        var help = RuleCatalog.Default.Find(DiagnosticIds.ParseError)?.HelpUri;
+        Log.LogError(null, DiagnosticIds.ParseError, null, help, file, line, column, 0, 0, $"Invalid ContainerLint configuration: {message}");
+    }
+
+    /// <summary>The SARIF the CLI writes for the same files and root, written atomically and never through a symlink.</summary>
+    private void WriteSarif(string path, LintReport report)
     {
         try
         {
-            InterimSarifWriter.Write(Path.GetFullPath(path), results, catalog, Path.GetDirectoryName(Path.GetFullPath(ProjectPath))!);
+            var buffer = new StringWriter { NewLine = "\n" };
+            new SarifReporter().Write(report, buffer);
+            AtomicFile.Write(path, buffer.ToString());
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Log.LogError(null, "CL0001", null, path, 0, 0, 0, 0, $"ContainerLint could not write the SARIF log: {ex.Message}");
+            Log.LogError(null, DiagnosticIds.FileUnreadable, null, path, 0, 0, 0, 0, $"ContainerLint could not write the SARIF log: {ex.Message}");
         }
+    }
+
+    private static void WriteConfigList(string path, IEnumerable<string?> configFiles)
+    {
+        var lines = configFiles.OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllLines(path, lines);
     }
 
     private SdkContainerProject BuildSdkProject()
@@ -140,6 +236,11 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
         Add(SdkContainerNames.Repository, ContainerRepository);
         Add(SdkContainerNames.ImageTag, ContainerImageTag);
         Add(SdkContainerNames.ImageTags, ContainerImageTags);
+        // A single-target project (or an inner build) has TargetFramework; the outer build of a multi-targeted one only TargetFrameworks.
+        if (!string.IsNullOrWhiteSpace(TargetFramework)) Add(SdkContainerNames.TargetFramework, TargetFramework);
+        else Add(SdkContainerNames.TargetFrameworks, TargetFrameworks);
+        Add(SdkContainerNames.EnableContainerSupport, IsContainerProject ? "true" : null);
+        Add(SdkContainerNames.UsingWebSdk, IsWebProject ? "true" : null);
 
         var items = new List<SdkEvaluatedItem>();
         void AddItems(string type, ITaskItem[] source)

@@ -144,6 +144,30 @@ public sealed class LintCommandTests
         }
     }
 
+    [Theory]
+    [InlineData("lint", "--help")]
+    [InlineData("lint", "-h")]
+    [InlineData("lint", "samples", "--help")]
+    public void LintHelpShowsTheSubcommandUsageWithoutTheRootsPathInFront(params string[] args)
+    {
+        using var dir = new TempDir();
+        var help = Cli.Run(dir.Path, args);
+        Assert.Equal(0, help.ExitCode);
+        var usage = help.Stdout.Split('\n').SkipWhile(l => l != "Usage:").Skip(1).First().Trim();
+        Assert.Matches(@"^\S+ lint \[<PATH>\.\.\.\] \[options\]$", usage);
+        Assert.Contains("--format", help.Stdout);
+        Assert.Contains("Lint files and folders", help.Stdout);
+    }
+
+    [Fact]
+    public void RootHelpStillShowsThePathArgument()
+    {
+        using var dir = new TempDir();
+        var help = Cli.Run(dir.Path, "--help");
+        var usage = help.Stdout.Split('\n').SkipWhile(l => l != "Usage:").Skip(1).First().Trim();
+        Assert.Matches(@"^\S+ \[<PATH>\.\.\.\] \[command\] \[options\]$", usage);
+    }
+
     [Fact]
     public void RulesJsonFollowsTheDesignContract()
     {

@@ -1,6 +1,7 @@
 namespace ContainerLint.MSBuild.Tests;
 
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 /// <summary>
@@ -165,6 +166,99 @@ public sealed class MSBuildEndToEndTests : IClassFixture<PackedFeed>
         AssertLine(listed, $"{propsPath}{user}: error CL4005: ");
         Assert.DoesNotContain("warning CL4009", listed.Output);
         Assert.DoesNotContain("error CL4009", listed.Output);
+    }
+
+    private const string PrivilegedPod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        privileged: true\n";
+
+    [Fact]
+    public void SarifMatchesTheCliAndConfigurationComesFromTheSharedLoader()
+    {
+        // .containerlint.yaml: CL2102 silenced, CL2014 lowered to note (the MSBuild property raises it back: properties win),
+        // ignored/ not linted at all.
+        const string config = "severity:\n  CL2102: none\n  CL2014: note\nignorePaths:\n  - ignored\n";
+        var dir = _feed.CreateProject("sarif", new Dictionary<string, byte[]>
+        {
+            ["sarif.csproj"] = Utf8(Csproj(body: "", properties: """
+                    <!-- No SDK container publishing: the task then lints exactly the files the CLI finds (it also lints the project file otherwise). -->
+                    <EnableSdkContainerSupport>false</EnableSdkContainerSupport>
+                    <ContainerLintSarifOutput>out/containerlint.sarif</ContainerLintSarifOutput>
+                    <ContainerLintSeverityOverrides>CL2014=error</ContainerLintSeverityOverrides>
+                """)),
+            ["Program.cs"] = Utf8(Program),
+            [".containerlint.yaml"] = Utf8(config),
+            ["deploy/pod.yaml"] = Utf8(PrivilegedPod),
+            ["ignored/pod.yaml"] = Utf8(PrivilegedPod),
+        });
+        var pod = Path.Combine(dir, "deploy", "pod.yaml");
+
+        var build = _feed.Build(dir, "-t:ContainerLint");
+        Assert.NotEqual(0, build.ExitCode);
+        AssertLine(build, $"{pod}(10,21,10,25): error CL2001: Container 'web' is privileged");
+        AssertLine(build, $"{pod}(9,7,9,22): error CL2014: ");
+        Assert.DoesNotContain("CL2102", build.Output);
+        Assert.DoesNotContain("ignored", build.Output);
+
+        // The SARIF file: valid JSON, SARIF 2.1.0, the expected result at the expected place.
+        var sarifPath = Path.Combine(dir, "out", "containerlint.sarif");
+        Assert.True(File.Exists(sarifPath), build.ToString());
+        var sarifText = File.ReadAllText(sarifPath);
+        using (var sarif = JsonDocument.Parse(sarifText))
+        {
+            Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+            var run = sarif.RootElement.GetProperty("runs")[0];
+            Assert.Equal("ContainerLint", run.GetProperty("tool").GetProperty("driver").GetProperty("name").GetString());
+            var results = run.GetProperty("results").EnumerateArray().ToList();
+            var privileged = Assert.Single(results, r => r.GetProperty("ruleId").GetString() == "CL2001");
+            Assert.Equal("error", privileged.GetProperty("level").GetString());
+            var location = privileged.GetProperty("locations")[0].GetProperty("physicalLocation");
+            Assert.Equal("deploy/pod.yaml", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+            Assert.Equal("%SRCROOT%", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
+            Assert.Equal(10, location.GetProperty("region").GetProperty("startLine").GetInt32());
+            Assert.Equal(21, location.GetProperty("region").GetProperty("startColumn").GetInt32());
+            Assert.Equal("error", Assert.Single(results, r => r.GetProperty("ruleId").GetString() == "CL2014").GetProperty("level").GetString());
+            Assert.DoesNotContain(results, r => r.GetProperty("ruleId").GetString() == "CL2102");
+        }
+
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(dir, "out"), "*.tmp"));
+
+        // The CLI on the same folder, with the same configuration, writes the same bytes.
+        var cli = _feed.Run(dir, _feed.CliAssembly, "--format", "sarif", "--severity", "CL2014=error", "-o", Path.Combine(_feed.Root, "cli.sarif"), ".");
+        Assert.True(cli.ExitCode == 1, cli.ToString());
+        var cliSarif = File.ReadAllText(Path.Combine(_feed.Root, "cli.sarif"));
+        Assert.Equal(ArtifactUris(cliSarif), ArtifactUris(sarifText));
+        Assert.Equal(cliSarif, sarifText);
+
+        // A bad configuration file: one MSBuild error at its file and line, and the build fails.
+        var configPath = Path.Combine(dir, ".containerlint.yaml");
+        File.WriteAllText(configPath, "severity:\n  CL2102: none\npolicy: strictest\n");
+        var bad = _feed.Build(dir, "-t:ContainerLint");
+        Assert.NotEqual(0, bad.ExitCode);
+        AssertLine(bad, $"{configPath}(3,9): error CL0002: Invalid ContainerLint configuration: unknown policy 'strictest'");
+        Assert.Contains("1 Error(s)", bad.Output);
+
+        // ContainerLintConfig names the file for every input instead of discovery.
+        File.WriteAllText(Path.Combine(dir, "strict.yaml"), "disable: [CL2001]\n");
+        var named = _feed.Build(dir, "-t:ContainerLint", "-p:ContainerLintConfig=strict.yaml", "-p:ContainerLintSeverityOverrides=");
+        Assert.True(named.ExitCode == 0, named.ToString());
+        Assert.DoesNotContain("CL2001", named.Output);
+        AssertLine(named, $"{pod}(7,13,7,16): warning CL2102: ");
+
+        // The SARIF output is never written through a symbolic link.
+        var victim = Path.Combine(_feed.Root, "victim.txt");
+        File.WriteAllText(victim, "keep");
+        File.Delete(sarifPath);
+        File.CreateSymbolicLink(sarifPath, victim);
+        var linked = _feed.Build(dir, "-t:ContainerLint", "-p:ContainerLintConfig=strict.yaml", "-p:ContainerLintSeverityOverrides=CL2102=note");
+        Assert.NotEqual(0, linked.ExitCode);
+        Assert.Contains("refusing to write through a symbolic link", linked.Output);
+        Assert.Equal("keep", File.ReadAllText(victim));
+    }
+
+    private static string[] ArtifactUris(string sarif)
+    {
+        using var document = JsonDocument.Parse(sarif);
+        return document.RootElement.GetProperty("runs")[0].GetProperty("artifacts").EnumerateArray()
+            .Select(a => a.GetProperty("location").GetProperty("uri").GetString() ?? "").ToArray();
     }
 
     /// <summary>The canonical "(line,col,endLine,endCol)" of the first occurrence of <paramref name="snippet"/>.</summary>

@@ -31,14 +31,9 @@ public sealed class PackedFeed : IDisposable
         File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />");
         File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />");
 
-#if DEBUG
-        const string configuration = "Debug";
-#else
-        const string configuration = "Release";
-#endif
         // The test project references the task project, so its output is already built: pack it as is.
         var project = Path.Combine(RepoRoot, "src", "ContainerLint.MSBuild", "ContainerLint.MSBuild.csproj");
-        var pack = Run(RepoRoot, "pack", project, "-c", configuration, "--no-build", "-p:ContainerLintPackTask=true", "-o", Feed);
+        var pack = Run(RepoRoot, "pack", project, "-c", Configuration, "--no-build", "-p:ContainerLintPackTask=true", "-o", Feed);
         if (pack.ExitCode != 0 || !Directory.EnumerateFiles(Feed, "ContainerLint.MSBuild.*.nupkg").Any())
         {
             throw new InvalidOperationException("dotnet pack of ContainerLint.MSBuild failed:\n" + pack.Output);
@@ -53,6 +48,15 @@ public sealed class PackedFeed : IDisposable
     public string Feed { get; }
     public string Packages { get; }
     public string PackageVersion { get; }
+
+    /// <summary>The CLI built beside the task (same configuration), run as users run the tool.</summary>
+    public string CliAssembly => Path.Combine(RepoRoot, "src", "ContainerLint.Cli", "bin", Configuration, "net10.0", "containerlint.dll");
+
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
+    private const string Configuration = "Release";
+#endif
 
     /// <summary>Creates a project folder under the scratch root with the given files (relative path → content).</summary>
     public string CreateProject(string name, IReadOnlyDictionary<string, byte[]> files)

@@ -1,5 +1,7 @@
 namespace ContainerLint.Core.DotNetSdk;
 
+using ContainerLint.Core.Images;
+
 /// <summary>End-of-support dates of .NET releases, which the tags of the mcr.microsoft.com/dotnet images follow.</summary>
 internal static class DotNetImageLifecycle
 {
@@ -21,10 +23,14 @@ internal static class DotNetImageLifecycle
         ("10.0", new DateOnly(2028, 11, 14)),
     ];
 
+    /// <summary>An image of the .NET team (<c>mcr.microsoft.com/dotnet/…</c>), whose tags name the .NET release. The shared <see cref="ImageReference"/> knows no vendors, so this lives here.</summary>
+    public static bool IsMicrosoftDotNetImage(ImageReference image) =>
+        image.Registry == "mcr.microsoft.com" && image.Repository.StartsWith("dotnet/", StringComparison.Ordinal);
+
     /// <summary>The .NET version and end-of-support date a Microsoft .NET image tag names, if it is past <paramref name="today"/>.</summary>
-    public static (string Version, DateOnly EndOfSupport)? EndOfLife(SdkImageReference image, DateOnly today)
+    public static (string Version, DateOnly EndOfSupport)? EndOfLife(ImageReference image, DateOnly today)
     {
-        if (!image.IsMicrosoftDotNetImage || image.Tag is not { Length: > 0 } tag) return null;
+        if (!IsMicrosoftDotNetImage(image) || image.Tag is not { Length: > 0 } tag) return null;
         foreach (var (version, end) in Releases)
         {
             // Tags are "6.0", "6.0.36", "6.0-alpine", "6.0.36-bookworm-slim".

@@ -86,7 +86,7 @@ public static class ProjectXmlReader
                 }
 
                 if (reader.Depth != 2) continue;
-                if (SdkContainerNames.IsProperty(name))
+                if (SdkContainerNames.IsRecorded(name))
                 {
                     var property = ReadProperty(reader, info, text, name);
                     properties.Add(property);

@@ -50,11 +50,23 @@ public static class SdkContainerNames
     public const string EnvironmentVariable = "ContainerEnvironmentVariable";
     public const string Label = "ContainerLabel";
 
+    /// <summary>Not container settings, but what the SDK infers the base image from when ContainerBaseImage is unset.</summary>
+    public const string TargetFramework = "TargetFramework";
+    public const string TargetFrameworks = "TargetFrameworks";
+    public const string EnableContainerSupport = "EnableSdkContainerSupport";
+    public const string UsingWebSdk = "UsingMicrosoftNETSdkWeb";
+
     public static IReadOnlyList<string> Properties { get; } = [BaseImage, Family, User, Registry, Repository, ImageTag, ImageTags];
+
+    /// <summary>Properties recorded with their place so an inferred base image can be reported where the target framework is set.</summary>
+    public static IReadOnlyList<string> InferenceInputs { get; } = [TargetFramework, TargetFrameworks, EnableContainerSupport];
 
     public static IReadOnlyList<string> Items { get; } = [Port, EnvironmentVariable, Label];
 
     public static bool IsProperty(string name) => Properties.Contains(name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A container property or an inference input: what <see cref="ProjectXmlReader"/> records.</summary>
+    public static bool IsRecorded(string name) => IsProperty(name) || InferenceInputs.Contains(name, StringComparer.OrdinalIgnoreCase);
 
     public static bool IsItem(string name) => Items.Contains(name, StringComparer.OrdinalIgnoreCase);
 }

@@ -146,7 +146,8 @@ public sealed class SdkContainerLayout
         return File.Exists(full) ? full : null;
     }
 
-    internal static string FindRepositoryRoot(string projectPath)
+    /// <summary>The repository holding a project (nearest folder with <c>.git</c>), else the project folder.</summary>
+    public static string FindRepositoryRoot(string projectPath)
     {
         var projectDir = Path.GetDirectoryName(projectPath) ?? projectPath;
         for (var dir = projectDir; dir is not null; dir = Path.GetDirectoryName(dir))

@@ -77,6 +77,29 @@ public sealed class SdkContainerLayoutTests : IDisposable
         Assert.Empty(layout.Files);
     }
 
+    [Theory]
+    // target framework(s), web?, ContainerBaseImage, family, expected "RULE(span) image-in-message" (CL4004/CL4006 only)
+    [InlineData("net6.0", true, null, null, new[] { "CL4004(3,5,3,46) mcr.microsoft.com/dotnet/aspnet:6.0 (inferred by the SDK from net6.0)", "CL4006(3,5,3,46) mcr.microsoft.com/dotnet/aspnet:6.0 (inferred by the SDK from net6.0)" })]
+    [InlineData("net7.0", false, null, "alpine", new[] { "CL4004(3,5,3,46) mcr.microsoft.com/dotnet/runtime:7.0-alpine (inferred by the SDK from net7.0)", "CL4006(3,5,3,46) mcr.microsoft.com/dotnet/runtime:7.0-alpine (inferred by the SDK from net7.0)" })]
+    [InlineData("net10.0", true, null, null, new string[0])]
+    [InlineData("net48", false, null, null, new string[0])]
+    // A base image that is set wins over the inferred one: only the set one is judged (aspnet:10.0 is fine).
+    [InlineData("net6.0", true, "mcr.microsoft.com/dotnet/aspnet:10.0", null, new string[0])]
+    public void TheBaseImageTheSdkInfersIsLintedAtTheTargetFramework(string tfm, bool web, string? baseImage, string? family, string[] expected)
+    {
+        var props = Write("Directory.Build.props", $"<Project>\n  <PropertyGroup>\n    <TargetFramework>{tfm}</TargetFramework>\n  </PropertyGroup>\n</Project>\n");
+        var project = Write("src/app/app.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n</Project>\n");
+        var properties = new Dictionary<string, string> { ["TargetFramework"] = tfm, ["EnableSdkContainerSupport"] = "true" };
+        if (web) properties["UsingMicrosoftNETSdkWeb"] = "true";
+        if (baseImage is not null) properties["ContainerBaseImage"] = baseImage;
+        if (family is not null) properties["ContainerFamily"] = family;
+        var layout = SdkContainerLayout.Build(new SdkContainerProject { ProjectPath = project, Properties = properties, FilesBeforeProject = [props] }, File.ReadAllText);
+
+        var findings = Lint(layout, new DateOnly(2026, 1, 1)).Where(f => f.RuleId is "CL4004" or "CL4006").ToList();
+        Assert.All(findings, f => Assert.Equal(props, f.File));
+        Assert.Equal(expected, findings.Select(f => $"{f.RuleId}{f.Span} {f.Message.Split('\'')[1]}").ToArray());
+    }
+
     [Fact]
     public void ImportsOutsideTheRepositoryAreNotFollowed()
     {
@@ -85,10 +108,11 @@ public sealed class SdkContainerLayoutTests : IDisposable
         Assert.Equal(chained, SdkContainerLayout.ResolveImport("$(MSBuildThisFileDirectory)build/inner.props", Path.Combine(_root, "a.props"), Path.Combine(_root, "a.csproj")));
     }
 
-    private static IReadOnlyList<Finding> Lint(SdkContainerLayout layout)
+    private static IReadOnlyList<Finding> Lint(SdkContainerLayout layout, DateOnly? today = null)
     {
         var engine = new LintEngine(RuleCatalog.Default, [SdkContainerFrontEnd.ForProject(layout)]);
-        var runner = new LintRunner(engine, _ => LintConfiguration.Default);
+        var configuration = LintConfiguration.Default with { EolReferenceDate = today };
+        var runner = new LintRunner(engine, _ => configuration);
         return runner.Run(layout.Files.Select(f => new LintTarget(f, f, FileKind.MSBuild, true)).ToArray()).SelectMany(r => r.Findings).ToArray();
     }
 }

@@ -26,9 +26,9 @@ public sealed class SdkContainerRuleTests
         { "CL4001", "  <PropertyGroup>\n    <ContainerBaseImage>ubuntu:latest</ContainerBaseImage>\n  </PropertyGroup>", ["CL4001(3,5,3,59)"] },
         { "CL4001", "  <PropertyGroup>\n    <ContainerBaseImage>docker.io/library/ubuntu</ContainerBaseImage>\n  </PropertyGroup>", ["CL4001(3,5,3,70)"] },
         { "CL4001", "  <PropertyGroup>\n    <ContainerBaseImage>mcr.microsoft.com/dotnet/aspnet:10.0</ContainerBaseImage>\n  </PropertyGroup>", [] },
-        { "CL4001", "  <PropertyGroup>\n    <ContainerBaseImage>ubuntu@sha256:abc</ContainerBaseImage>\n  </PropertyGroup>", [] },
+        { "CL4001", "  <PropertyGroup>\n    <ContainerBaseImage>ubuntu@sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa</ContainerBaseImage>\n  </PropertyGroup>", [] },
         { "CL4002", "  <PropertyGroup>\n    <ContainerBaseImage>mcr.microsoft.com/dotnet/aspnet:10.0</ContainerBaseImage>\n  </PropertyGroup>", ["CL4002(3,5,3,82)"] },
-        { "CL4002", "  <PropertyGroup>\n    <ContainerBaseImage>mcr.microsoft.com/dotnet/aspnet:10.0@sha256:abc</ContainerBaseImage>\n  </PropertyGroup>", [] },
+        { "CL4002", "  <PropertyGroup>\n    <ContainerBaseImage>mcr.microsoft.com/dotnet/aspnet:10.0@sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa</ContainerBaseImage>\n  </PropertyGroup>", [] },
         { "CL4003", "  <PropertyGroup>\n    <ContainerBaseImage>evil.example.com/base:1.0</ContainerBaseImage>\n  </PropertyGroup>", ["CL4003(3,5,3,71)"] },
         { "CL4003", "  <PropertyGroup>\n    <ContainerBaseImage>mcr.microsoft.com/dotnet/aspnet:10.0</ContainerBaseImage>\n  </PropertyGroup>", [] },
         { "CL4004", "  <PropertyGroup>\n    <ContainerBaseImage>mcr.microsoft.com/dotnet/aspnet:6.0</ContainerBaseImage>\n  </PropertyGroup>", ["CL4004(3,5,3,81)"] },
@@ -44,6 +44,9 @@ public sealed class SdkContainerRuleTests
         { "CL4007", "  <ItemGroup>\n    <ContainerEnvironmentVariable Include=\"DB_PASSWORD\" Value=\"hunter2hunter2\" />\n  </ItemGroup>", ["CL4007(3,5,3,82)"] },
         { "CL4007", "  <ItemGroup>\n    <ContainerEnvironmentVariable Include=\"AWS_ID\">\n      <Value>AKIAABCDEFGHIJKLMNOP</Value>\n    </ContainerEnvironmentVariable>\n  </ItemGroup>", ["CL4007(3,5,5,36)"] },
         { "CL4007", "  <ItemGroup>\n    <ContainerEnvironmentVariable Include=\"DB_PASSWORD_FILE\" Value=\"/run/secrets/db\" />\n    <ContainerEnvironmentVariable Include=\"ASPNETCORE_URLS\" Value=\"http://+:8080\" />\n  </ItemGroup>", [] },
+        // A connection string with a password: the SDK rules' own addition to the shared detector.
+        { "CL4007", "  <ItemGroup>\n    <ContainerEnvironmentVariable Include=\"ConnectionStrings__Db\" Value=\"Server=db;User Id=sa;Password=Sup3rS3cret!\" />\n  </ItemGroup>", ["CL4007(3,5,3,120)"] },
+        { "CL4007", "  <ItemGroup>\n    <ContainerEnvironmentVariable Include=\"ConnectionStrings__Db\" Value=\"Server=db;Integrated Security=true\" />\n  </ItemGroup>", [] },
         { "CL4008", "  <ItemGroup>\n    <ContainerLabel Include=\"deploy.token\" Value=\"ghp_0123456789abcdefghijABCDEFGHIJ012345\" />\n  </ItemGroup>", ["CL4008(3,5,3,95)"] },
         { "CL4008", "  <ItemGroup>\n    <ContainerLabel Include=\"org.opencontainers.image.vendor\" Value=\"Contoso\" />\n  </ItemGroup>", [] },
         { "CL4009", "  <ItemGroup>\n    <ContainerPort Include=\"22\" Type=\"tcp\" />\n  </ItemGroup>", ["CL4009(3,5,3,46)"] },
@@ -54,6 +57,11 @@ public sealed class SdkContainerRuleTests
         { "CL4011", "  <PropertyGroup>\n    <ContainerRegistry>registry.example.com</ContainerRegistry>\n  </PropertyGroup>", [] },
         { "CL4012", "  <PropertyGroup>\n    <ContainerImageTags>1.0;latest</ContainerImageTags>\n  </PropertyGroup>", ["CL4012(3,5,3,56)"] },
         { "CL4012", "  <PropertyGroup>\n    <ContainerImageTag>1.0.0</ContainerImageTag>\n  </PropertyGroup>", [] },
+        // No ContainerBaseImage: the SDK's default image for the target framework, only when the project publishes containers.
+        { "CL4004", "  <PropertyGroup>\n    <TargetFrameworks>net8.0;net6.0</TargetFrameworks>\n    <EnableSdkContainerSupport>true</EnableSdkContainerSupport>\n  </PropertyGroup>", ["CL4004(3,5,3,55)"] },
+        { "CL4004", "  <PropertyGroup>\n    <TargetFramework>net6.0</TargetFramework>\n  </PropertyGroup>", [] },
+        { "CL4006", "  <PropertyGroup>\n    <TargetFramework>net7.0</TargetFramework>\n    <EnableSdkContainerSupport>true</EnableSdkContainerSupport>\n  </PropertyGroup>", ["CL4006(3,5,3,46)"] },
+        { "CL4006", "  <PropertyGroup>\n    <TargetFramework>net7.0</TargetFramework>\n    <EnableSdkContainerSupport>true</EnableSdkContainerSupport>\n    <ContainerUser>1000</ContainerUser>\n  </PropertyGroup>", [] },
         // Settings inside a target are run-time, not evaluation-time: not reported.
         { "CL4005", "  <Target Name=\"X\">\n    <PropertyGroup>\n      <ContainerUser>root</ContainerUser>\n    </PropertyGroup>\n  </Target>", [] },
     };

@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.DotNetSdk.Rules;
 
+using ContainerLint.Core.Images;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL4001: <c>ContainerBaseImage</c> without a tag or with <c>:latest</c> (and no digest).</summary>
@@ -9,8 +10,8 @@ public sealed class SdkBaseImageMutableTag : Rule<SdkContainerDocument>
 
     public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
     {
-        if (document.Find(SdkContainerNames.BaseImage) is not { } property || SdkImageReference.Parse(property.Value) is not { } image) yield break;
-        if (image.Digest is null && (image.Tag is null || image.Tag.Equals("latest", StringComparison.OrdinalIgnoreCase)))
+        if (document.Find(SdkContainerNames.BaseImage) is not { } property || ImageReference.TryParse(property.Value) is not { } image) yield break;
+        if (image.IsMutableLatest)
         {
             yield return new RuleHit(property.Span, property.Value);
         }

@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.DotNetSdk.Rules;
 
+using ContainerLint.Core.Images;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL4002: <c>ContainerBaseImage</c> not pinned by digest (off by default).</summary>
@@ -9,7 +10,7 @@ public sealed class SdkBaseImageNotPinnedByDigest : Rule<SdkContainerDocument>
 
     public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
     {
-        if (document.Find(SdkContainerNames.BaseImage) is { } property && SdkImageReference.Parse(property.Value) is { Digest: null })
+        if (document.Find(SdkContainerNames.BaseImage) is { } property && ImageReference.TryParse(property.Value) is { HasDigest: false })
         {
             yield return new RuleHit(property.Span, property.Value);
         }

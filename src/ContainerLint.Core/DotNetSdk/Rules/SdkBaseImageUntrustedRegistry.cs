@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.DotNetSdk.Rules;
 
+using ContainerLint.Core.Images;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL4003: <c>ContainerBaseImage</c> from a registry outside the configured trusted registries.</summary>
@@ -11,7 +12,7 @@ public sealed class SdkBaseImageUntrustedRegistry : Rule<SdkContainerDocument>
     {
         var trusted = context.Configuration.TrustedRegistries;
         if (trusted.Count == 0) yield break;
-        if (document.Find(SdkContainerNames.BaseImage) is { } property && SdkImageReference.Parse(property.Value) is { } image && !image.IsFrom(trusted))
+        if (document.Find(SdkContainerNames.BaseImage) is { } property && ImageReference.TryParse(property.Value) is { } image && !image.IsFromTrustedRegistry(trusted))
         {
             yield return new RuleHit(property.Span, property.Value, image.Registry);
         }

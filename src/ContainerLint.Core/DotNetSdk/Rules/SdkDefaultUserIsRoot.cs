@@ -1,10 +1,12 @@
 namespace ContainerLint.Core.DotNetSdk.Rules;
 
+using ContainerLint.Core.Images;
 using ContainerLint.Core.Rules;
 
 /// <summary>
 /// CL4006: the SDK sets a non-root default user only for .NET 8+ Microsoft images; with any other
-/// <c>ContainerBaseImage</c> and no <c>ContainerUser</c> the image runs as root.
+/// <c>ContainerBaseImage</c> (or, when it is unset, a pre-.NET 8 target framework) and no
+/// <c>ContainerUser</c> the image runs as root.
 /// </summary>
 public sealed class SdkDefaultUserIsRoot : Rule<SdkContainerDocument>
 {
@@ -13,8 +15,15 @@ public sealed class SdkDefaultUserIsRoot : Rule<SdkContainerDocument>
     public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
     {
         if (document.ProjectValue(SdkContainerNames.User).Length > 0) yield break;
-        if (document.Find(SdkContainerNames.BaseImage) is not { } property || SdkImageReference.Parse(property.Value) is not { } image) yield break;
-        if (!image.IsMicrosoftDotNetImage || IsBeforeDotNet8(image.Tag))
+
+        // With no ContainerBaseImage the SDK picks mcr.microsoft.com/dotnet/{aspnet|runtime}:<TFM version>; before .NET 8 it has no 'app' user.
+        foreach (var inferred in SdkInferredBaseImage.For(document))
+        {
+            if (IsBeforeDotNet8(inferred.Image.Tag)) yield return new RuleHit(inferred.Where.Span, inferred.Display);
+        }
+
+        if (document.Find(SdkContainerNames.BaseImage) is not { } property || ImageReference.TryParse(property.Value) is not { } image) yield break;
+        if (!DotNetImageLifecycle.IsMicrosoftDotNetImage(image) || IsBeforeDotNet8(image.Tag))
         {
             yield return new RuleHit(property.Span, property.Value);
         }

@@ -13,7 +13,7 @@ public sealed class SdkSecretInEnvironmentVariable : Rule<SdkContainerDocument>
         foreach (var item in document.ItemsOf(SdkContainerNames.EnvironmentVariable))
         {
             var value = item.GetMetadata("Value");
-            if (SdkSecrets.Classify(item.Include, value, context.Configuration) is { } why)
+            if (SdkSecretValues.Classify(item.Include, value, context.Configuration) is { } why)
             {
                 yield return new RuleHit(item.Span, item.Include, SecretMasker.Mask(value), why);
             }

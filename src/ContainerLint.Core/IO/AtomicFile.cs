@@ -1,11 +1,16 @@
-namespace ContainerLint.Cli;
+namespace ContainerLint.Core.IO;
 
 using System.Text;
 
-/// <summary>Writes --output files atomically (temp file in the same folder, then rename) and never through a symlink.</summary>
-internal static class AtomicFile
+/// <summary>
+/// Writes report files atomically (a temp file in the same folder, then a rename) and never through
+/// a symbolic link, so a CI job never reads half a report and a planted link cannot redirect the
+/// write. Shared by the CLI's <c>--output</c> and the MSBuild task's <c>ContainerLintSarifOutput</c>.
+/// </summary>
+public static class AtomicFile
 {
-    /// <exception cref="IOException">The path is a symbolic link or cannot be written.</exception>
+    /// <exception cref="IOException">The path is a symbolic link, a directory, or cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder is not writable.</exception>
     public static void Write(string path, string content)
     {
         var full = Path.GetFullPath(path);
@@ -21,6 +26,7 @@ internal static class AtomicFile
         var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
+            // CreateNew (O_EXCL) never follows a link planted at the temp name.
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
             {
