@@ -7,14 +7,13 @@ using System.Text.RegularExpressions;
 /// <summary>
 /// Real `dotnet build` runs of fresh projects that reference the packed ContainerLint.MSBuild
 /// (no MSBuild mocks). Builds are slow, so each test drives one project through several builds.
-/// Findings come from the CL4xxx rules (SDK container properties) and the CL0xxx input
-/// diagnostics; once the Dockerfile rules are merged, <see cref="InsecureDockerfile"/> adds CL1xxx
-/// assertions with no change to the harness.
+/// Findings come from the Dockerfile rules (CL1xxx), the SDK container properties (CL4xxx) and the
+/// CL0xxx input diagnostics.
 /// </summary>
 public sealed class MSBuildEndToEndTests : IClassFixture<PackedFeed>
 {
-    /// <summary>For the lead once CL1xxx lands: `FROM nginx:latest` without USER must give CL1xxx warnings.</summary>
-    public const string InsecureDockerfile = "FROM nginx:latest\nRUN echo hi\n";
+    /// <summary>A mutable base image, no USER, and a download piped into a shell.</summary>
+    public const string InsecureDockerfile = "FROM nginx:latest\nRUN curl -fsSL https://example.com/install.sh | sh\n";
 
     private readonly PackedFeed _feed;
 
@@ -88,6 +87,26 @@ public sealed class MSBuildEndToEndTests : IClassFixture<PackedFeed>
         var disabled = _feed.Build(dir, "-t:ContainerLint", "-p:ContainerLintEnabled=false");
         Assert.Equal(0, disabled.ExitCode);
         Assert.DoesNotMatch(new Regex(@"CL\d{4}"), disabled.Output);
+    }
+
+    [Fact]
+    public void AnInsecureDockerfileFailsTheBuildWithCanonicalLinesAtTheOffendingWords()
+    {
+        var dir = _feed.CreateProject("dockerfile", new Dictionary<string, byte[]>
+        {
+            ["dockerfile.csproj"] = Utf8(Csproj(body: "", properties: "    <EnableSdkContainerSupport>false</EnableSdkContainerSupport>")),
+            ["Program.cs"] = Utf8(Program),
+            ["Dockerfile"] = Utf8(InsecureDockerfile),
+        });
+        var dockerfile = Path.Combine(dir, "Dockerfile");
+
+        var build = _feed.Build(dir);
+        Assert.NotEqual(0, build.ExitCode);
+        // 'sh' on line 2 (columns 49-50) runs what curl downloaded: an error, so the build fails.
+        AssertLine(build, $"{dockerfile}(2,49,2,51): error CL1034: ");
+        // The base image reference on line 1: mutable tag, and no USER in the final stage.
+        AssertLine(build, $"{dockerfile}(1,6,1,18): warning CL1020: ");
+        AssertLine(build, $"{dockerfile}(1,6,1,18): warning CL1010: ");
     }
 
     [Fact]
