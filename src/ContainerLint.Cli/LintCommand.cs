@@ -163,7 +163,7 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
             {
                 try
                 {
-                    var bytes = target.Content ?? File.ReadAllBytes(target.FullPath!);
+                    var bytes = target.Content ?? SafeFileReader.ReadAllBytes(target.FullPath!);
                     if (SourceDecoder.Decode(bytes, out _, out _) is { } decoded) text = new SourceText(decoded);
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -7,6 +7,9 @@ namespace ContainerLint.Core.Secrets;
 /// </summary>
 public static class SecretMasker
 {
+    /// <summary>The run of asterisks every mask ends with; a message holding it names a secret.</summary>
+    public const string MaskRun = "************";
+
     private static readonly string[] KindPrefixes =
     [
         "AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "APKA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
@@ -27,6 +30,6 @@ public static class SecretMasker
         }
 
         // A fixed-width mask also hides the secret's length.
-        return prefix + new string('*', 12);
+        return prefix + MaskRun;
     }
 }
