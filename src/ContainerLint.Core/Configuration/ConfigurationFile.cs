@@ -60,7 +60,7 @@ public sealed record ConfigurationFile
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = Text.SafeFileReader.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

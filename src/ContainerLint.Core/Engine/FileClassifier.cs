@@ -62,7 +62,8 @@ public static class FileClassifier
         var index = 0;
         while (index < text.Length)
         {
-            var end = text.IndexOf('\n', index);
+            // A lone CR ends a line too (old Mac files), as in SourceText and YAML.
+            var end = text.IndexOfAny(['\n', '\r'], index);
             if (end < 0) end = text.Length;
             var line = text.AsSpan(index, end - index);
             if (line.StartsWith(key, StringComparison.Ordinal) && line[key.Length..].TrimStart().StartsWith(":")) return true;

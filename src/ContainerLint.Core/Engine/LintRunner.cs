@@ -61,7 +61,7 @@ public sealed class LintRunner
         byte[] bytes;
         try
         {
-            bytes = target.Content ?? File.ReadAllBytes(target.FullPath!);
+            bytes = target.Content ?? SafeFileReader.ReadAllBytes(target.FullPath!);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
@@ -124,10 +124,10 @@ public sealed class LintRunner
         try
         {
             var specific = dockerfilePath + ".dockerignore";
-            if (File.Exists(specific)) return File.ReadAllText(specific);
+            if (File.Exists(specific)) return SafeFileReader.ReadAllText(specific);
             var dir = Path.GetDirectoryName(Path.GetFullPath(dockerfilePath));
             var general = dir is null ? null : Path.Combine(dir, ".dockerignore");
-            return general is not null && File.Exists(general) ? File.ReadAllText(general) : null;
+            return general is not null && File.Exists(general) ? SafeFileReader.ReadAllText(general) : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -51,7 +51,7 @@ public static class LintReportBuilder
             {
                 try
                 {
-                    var bytes = target.Content ?? File.ReadAllBytes(target.FullPath!);
+                    var bytes = target.Content ?? SafeFileReader.ReadAllBytes(target.FullPath!);
                     if (SourceDecoder.Decode(bytes, out _, out _) is { } decoded) text = new SourceText(decoded);
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

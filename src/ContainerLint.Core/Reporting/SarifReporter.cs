@@ -50,10 +50,11 @@ public sealed class SarifReporter : IReporter
             .ToList();
 
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sources = new RedactedSources(report);
         var results = new List<SarifResult>(report.Findings.Count);
         foreach (var f in report.Findings)
         {
-            var source = report.GetSource(f.File);
+            var source = sources.Get(f.File);
             var location = new SarifArtifactLocation(ToUri(f.File), SourceRootId, artifactIndex[f.File]);
             var region = Region(f.Span, source);
             results.Add(new SarifResult(

@@ -21,11 +21,12 @@ public sealed class TextReporter(bool color) : IReporter
     public void Write(LintReport report, TextWriter writer)
     {
         var findings = report.VisibleFindings.ToList();
+        var sources = new RedactedSources(report);
         foreach (var group in findings.GroupBy(f => f.File))
         {
             writer.Write(Paint(Bold, group.Key));
             writer.Write('\n');
-            var source = report.GetSource(group.Key);
+            var source = sources.Get(group.Key);
             foreach (var f in group)
             {
                 var severity = f.Severity.ToName();

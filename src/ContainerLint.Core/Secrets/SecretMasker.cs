@@ -7,6 +7,9 @@ namespace ContainerLint.Core.Secrets;
 /// </summary>
 public static class SecretMasker
 {
+    /// <summary>The run of asterisks every mask ends with; a message holding it names a secret.</summary>
+    public const string MaskRun = "************";
+
     private static readonly string[] KindPrefixes =
     [
         "AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "APKA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
@@ -27,6 +30,25 @@ public static class SecretMasker
         }
 
         // A fixed-width mask also hides the secret's length.
-        return prefix + new string('*', 12);
+        return prefix + MaskRun;
+    }
+
+    /// <summary>
+    /// A URL with any password in its user-info masked (<c>https://user:************@host/…</c>), so a
+    /// rule can name a URL without echoing the credentials embedded in it.
+    /// </summary>
+    public static string MaskUrlCredentials(string url)
+    {
+        var scheme = url.IndexOf("://", StringComparison.Ordinal);
+        if (scheme < 0) return url;
+        var hostStart = scheme + 3;
+        var slash = url.IndexOf('/', hostStart);
+        var authorityEnd = slash < 0 ? url.Length : slash;
+        var at = url.LastIndexOf('@', authorityEnd - 1, authorityEnd - hostStart);
+        if (at < 0) return url;
+        var colon = url.IndexOf(':', hostStart, at - hostStart);
+        return colon < 0
+            ? string.Concat(url.AsSpan(0, hostStart), MaskRun, url.AsSpan(at))
+            : string.Concat(url.AsSpan(0, colon + 1), MaskRun, url.AsSpan(at));
     }
 }

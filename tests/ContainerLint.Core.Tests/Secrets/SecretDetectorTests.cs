@@ -55,4 +55,11 @@ public sealed class SecretDetectorTests
         Assert.Equal("AKIA************", SecretMasker.Mask("AKIAIOSFODNN7EXAMPLE"));
         Assert.DoesNotContain("hunter2", SecretMasker.Mask("hunter2"));
     }
+
+    [Theory]
+    [InlineData("https://user:s3cretPass@example.com/a.tgz", "https://user:************@example.com/a.tgz")]
+    [InlineData("https://ghp_tokenonly@github.com/o/r.git", "https://************@github.com/o/r.git")]
+    [InlineData("https://example.com/a@b.tgz", "https://example.com/a@b.tgz")]
+    [InlineData("git@github.com:org/repo.git", "git@github.com:org/repo.git")]
+    public void UrlCredentialsAreMasked(string url, string expected) => Assert.Equal(expected, SecretMasker.MaskUrlCredentials(url));
 }

@@ -3,6 +3,7 @@ namespace ContainerLint.Core.Dockerfile.Rules;
 using System.Text.RegularExpressions;
 using ContainerLint.Core.Dockerfile.Rules.Analysis;
 using ContainerLint.Core.Rules;
+using ContainerLint.Core.Secrets;
 using ContainerLint.Core.Shell;
 
 /// <summary>CL1033: remote content fetched without an integrity check: <c>ADD &lt;url&gt;</c> without <c>--checksum</c>, or curl/wget saving or unpacking a file with no sha256sum/gpg/cosign verification in the same RUN.</summary>
@@ -25,11 +26,11 @@ public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileDocum
                 var v = scope.Expand(a).Value;
                 if (SecurityFacts.IsGitUrl(v))
                 {
-                    if (!CommitRef().IsMatch(v)) yield return new RuleHit(a.Span, v, "by ADD from git without a commit pin");
+                    if (!CommitRef().IsMatch(v)) yield return new RuleHit(a.Span, SecretMasker.MaskUrlCredentials(v), "by ADD from git without a commit pin");
                 }
                 else if (SecurityFacts.IsRemoteUrl(v))
                 {
-                    yield return new RuleHit(a.Span, v, "by ADD without --checksum");
+                    yield return new RuleHit(a.Span, SecretMasker.MaskUrlCredentials(v), "by ADD without --checksum");
                 }
             }
         }
@@ -46,7 +47,7 @@ public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileDocum
                     var url = c.GetPositionalArguments(["-o", "-O", "--output", "-H", "--header", "-u", "--user", "-A", "-e", "-d", "--data", "-X", "-w", "--retry", "-m", "--max-time", "--connect-timeout", "-T", "-P", "--directory-prefix", "-t", "--tries", "--timeout"])
                         .FirstOrDefault(w => w.Value.Contains("://", StringComparison.Ordinal) || w.HasExpansion);
                     if (url is null) continue;
-                    yield return new RuleHit(script.SpanOf(url), url.Value, "by " + c.ProgramName);
+                    yield return new RuleHit(script.SpanOf(url), SecretMasker.MaskUrlCredentials(url.Value), "by " + c.ProgramName);
                 }
             }
         }

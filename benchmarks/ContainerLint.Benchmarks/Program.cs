@@ -1,0 +1,24 @@
+using System.Globalization;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using ContainerLint.Benchmarks;
+
+// `generate DIR [dockerfiles] [manifests]` writes the comparison corpus; anything else runs BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "generate")
+{
+    var dockerfiles = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000;
+    var manifests = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 500;
+    CorpusGenerator.Write(args[1], dockerfiles, manifests);
+    Console.WriteLine($"wrote {dockerfiles} Dockerfiles and {manifests} manifests under {args[1]}");
+    return 0;
+}
+
+var config = DefaultConfig.Instance
+    .AddJob(Job.ShortRun.WithId("short"))
+    .AddColumn(new ThroughputColumn())
+    .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend));
+BenchmarkSwitcher.FromAssembly(typeof(CorpusGenerator).Assembly).Run(args, config);
+return 0;
