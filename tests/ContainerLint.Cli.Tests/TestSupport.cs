@@ -107,9 +107,9 @@ public static class Fakes
 /// <summary>A temporary folder, deleted on dispose.</summary>
 public sealed class TempDir : IDisposable
 {
-    public TempDir()
+    public TempDir(string prefix = "cl-")
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "cl-" + Guid.NewGuid().ToString("N")[..12]);
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), prefix + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Path);
     }
 

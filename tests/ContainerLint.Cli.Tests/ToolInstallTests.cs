@@ -9,9 +9,10 @@ using System.Diagnostics;
 /// </summary>
 public sealed class PackedTool : IDisposable
 {
+    private readonly TempDir _root = new("cl-pack-");
+
     public PackedTool()
     {
-        Root = Path.Combine(Path.GetTempPath(), "cl-pack-" + Guid.NewGuid().ToString("N")[..12]);
         Feed = Path.Combine(Root, "feed");
         PackagesFolder = Path.Combine(Root, "packages");
         Directory.CreateDirectory(Feed);
@@ -31,7 +32,7 @@ public sealed class PackedTool : IDisposable
             """);
     }
 
-    public string Root { get; }
+    public string Root => _root.Path;
     public string Feed { get; }
     public string NuGetConfig { get; }
 
@@ -41,17 +42,7 @@ public sealed class PackedTool : IDisposable
     public string PackOutput { get; }
     public int PackExitCode { get; }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort.
-        }
-    }
+    public void Dispose() => _root.Dispose();
 }
 
 [CollectionDefinition("packed tool")]

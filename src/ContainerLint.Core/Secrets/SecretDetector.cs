@@ -88,6 +88,34 @@ public static partial class SecretDetector
         return null;
     }
 
+    // The Kubernetes and Compose literal-secret rules (CL2112, CL3015) use a looser name test (a secret word anywhere
+    // in the name), their own token shapes and '*'/'?' globs on the name as written. Folding them into
+    // IsSecretName/MatchValue would change those rules' findings, so the variant lives here beside them, unchanged.
+    private static readonly string[] LiteralNameParts =
+        ["PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL", "CLIENT_SECRET", "AUTH_KEY", "CONNECTION_STRING"];
+
+    /// <summary>
+    /// The kind of secret when an environment variable set to a literal in a manifest looks like a secret, by the shape
+    /// of its value or by its name (<paramref name="extraNamePatterns"/> are case-insensitive globs); null otherwise.
+    /// </summary>
+    public static string? ClassifyLiteral(string name, string value, IReadOnlyList<string> extraNamePatterns)
+    {
+        if (value.Length == 0 || value.StartsWith("$(", StringComparison.Ordinal) || value.StartsWith("${", StringComparison.Ordinal)) return null;
+        if (LiteralToken().IsMatch(value)) return "token";
+        var upper = name.ToUpperInvariant().Replace('-', '_').Replace('.', '_');
+        if (LiteralNameParts.Any(p => upper.Contains(p, StringComparison.Ordinal)) || extraNamePatterns.Any(p => LiteralGlob(p, name)))
+        {
+            // Booleans, file paths and names of other variables are settings, not secrets.
+            if (value is "true" or "false" || value.StartsWith('/') || value.Length < 4) return null;
+            return "value of a secret-like variable";
+        }
+
+        return null;
+    }
+
+    private static bool LiteralGlob(string pattern, string name) =>
+        Regex.IsMatch(name, "^" + Regex.Escape(pattern).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+
     /// <summary>
     /// Generic high-entropy check: a single token of at least 20 characters from a base64/hex alphabet,
     /// mixing classes, with Shannon entropy above 4 bits per character (hex: 3). Variables
@@ -167,4 +195,7 @@ public static partial class SecretDetector
 
     [GeneratedRegex(@"[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s:/@]+:(?<pw>[^\s@/$]{3,})@", RegexOptions.CultureInvariant)]
     private static partial Regex UrlCredentials();
+
+    [GeneratedRegex(@"AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|xox[abprs]-[A-Za-z0-9-]{10,}|sk_live_[A-Za-z0-9]{16,}|-----BEGIN [A-Z ]*PRIVATE KEY-----|eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.")]
+    private static partial Regex LiteralToken();
 }

@@ -781,7 +781,7 @@ internal sealed class ShellParser
             }
         }
         if (_pos == start) return null;
-        return new ShellWord(value.ToString(), _s[start.._pos], start, _pos) { IsQuoted = quoted, HasExpansion = expansion };
+        return MakeWord(value.ToString(), start, quoted, expansion);
     }
 
     private ShellWord MakeWord(string value, int start, bool quoted, bool expansion) =>
@@ -965,17 +965,7 @@ internal sealed class ShellParser
         while (_pos < _s.Length)
         {
             var c = _s[_pos];
-            if (c == '\\')
-            {
-                _pos += 2;
-                continue;
-            }
-            if (c == '\'')
-            {
-                var close = _s.IndexOf('\'', _pos + 1);
-                _pos = close < 0 ? _s.Length : close + 1;
-                continue;
-            }
+            if (SkipEscapeOrSingleQuoted(c)) continue;
             if (closer == ')' && c == '(') level++;
             if (c == closer)
             {
@@ -991,6 +981,21 @@ internal sealed class ShellParser
         _pos = Math.Min(_pos, _s.Length);
     }
 
+    /// <summary>Steps over a backslash escape or a '…' string at the cursor for the skip loops; false when neither is there.</summary>
+    private bool SkipEscapeOrSingleQuoted(char c)
+    {
+        if (c == '\\')
+        {
+            _pos += 2;
+            return true;
+        }
+
+        if (c != '\'') return false;
+        var close = _s.IndexOf('\'', _pos + 1);
+        _pos = close < 0 ? _s.Length : close + 1;
+        return true;
+    }
+
     /// <summary>Skips ${ … } (opaque), honouring quotes and nested ${ … }.</summary>
     private void SkipBraced()
     {
@@ -1000,17 +1005,7 @@ internal sealed class ShellParser
         while (_pos < _s.Length)
         {
             var c = _s[_pos];
-            if (c == '\\')
-            {
-                _pos += 2;
-                continue;
-            }
-            if (c == '\'' )
-            {
-                var close = _s.IndexOf('\'', _pos + 1);
-                _pos = close < 0 ? _s.Length : close + 1;
-                continue;
-            }
+            if (SkipEscapeOrSingleQuoted(c)) continue;
             if (c == '$' && Peek(1) == '{')
             {
                 level++;

@@ -9,7 +9,7 @@ public sealed class RuleDocumentationTests
     [Fact]
     public void CommittedRulePagesAreUpToDate()
     {
-        var docs = Path.Combine(RepoRoot(), "rules", "docs");
+        var docs = Path.Combine(RepoPaths.Root, "rules", "docs");
         Assert.True(Directory.Exists(docs), $"rules/docs is missing. {Regenerate}");
         var expected = RuleDocumentation.RenderAll(RuleCatalog.Default);
         var problems = new List<string>();
@@ -64,15 +64,5 @@ public sealed class RuleDocumentationTests
         {
             Assert.Contains(expected, page);
         }
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ContainerLint.sln"))) return dir.FullName;
-        }
-
-        throw new InvalidOperationException("ContainerLint.sln not found");
     }
 }

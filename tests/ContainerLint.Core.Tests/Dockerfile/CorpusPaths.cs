@@ -3,25 +3,7 @@ namespace ContainerLint.Core.Tests.Dockerfile;
 /// <summary>Finds the shared BuildKit corpus relative to the repository root; a missing corpus fails the test.</summary>
 internal static class CorpusPaths
 {
-    public static string RepoRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ContainerLint.sln"))) dir = dir.Parent;
-            return dir?.FullName ?? throw new InvalidOperationException("ContainerLint.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
-
-    public static string DockerfileParser
-    {
-        get
-        {
-            var path = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "corpus", "dockerfile-parser"));
-            if (!Directory.Exists(path)) throw new DirectoryNotFoundException("BuildKit corpus missing: " + path);
-            return path;
-        }
-    }
+    public static string DockerfileParser => RepoPaths.SharedFolder("corpus", "dockerfile-parser");
 
     public static IEnumerable<object[]> Cases(string folder)
     {

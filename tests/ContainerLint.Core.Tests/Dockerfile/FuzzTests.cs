@@ -21,7 +21,7 @@ public sealed class FuzzTests
     public void MutatedFilesNeverThrow(int seed)
     {
         var random = new Random(seed);
-        var bases = RealWorldDockerfiles.All().Select(f => f.Text).Where((_, i) => i % 37 == seed % 37).Take(2)
+        var bases = OfficialImageCorpus.Generated().Select(f => f.Text).Where((_, i) => i % 37 == seed % 37).Take(2)
             .Concat(Directory.GetDirectories(Path.Combine(CorpusPaths.DockerfileParser, "testfiles")).Select(d => File.ReadAllText(Path.Combine(d, "Dockerfile"))).Skip(seed % 30).Take(2))
             .ToArray();
         foreach (var text in bases)

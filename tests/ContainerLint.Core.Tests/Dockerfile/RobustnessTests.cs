@@ -7,9 +7,9 @@ using ContainerLint.Core.Text;
 /// <summary>Hundreds of official-image-style Dockerfiles parse without any CL0xxx and with spans that point at the text they name.</summary>
 public sealed class RobustnessTests
 {
-    public static IEnumerable<object[]> Files => RealWorldDockerfiles.All().Select(f => new object[] { f.Name });
+    public static IEnumerable<object[]> Files => OfficialImageCorpus.All().Select(f => new object[] { f.Name });
 
-    private static readonly Dictionary<string, string> Texts = RealWorldDockerfiles.All().ToDictionary(f => f.Name, f => f.Text);
+    private static readonly Dictionary<string, string> Texts = OfficialImageCorpus.All().ToDictionary(f => f.Name, f => f.Text);
 
     [Fact]
     public void ThereAreSeveralHundredFiles()

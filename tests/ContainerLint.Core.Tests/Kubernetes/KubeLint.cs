@@ -5,22 +5,13 @@ using ContainerLint.Core.Engine;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Text;
 
-/// <summary>Test helpers: lint a manifest snippet through the real engine, and find shared corpora.</summary>
+/// <summary>Test helpers: lint a manifest snippet through the real engine, and wrap a Pod in the controller kinds.</summary>
 internal static class KubeLint
 {
     private static readonly LintEngine Engine = LintEngine.CreateDefault();
 
     public static IReadOnlyList<Finding> Run(string text, string policy = Policies.All, FileKind kind = FileKind.Kubernetes, string path = "test.yaml", LintConfiguration? configuration = null) =>
         Engine.Lint(new LintInput(path, new SourceText(text)), kind, (configuration ?? LintConfiguration.Default) with { Policy = policy }).Findings;
-
-    public static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ContainerLint.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("ContainerLint.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    public static string SharedPath(params string[] parts) => Path.Combine([RepoRoot(), "..", "shared", .. parts]);
 
     /// <summary>Indents every line of <paramref name="text"/> by <paramref name="spaces"/>.</summary>
     public static string Indent(string text, int spaces) =>

@@ -10,7 +10,7 @@ public sealed class SampleTests
     [InlineData("samples/secure/compose/docker-compose.yml", FileKind.Compose)]
     public void SecureSamplesAreSilent(string path, FileKind kind)
     {
-        var findings = KubeLint.Run(File.ReadAllText(Path.Combine(KubeLint.RepoRoot(), path)), Policies.Recommended, kind, path);
+        var findings = KubeLint.Run(File.ReadAllText(Path.Combine(RepoPaths.Root, path)), Policies.Recommended, kind, path);
         Assert.True(findings.Count == 0, string.Join("; ", findings.Select(f => f.RuleId + f.Span + " " + f.Message)));
     }
 
@@ -19,7 +19,7 @@ public sealed class SampleTests
     [InlineData("samples/insecure/compose/docker-compose.yml", FileKind.Compose, new[] { "CL3001", "CL3002", "CL3003", "CL3005", "CL3006", "CL3007", "CL3010", "CL3013", "CL3014", "CL3015" })]
     public void InsecureSamplesTriggerTheirRules(string path, FileKind kind, string[] expected)
     {
-        var ids = KubeLint.Run(File.ReadAllText(Path.Combine(KubeLint.RepoRoot(), path)), Policies.Recommended, kind, path).Select(f => f.RuleId).ToHashSet();
+        var ids = KubeLint.Run(File.ReadAllText(Path.Combine(RepoPaths.Root, path)), Policies.Recommended, kind, path).Select(f => f.RuleId).ToHashSet();
         foreach (var id in expected) Assert.Contains(id, ids);
     }
 }

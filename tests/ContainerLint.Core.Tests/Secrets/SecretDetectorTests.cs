@@ -23,6 +23,22 @@ public sealed class SecretDetectorTests
     public void ExtraNamePatternsAreGlobs() => Assert.True(SecretDetector.IsSecretName("SIGNING_PASSPHRASE_V2", ["*_PASSPHRASE_*"]));
 
     [Theory]
+    [InlineData("DB_PASSWORD", "hunter2hunter2", "", "value of a secret-like variable")]
+    [InlineData("my.api-key", "abcd1234", "", "value of a secret-like variable")]
+    [InlineData("GREETING", "AKIAIOSFODNN7EXAMPLE", "", "token")]
+    [InlineData("SIGNING_PHRASE_V2", "abcd1234", "signing_*_v?", "value of a secret-like variable")]
+    [InlineData("SIGNING_PHRASE_V2", "abcd1234", "", null)]
+    [InlineData("DB_PASSWORD", "$(DB_PASSWORD_FROM_SECRET)", "", null)]
+    [InlineData("DB_PASSWORD", "${DB_PASSWORD}", "", null)]
+    [InlineData("DB_PASSWORD", "true", "", null)]
+    [InlineData("DB_PASSWORD", "/run/secrets/db", "", null)]
+    [InlineData("DB_PASSWORD", "abc", "", null)]
+    [InlineData("DB_PASSWORD", "", "", null)]
+    [InlineData("GREETING", "hello world", "", null)]
+    public void ClassifiesManifestLiterals(string name, string value, string extraPattern, string? kind) =>
+        Assert.Equal(kind, SecretDetector.ClassifyLiteral(name, value, extraPattern.Length == 0 ? [] : [extraPattern]));
+
+    [Theory]
     [InlineData("AKIAIOSFODNN7EXAMPLE", "AWS access key id")]
     [InlineData("ghp_0123456789abcdefghijABCDEFGHIJ012345", "GitHub token")]
     [InlineData("glpat-abcdefghij0123456789", "GitLab token")]

@@ -3,18 +3,7 @@ namespace ContainerLint.Core.Tests.Shell;
 /// <summary>Locates and reads BuildKit's shell-lex data files (../shared/corpus/dockerfile-parser/shell-lex).</summary>
 internal static class ShellLexCorpus
 {
-    public static string Directory
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ContainerLint.sln"))) dir = dir.Parent;
-            if (dir is null) throw new InvalidOperationException("repository root (ContainerLint.sln) not found above " + AppContext.BaseDirectory);
-            var path = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus", "dockerfile-parser", "shell-lex"));
-            if (!System.IO.Directory.Exists(path)) throw new DirectoryNotFoundException("shell-lex corpus missing: " + path);
-            return path;
-        }
-    }
+    public static string Directory => RepoPaths.SharedFolder("corpus", "dockerfile-parser", "shell-lex");
 
     /// <summary>Lines exactly as bufio.Scanner yields them (split on \n, a trailing \r dropped).</summary>
     public static string[] ReadLines(string fileName)

@@ -30,7 +30,7 @@ public sealed class ComposeLiteralSecretInEnvironment : ServiceRule
 
         foreach (var (name, value, node) in pairs)
         {
-            if (Kubernetes.SecretLikeness.Classify(name, value, context.Configuration.SecretNamePatterns) is { } kind)
+            if (Secrets.SecretDetector.ClassifyLiteral(name, value, context.Configuration.SecretNamePatterns) is { } kind)
             {
                 yield return s.Hit(node.Span, s.Name, name, kind, Secrets.SecretMasker.Mask(value));
             }

@@ -8,19 +8,8 @@ public sealed class PrivilegedPortExposed : Rule<DockerfileDocument>
 {
     public override string Id => "CL1053";
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
-    {
-        var graph = document.GetStages(context);
-        if (graph.Final is not { } final) yield break;
-        foreach (var stage in final.SelfAndBaseStages())
-        {
-            foreach (var expose in stage.OfKind(InstructionKind.Expose))
-            {
-                foreach (var port in HygienePorts.Read(graph, expose))
-                {
-                    if (port.Error is null && port.Start is > 0 and < 1024 && !port.Contains(22)) yield return new RuleHit(port.Span, port.Value);
-                }
-            }
-        }
-    }
+    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context) =>
+        HygienePorts.ExposedByFinalImage(document, context)
+            .Where(port => port.Error is null && port.Start is > 0 and < 1024 && !port.Contains(22))
+            .Select(port => new RuleHit(port.Span, port.Value));
 }

@@ -15,7 +15,7 @@ public sealed class SecretFileAddedToImage : Rule<DockerfileDocument>
         {
             if (!SecurityFiles.IsSecretPath(source.Value)) continue;
             // Removed later in the stage: CL1002 reports it with the better explanation.
-            if (SecretFileRemovedInLaterLayer.FindRemoval(graph, source) is not null) continue;
+            if (SecurityFiles.FindRemoval(source) is not null) continue;
             yield return new RuleHit(source.Argument.Span, source.Value, source.Instruction.Name);
         }
     }

@@ -8,19 +8,8 @@ public sealed class SshPortExposed : Rule<DockerfileDocument>
 {
     public override string Id => "CL1050";
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
-    {
-        var graph = document.GetStages(context);
-        if (graph.Final is not { } final) yield break;
-        foreach (var stage in final.SelfAndBaseStages())
-        {
-            foreach (var expose in stage.OfKind(InstructionKind.Expose))
-            {
-                foreach (var port in HygienePorts.Read(graph, expose))
-                {
-                    if (port.Contains(22)) yield return new RuleHit(port.Span, port.Value);
-                }
-            }
-        }
-    }
+    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context) =>
+        HygienePorts.ExposedByFinalImage(document, context)
+            .Where(port => port.Contains(22))
+            .Select(port => new RuleHit(port.Span, port.Value));
 }

@@ -14,7 +14,7 @@ public sealed class LiteralSecretInEnvironment : ContainerRule
         foreach (var env in (c.Node.GetSequence("env")?.Items ?? []).OfType<YamlMapping>())
         {
             if (env.GetString("name") is not { } name || env.GetScalar("value") is not { IsNull: false } value) continue;
-            if (SecretLikeness.Classify(name, value.Value, context.Configuration.SecretNamePatterns) is { } kind)
+            if (SecretDetector.ClassifyLiteral(name, value.Value, context.Configuration.SecretNamePatterns) is { } kind)
             {
                 yield return c.Hit(value.Span, c.Name, name, kind, SecretMasker.Mask(value.Value));
             }

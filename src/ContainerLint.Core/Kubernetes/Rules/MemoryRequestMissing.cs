@@ -7,11 +7,5 @@ public sealed class MemoryRequestMissing : ContainerRule
 {
     public override string Id => "CL2104";
 
-    protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context)
-    {
-        if (c.List == ContainerListKind.Ephemeral) yield break;
-        var resources = c.Node.GetMapping("resources");
-        if (resources?.GetMapping("requests")?.GetString("memory") is { Length: > 0 }) yield break;
-        yield return c.Hit(resources?.Find("requests")?.Key.Span ?? c.Node.Find("resources")?.Key.Span ?? c.Anchor, c.Name);
-    }
+    protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context) => ContainerResources.Missing(c, "requests", "memory");
 }

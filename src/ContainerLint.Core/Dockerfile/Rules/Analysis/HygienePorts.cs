@@ -2,6 +2,7 @@ namespace ContainerLint.Core.Dockerfile.Rules.Analysis;
 
 using System.Globalization;
 using ContainerLint.Core.Model;
+using ContainerLint.Core.Rules;
 
 /// <summary>One EXPOSE argument after variable expansion: a port or range and its protocol, or why it is malformed.</summary>
 internal sealed record ExposedPort(InstructionArgument Argument, string Value, int Start, int End, string Protocol, string? Error)
@@ -14,6 +15,17 @@ internal sealed record ExposedPort(InstructionArgument Argument, string Value, i
 /// <summary>Reads EXPOSE arguments the way BuildKit does (<c>80</c>, <c>80/tcp</c>, <c>8000-8010/udp</c>).</summary>
 internal static class HygienePorts
 {
+    /// <summary>The resolved ports the final image exposes: EXPOSE in the final stage and in the stages it is built on.</summary>
+    public static IEnumerable<ExposedPort> ExposedByFinalImage(DockerfileDocument document, RuleContext context)
+    {
+        var graph = document.GetStages(context);
+        if (graph.Final is not { } final) yield break;
+        foreach (var expose in final.SelfAndBaseStages().SelectMany(s => s.OfKind(InstructionKind.Expose)))
+        {
+            foreach (var port in Read(graph, expose)) yield return port;
+        }
+    }
+
     /// <summary>The resolved ports of an EXPOSE; arguments with unresolved variables are skipped.</summary>
     public static IEnumerable<ExposedPort> Read(StageGraph graph, Instruction expose)
     {

@@ -56,7 +56,7 @@ internal static class HygieneShell
 
         foreach (var heredoc in run.Heredocs)
         {
-            var bodyShell = HeredocShell(run, line, heredoc, shell);
+            var bodyShell = HeredocShell(line, heredoc, shell);
             if (bodyShell is null) continue;
             // <<- strips leading tabs; blank them instead so offsets still map to the file.
             var script = ShellScript.Parse(heredoc.Chomp ? BlankLeadingTabs(heredoc.Content) : heredoc.Content);
@@ -72,7 +72,7 @@ internal static class HygieneShell
     /// (its shebang picks the interpreter), or a POSIX shell reading it from standard input
     /// (<c>RUN bash &lt;&lt;EOF</c>); null when another program consumes it (<c>python3 &lt;&lt;EOF</c>, <c>cat &gt; f &lt;&lt;EOF</c>).
     /// </summary>
-    private static RunShell? HeredocShell(Instruction run, ShellScript line, Heredoc heredoc, RunShell shell)
+    private static RunShell? HeredocShell(ShellScript line, Heredoc heredoc, RunShell shell)
     {
         var consumer = line.Commands.FirstOrDefault(c => c.Redirections.Any(r => r.IsHeredoc && r.Target is { } t && StripQuotes(t.Value) == heredoc.Name));
         if (consumer is null || consumer.ProgramName is null)

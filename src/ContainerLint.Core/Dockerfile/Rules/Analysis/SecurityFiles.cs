@@ -3,9 +3,11 @@ namespace ContainerLint.Core.Dockerfile.Rules.Analysis;
 /// <summary>A local source of ADD/COPY with its expanded value.</summary>
 internal sealed record CopySource(Instruction Instruction, InstructionArgument Argument, string Value, string Destination, Stage Stage);
 
-/// <summary>Secret-looking file names (CL1001, CL1002) and the local sources of ADD/COPY.</summary>
+/// <summary>Secret-looking file names (CL1001, CL1002), the local sources of ADD/COPY and the RUN that removes one later.</summary>
 internal static class SecurityFiles
 {
+    private static readonly string[] Removers = ["rm", "shred", "unlink"];
+
     private static readonly string[] SecretExactNames =
     [
         ".npmrc", ".pypirc", ".netrc", "_netrc", ".env", ".git-credentials", "credentials", "credentials.json", "kubeconfig", ".kube",
@@ -65,5 +67,34 @@ internal static class SecurityFiles
                 }
             }
         }
+    }
+
+    /// <summary>The line of the first later RUN in the stage that removes the copied file (or a folder holding it), or null.</summary>
+    public static int? FindRemoval(CopySource source)
+    {
+        var name = SecurityFacts.BaseName(source.Value);
+        var dest = source.Destination.Replace('\\', '/');
+        var candidates = new List<string> { dest.TrimEnd('/') + "/" + name };
+        if (!dest.EndsWith('/')) candidates.Add(dest);
+
+        foreach (var run in source.Stage.Instructions.Where(i => i.Kind == InstructionKind.Run && i.Index > source.Instruction.Index))
+        {
+            foreach (var script in SecurityFacts.Scripts(run))
+            {
+                foreach (var rm in script.Script.FindCommands(Removers))
+                {
+                    foreach (var arg in rm.GetPositionalArguments())
+                    {
+                        var target = arg.Value.TrimEnd('/');
+                        if (target.Length == 0) continue;
+                        var hit = candidates.Any(c => c == target || c.StartsWith(target + "/", StringComparison.Ordinal) || SecurityFacts.GlobMatch(target, c))
+                            || (!target.Contains('/') && !target.Contains('*') && target == name);
+                        if (hit) return run.StartLine;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 }
