@@ -8,7 +8,7 @@ public sealed class CrossFileSampleTests
 {
     private static IReadOnlyList<FileResult> LintFolders(params string[] folders)
     {
-        var root = KubeLint.RepoRoot();
+        var root = RepoPaths.Root;
         var targets = new List<LintTarget>();
         foreach (var folder in folders)
         {
