@@ -27,11 +27,11 @@ public sealed class ComposeService(string name, YamlScalar nameNode, YamlMapping
     public RuleHit Hit(SourceSpan span, params string[] args) => new(span, args) { Object = Reference };
 
     /// <summary>
-    /// Neither <c>image</c>, <c>build</c> nor <c>extends</c>: a fragment that another file completes
-    /// (<c>docker-compose.override.yml</c>, <c>-f base.yml -f prod.yml</c>), so a field it leaves out may be
-    /// set in the base file and rules about missing fields cannot judge it.
+    /// Fields may come from elsewhere: the service <c>extends</c> another, or has neither <c>image</c> nor
+    /// <c>build</c> and so is a fragment another file completes (<c>docker-compose.override.yml</c>,
+    /// <c>-f base.yml -f prod.yml</c>). Rules about missing fields cannot judge it.
     /// </summary>
-    public bool IsPartial => Node.Find("image") is null && Node.Find("build") is null && Node.Find("extends") is null;
+    public bool IsPartial => Node.Find("extends") is not null || Node.Find("image") is null && Node.Find("build") is null;
 
     /// <summary>Items of a list field written as scalars (short syntax).</summary>
     public IEnumerable<YamlScalar> ScalarItems(string key) => (Node.GetSequence(key)?.Items ?? []).OfType<YamlScalar>();
