@@ -54,7 +54,7 @@ public static class ComposeParser
                 continue;
             }
 
-            foreach (var e in map.Entries)
+            foreach (var e in map.MergedEntries())
             {
                 if (e.Key is YamlScalar key && e.Value is YamlMapping service) services.Add(new ComposeService(key.Value, key, service));
                 else if (e.Value is not YamlScalar { IsNull: true }) diagnostics.Add(new RuleHit(e.Value.Span, "services." + e.KeyText, "a mapping", "something else") { RuleIdOverride = DiagnosticIds.UnexpectedType });
