@@ -140,4 +140,17 @@ public sealed class RegressionTests
         Assert.Equal(FileKind.Compose, result.Kind);
         Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), RealWorldCorpus.Pins(result));
     }
+
+    [Theory]
+    [InlineData("{target: 80, published: 8080, host_ip: 0.0.0.0}", "CL3013@10:37")]
+    [InlineData("{target: 80, published: \"8080\", host_ip: \"::\"}", "CL3013@10:37")]
+    [InlineData("{target: 80, published: 8080}", "CL3013@10:37")]
+    [InlineData("{target: 80, published: 8080, host_ip: 127.0.0.1}", "")]
+    [InlineData("{target: 80}", "")]
+    public void LongSyntaxPortOnTheWildcardAddressIsOnAllInterfaces(string port, string expected)
+    {
+        const string service = "services:\n  web:\n    image: r.example/web:1\n    user: \"10001\"\n    read_only: true\n    cap_drop: [ALL]\n    security_opt: [no-new-privileges:true]\n    mem_limit: 256m\n    pids_limit: 100\n    ports: [";
+        var result = RealWorldCorpus.LintBytes("compose.yaml", System.Text.Encoding.UTF8.GetBytes(service + port + "]\n"));
+        Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), RealWorldCorpus.Pins(result));
+    }
 }
