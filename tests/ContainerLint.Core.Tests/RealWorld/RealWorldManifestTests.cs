@@ -6,13 +6,13 @@ using ContainerLint.Core.Model;
 using ContainerLint.Core.Text;
 
 /// <summary>
-/// Real-world manifests (argo-cd, ingress-nginx, kube-prometheus and kubernetes/examples style, plus YAML and JSON
+/// Real-world manifests (argo-cd, Argo Workflows, ingress-nginx, kube-prometheus and kubernetes/examples style, plus YAML and JSON
 /// format variations) linted through <see cref="LintRunner"/> under the default policy, the kind decided by
 /// <see cref="FileClassifier"/>. Every finding was reviewed by hand and is pinned as rule@line:column.
 /// </summary>
 public sealed class RealWorldManifestTests
 {
-    private static readonly string[] ManifestFolders = ["argo-cd", "ingress-nginx", "kube-prometheus", "examples", "formats"];
+    private static readonly string[] ManifestFolders = ["argo-cd", "argo-workflows", "ingress-nginx", "kube-prometheus", "examples", "formats"];
 
     private static readonly Dictionary<string, string> Reviewed = new(StringComparer.Ordinal)
     {
@@ -27,6 +27,8 @@ public sealed class RealWorldManifestTests
             "CL2102@1108:15 CL2103@1108:15 CL2104@1108:15 CL2105@1108:15 CL2102@1182:15 CL2103@1182:15 CL2104@1182:15 CL2105@1182:15 " +
             "CL2102@1223:15 CL2103@1223:15 CL2104@1223:15 CL2105@1223:15 CL2102@1305:15 CL2103@1305:15 CL2104@1305:15 CL2105@1305:15 " +
             "CL2102@1392:15 CL2103@1392:15 CL2104@1392:15 CL2105@1392:15",
+        // Argo Workflows parameters ({{inputs.parameters.x}}) in plain scalars are not Helm (a CL0006 before the fix).
+        ["argo-workflows/workflow-templates.yaml"] = "",
         // Bare-metal ingress-nginx: hostNetwork and hostPort 80/443 are real exposure; readOnlyRootFilesystem: false is what
         // the chart ships; the ServiceAccount and its bindings live in another file, so CL2109 cannot be settled here.
         ["ingress-nginx/daemonset-hostnetwork.yaml"] = "CL2302@6:7 CL2109@30:7 CL2002@30:20 CL2101@57:37 CL2004@81:25 CL2004@85:25 CL2103@90:13",
@@ -82,6 +84,7 @@ public sealed class RealWorldManifestTests
     private static readonly Dictionary<string, int> ObjectCounts = new(StringComparer.Ordinal)
     {
         ["argo-cd/install.yaml"] = 32,
+        ["argo-workflows/workflow-templates.yaml"] = 2,
         ["ingress-nginx/daemonset-hostnetwork.yaml"] = 1,
         ["ingress-nginx/deploy.yaml"] = 19,
         ["kube-prometheus/kubeStateMetrics-deployment.yaml"] = 3,

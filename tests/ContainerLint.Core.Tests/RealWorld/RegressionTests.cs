@@ -15,6 +15,7 @@ public sealed class RegressionTests
     [InlineData("Filesystem at {{ $labels.instance }} has {{ printf \"%.2f\" $value }}% left.", 0, 0)]
     [InlineData("x {{ $value | humanizePercentage }} of conntrack entries", 0, 0)]
     [InlineData("'{{ .Values.quoted }} is text in a quoted scalar'", 0, 0)]
+    [InlineData("ghcr.io/example/builder:{{inputs.parameters.revision}}", 0, 0)]
     [InlineData("shop-{{ .Release.Name }}", 7, 6)]
     [InlineData("x-{{ include \"shop.fullname\" . }}", 7, 6)]
     [InlineData("x-{{- .Values.name | lower }}", 7, 6)]
@@ -32,6 +33,29 @@ public sealed class RegressionTests
         var note = Assert.Single(findings);
         Assert.Equal("CL0006", note.RuleId);
         Assert.Equal((line, column), (note.Span.Line, note.Span.Column));
+    }
+
+    [Theory]
+    // A broken manifest that only mentions {{ }} keeps its parse error (an error, not a note that passes CI).
+    [InlineData("description: Pod {{ $labels.pod }} is down\n  bad: [unclosed\n", "CL0002")]
+    [InlineData("# see {{ the runbook }}\n  bad: [unclosed\n", "CL0002")]
+    // An unrendered chart that does not even parse is still one note, at its first Helm action.
+    [InlineData("{{- if .Values.enabled }}\n  bad: [unclosed\n", "CL0006@8:3")]
+    public void UnparsableFileIsATemplateOnlyWithAHelmAction(string tail, string expected)
+    {
+        var findings = KubeLint.Run(ConfigMap + "x\n  " + tail, Policies.Recommended);
+        var hit = Assert.Single(findings);
+        Assert.Equal(expected, expected.Contains('@') ? $"{hit.RuleId}@{hit.Span.Line}:{hit.Span.Column}" : hit.RuleId);
+    }
+
+    [Fact]
+    public void ManyOpenBracesStayCheap()
+    {
+        var text = ConfigMap + "x\n  b: [" + string.Concat(Enumerable.Repeat("{{", 200_000)) + "\n";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var findings = KubeLint.Run(text, Policies.Recommended);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), "took " + watch.Elapsed);
+        Assert.Contains(findings, f => f.RuleId.StartsWith("CL00", StringComparison.Ordinal));
     }
 
     [Fact]
