@@ -26,6 +26,13 @@ public sealed class ComposeService(string name, YamlScalar nameNode, YamlMapping
 
     public RuleHit Hit(SourceSpan span, params string[] args) => new(span, args) { Object = Reference };
 
+    /// <summary>
+    /// Fields may come from elsewhere: the service <c>extends</c> another, or has neither <c>image</c> nor
+    /// <c>build</c> and so is a fragment another file completes (<c>docker-compose.override.yml</c>,
+    /// <c>-f base.yml -f prod.yml</c>). Rules about missing fields cannot judge it.
+    /// </summary>
+    public bool IsPartial => Node.Find("extends") is not null || Node.Find("image") is null && Node.Find("build") is null;
+
     /// <summary>Items of a list field written as scalars (short syntax).</summary>
     public IEnumerable<YamlScalar> ScalarItems(string key) => (Node.GetSequence(key)?.Items ?? []).OfType<YamlScalar>();
 }
@@ -47,7 +54,7 @@ public static class ComposeParser
                 continue;
             }
 
-            foreach (var e in map.Entries)
+            foreach (var e in map.MergedEntries())
             {
                 if (e.Key is YamlScalar key && e.Value is YamlMapping service) services.Add(new ComposeService(key.Value, key, service));
                 else if (e.Value is not YamlScalar { IsNull: true }) diagnostics.Add(new RuleHit(e.Value.Span, "services." + e.KeyText, "a mapping", "something else") { RuleIdOverride = DiagnosticIds.UnexpectedType });

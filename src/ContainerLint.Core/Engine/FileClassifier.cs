@@ -72,6 +72,26 @@ public static class FileClassifier
             index = end + 1;
         }
 
+        return HasFlowKey(text, key);
+    }
+
+    /// <summary>
+    /// Flow style (<c>{apiVersion: v1, 'kind': Pod}</c>, possibly over several lines): the key, bare or
+    /// single-quoted, whose previous non-blank character is <c>{</c> or <c>,</c> and next is <c>:</c>.
+    /// </summary>
+    private static bool HasFlowKey(string text, string key)
+    {
+        for (var i = text.IndexOf(key, StringComparison.Ordinal); i >= 0; i = text.IndexOf(key, i + 1, StringComparison.Ordinal))
+        {
+            var start = i > 0 && text[i - 1] == '\'' ? i - 1 : i;
+            var end = i + key.Length < text.Length && text[i + key.Length] == '\'' && start < i ? i + key.Length + 1 : i + key.Length;
+            var before = start - 1;
+            while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
+            var after = end;
+            while (after < text.Length && text[after] is ' ' or '\t') after++;
+            if (before >= 0 && text[before] is '{' or ',' && after < text.Length && text[after] == ':') return true;
+        }
+
         return false;
     }
 }

@@ -41,6 +41,9 @@ public static class KubernetesParser
     private static void Collect(YamlMapping node, List<KubeObject> objects, List<RuleHit> diagnostics, int depth)
     {
         if (node.GetString("apiVersion") is not { } apiVersion || node.GetString("kind") is not { } kind) return;
+
+        // kustomization.yaml (Kustomization, Component) carries apiVersion and kind but is build input, not a cluster object.
+        if (apiVersion.StartsWith("kustomize.config.k8s.io/", StringComparison.Ordinal)) return;
         if (kind.EndsWith("List", StringComparison.Ordinal) && node["items"] is { } items)
         {
             if (items is not YamlSequence seq)

@@ -100,6 +100,7 @@ public sealed class YamlMapping : YamlNode
 {
     private readonly List<YamlEntry> _entries = [];
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private bool _hasMerge;
 
     internal YamlMapping(SourceSpan span, string? tag, string? anchor, bool isFlow)
         : base(span, tag, anchor) => IsFlow = isFlow;
@@ -108,8 +109,27 @@ public sealed class YamlMapping : YamlNode
 
     public IReadOnlyList<YamlEntry> Entries => _entries;
 
-    /// <summary>The entry with a scalar key equal to <paramref name="key"/>, looking into merge keys (one level deep per merge) when absent.</summary>
-    public YamlEntry? Find(string key) => Find(key, 0);
+    /// <summary>The entry with a scalar key equal to <paramref name="key"/>, looking into merge keys (<c>&lt;&lt;</c>, up to 8 levels) when absent.</summary>
+    public YamlEntry? Find(string key)
+    {
+        if (_index.TryGetValue(key, out var i)) return _entries[i];
+        if (!_hasMerge) return null;
+
+        // Each merged mapping is searched once: aliases let `<<: [*a, *a, …]` nest into an exponential tree otherwise.
+        return FindInMerges(key, new HashSet<YamlMapping>(ReferenceEqualityComparer.Instance) { this }, 0);
+    }
+
+    /// <summary>
+    /// The entries as the API server or Compose sees them: merge keys resolved (own keys win, then the merged
+    /// mappings in order, each key once) and the <c>&lt;&lt;</c> entries themselves left out.
+    /// </summary>
+    public IReadOnlyList<YamlEntry> MergedEntries()
+    {
+        if (!_hasMerge) return _entries;
+        var result = new List<YamlEntry>();
+        CollectMerged(new HashSet<string>(StringComparer.Ordinal), new HashSet<YamlMapping>(ReferenceEqualityComparer.Instance) { this }, result, 0);
+        return result;
+    }
 
     /// <summary>The value of <paramref name="key"/>, or null when absent.</summary>
     public YamlNode? this[string key] => Find(key)?.Value;
@@ -130,7 +150,8 @@ public sealed class YamlMapping : YamlNode
     /// <summary>Adds an entry; returns the replaced earlier entry when the key was already present.</summary>
     internal YamlEntry? Add(YamlEntry entry)
     {
-        if (entry.KeyText is { } key && !(key == "<<" && entry.Key is YamlScalar { IsPlain: true }))
+        if (IsMerge(entry)) _hasMerge = true;
+        if (entry.KeyText is { } key && !IsMerge(entry))
         {
             if (_index.TryGetValue(key, out var i))
             {
@@ -146,24 +167,50 @@ public sealed class YamlMapping : YamlNode
         return null;
     }
 
-    private YamlEntry? Find(string key, int depth)
+    private static bool IsMerge(YamlEntry e) => e.KeyText == "<<" && e.Key is YamlScalar { IsPlain: true };
+
+    private IEnumerable<YamlMapping> MergeSources()
     {
-        if (_index.TryGetValue(key, out var i)) return _entries[i];
-        if (depth > 8) return null;
         foreach (var e in _entries)
         {
-            if (e.KeyText != "<<" || e.Key is not YamlScalar { IsPlain: true }) continue;
-            if (e.Value is YamlMapping m && m.Find(key, depth + 1) is { } found) return found;
-            if (e.Value is YamlSequence s)
+            if (!IsMerge(e)) continue;
+            if (e.Value is YamlMapping m) yield return m;
+            else if (e.Value is YamlSequence s)
             {
                 foreach (var item in s.Items)
                 {
-                    if (item is YamlMapping sm && sm.Find(key, depth + 1) is { } f) return f;
+                    if (item is YamlMapping sm) yield return sm;
                 }
             }
         }
+    }
+
+    private YamlEntry? FindInMerges(string key, HashSet<YamlMapping> visited, int depth)
+    {
+        if (depth > 8) return null;
+        foreach (var m in MergeSources())
+        {
+            if (!visited.Add(m)) continue;
+            if (m._index.TryGetValue(key, out var i)) return m._entries[i];
+            if (m._hasMerge && m.FindInMerges(key, visited, depth + 1) is { } found) return found;
+        }
 
         return null;
+    }
+
+    private void CollectMerged(HashSet<string> seen, HashSet<YamlMapping> visited, List<YamlEntry> into, int depth)
+    {
+        foreach (var e in _entries)
+        {
+            if (IsMerge(e) || e.KeyText is { } k && !seen.Add(k)) continue;
+            into.Add(e);
+        }
+
+        if (depth > 8) return;
+        foreach (var m in MergeSources())
+        {
+            if (visited.Add(m)) m.CollectMerged(seen, visited, into, depth + 1);
+        }
     }
 }
 

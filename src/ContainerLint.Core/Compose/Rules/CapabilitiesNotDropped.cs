@@ -10,6 +10,7 @@ public sealed class CapabilitiesNotDropped : ServiceRule
 
     protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
     {
+        if (s.IsPartial) yield break;
         if (s.ScalarItems("cap_drop").Any(c => c.Value.Equals("ALL", StringComparison.OrdinalIgnoreCase))) yield break;
         yield return s.Hit(s.Node.Find("cap_drop")?.Key.Span ?? s.NameNode.Span, s.Name);
     }

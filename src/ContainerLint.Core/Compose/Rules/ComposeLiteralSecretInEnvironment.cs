@@ -14,7 +14,7 @@ public sealed class ComposeLiteralSecretInEnvironment : ServiceRule
         var pairs = new List<(string Name, string Value, YamlScalar Node)>();
         if (env is YamlMapping map)
         {
-            foreach (var e in map.Entries)
+            foreach (var e in map.MergedEntries())
             {
                 if (e.KeyText is { } k && e.Value is YamlScalar { IsNull: false } v) pairs.Add((k, v.Value, v));
             }

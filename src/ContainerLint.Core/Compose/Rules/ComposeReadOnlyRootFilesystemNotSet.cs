@@ -10,7 +10,7 @@ public sealed class ComposeReadOnlyRootFilesystemNotSet : ServiceRule
 
     protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
     {
-        if (s.Node.GetBoolean("read_only") == true) yield break;
+        if (s.Node.GetBoolean("read_only") == true || s.IsPartial && s.Node.Find("read_only") is null) yield break;
         yield return s.Hit(s.Node.Find("read_only")?.Value.Span ?? s.NameNode.Span, s.Name);
     }
 }

@@ -12,7 +12,10 @@ public sealed class ComposeRunsAsRoot : ServiceRule
     {
         var user = s.Node.GetScalar("user");
         var name = user?.Value.Split(':')[0];
-        if (user is null || user.IsNull) yield return s.Hit(s.NameNode.Span, s.Name, "does not set user");
+        if (user is null || user.IsNull)
+        {
+            if (!s.IsPartial) yield return s.Hit(s.NameNode.Span, s.Name, "does not set user");
+        }
         else if (name is "root" or "0") yield return s.Hit(user.Span, s.Name, "runs as " + user.Value);
     }
 }

@@ -10,6 +10,7 @@ public sealed class NoNewPrivilegesNotSet : ServiceRule
 
     protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
     {
+        if (s.IsPartial) yield break;
         if (s.ScalarItems("security_opt").Any(o => o.Value.Replace(" ", "", StringComparison.Ordinal) is "no-new-privileges:true" or "no-new-privileges=true" or "no-new-privileges")) yield break;
         yield return s.Hit(s.Node.Find("security_opt")?.Key.Span ?? s.NameNode.Span, s.Name);
     }

@@ -10,6 +10,7 @@ public sealed class PidsLimitMissing : ServiceRule
 
     protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
     {
+        if (s.IsPartial) yield break;
         if (s.Node.GetString("pids_limit") is not null || s.Node.GetMapping("deploy")?.GetMapping("resources")?.GetMapping("limits")?.GetString("pids") is not null) yield break;
         yield return s.Hit(s.NameNode.Span, s.Name);
     }

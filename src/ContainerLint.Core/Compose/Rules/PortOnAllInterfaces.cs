@@ -13,7 +13,7 @@ public sealed class PortOnAllInterfaces : ServiceRule
         foreach (var item in s.Node.GetSequence("ports")?.Items ?? [])
         {
             if (item is YamlScalar p && ComposeVolumes.PublishesOnAllInterfaces(p.Value)) yield return s.Hit(p.Span, s.Name, p.Value);
-            else if (item is YamlMapping m && m.GetString("published") is not null && string.IsNullOrEmpty(m.GetString("host_ip")))
+            else if (item is YamlMapping m && m.GetString("published") is not null && m.GetString("host_ip") is null or "" or "0.0.0.0" or "::")
             {
                 yield return s.Hit(m.Find("published")!.Value.Span, s.Name, m.GetString("published")!);
             }
