@@ -34,9 +34,10 @@ public sealed class RealWorldManifestTests
         ["ingress-nginx/daemonset-hostnetwork.yaml"] = "CL2302@6:7 CL2109@30:7 CL2002@30:20 CL2101@57:37 CL2004@81:25 CL2004@85:25 CL2103@90:13",
         // ingress-nginx: Secrets read by the controller and the admission Role (CL2204), webhook configuration write
         // (CL2209), a LoadBalancer (CL2301 note), no NetworkPolicy (CL2302), readOnlyRootFilesystem: false and missing
-        // limits on the controller, no resources on the admission Jobs. All three pods' ServiceAccounts are bound here: no CL2109.
+        // limits on the controller, no resources on the admission Jobs, and a Namespace without a Pod Security Admission
+        // enforce label (CL2126). All three pods' ServiceAccounts are bound here: no CL2109.
         ["ingress-nginx/deploy.yaml"] =
-            "CL2204@56:3 CL2204@140:3 CL2204@158:3 CL2209@232:3 CL2301@362:9 CL2302@388:7 CL2102@479:9 CL2103@479:9 " +
+            "CL2126@4:3 CL2204@56:3 CL2204@140:3 CL2204@158:3 CL2209@232:3 CL2301@362:9 CL2302@388:7 CL2102@479:9 CL2103@479:9 " +
             "CL2101@490:35 CL2102@544:15 CL2103@544:15 CL2104@544:15 CL2105@544:15 CL2102@597:15 CL2103@597:15 CL2104@597:15 " +
             "CL2105@597:15",
         // kube-state-metrics: explicit automountServiceAccountToken: true with its binding in another file (CL2109 note, as
@@ -47,13 +48,13 @@ public sealed class RealWorldManifestTests
         // node-exporter really is a host agent: hostNetwork, hostPID, hostPath / and /sys, hostPort 9100, SYS_TIME, and the
         // node-exporter container has no seccomp profile (the pod sets none either).
         ["kube-prometheus/nodeExporter-daemonset.yaml"] =
-            "CL2109@27:37 CL2017@48:9 CL2005@52:15 CL2018@52:15 CL2004@78:21 CL2002@98:20 CL2002@99:16 CL2003@111:9 " +
-            "CL2013@111:9 CL2115@112:17 CL2003@114:9 CL2013@114:9 CL2115@115:17",
+            "CL2109@27:37 CL2017@48:9 CL2005@52:15 CL2004@78:21 CL2002@98:20 CL2002@99:16 CL2003@111:9 " +
+            "CL2115@112:17 CL2003@114:9 CL2115@115:17",
         ["kube-prometheus/prometheus-k8s.yaml"] = "",
         // kubernetes/examples are teaching material without hardening: every finding below is a real gap.
         ["examples/cassandra-statefulset.yaml"] =
             "CL2302@15:7 CL2109@31:7 CL2110@31:7 CL2014@52:9 CL2015@52:9 CL2017@52:9 CL2101@52:9 CL2018@53:11 " +
-            "CL2116@53:11 CL2005@55:17 CL2018@55:17",
+            "CL2116@53:11 CL2005@55:17",
         ["examples/cronjob.yaml"] =
             "CL2302@2:7 CL2109@11:11 CL2110@11:11 CL2014@12:19 CL2015@12:19 CL2017@12:19 CL2018@12:19 CL2101@12:19 " +
             "CL2102@12:19 CL2103@12:19 CL2104@12:19 CL2105@12:19 CL2116@12:19",
@@ -76,7 +77,8 @@ public sealed class RealWorldManifestTests
         ["formats/deployment-list.json"] = "",
         ["formats/flow-style.yaml"] = "",
         ["formats/list.yaml"] = "",
-        ["formats/multidoc-variations.yaml"] = "",
+        // A Namespace without a Pod Security Admission enforce label (CIS Kubernetes 5.2.1).
+        ["formats/multidoc-variations.yaml"] = "CL2126@7:9",
         ["formats/pod-get-o-json.json"] = "CL2302@3:13",
     };
 
