@@ -16,6 +16,9 @@ public sealed class ComposeRuleTests
     [InlineData("volumes: [{type: bind, source: /etc, target: /e}]", "CL3006", 10, 36)]
     [InlineData("security_opt: [\"seccomp:unconfined\"]", "CL3007", 10, 20)]
     [InlineData("ports: [\"8080:80\"]", "CL3013", 10, 13)]
+    [InlineData("ports: [\"9090\"]", "CL3013", 10, 13)]
+    [InlineData("ports: [\"[::]:8080:80\"]", "CL3013", 10, 13)]
+    [InlineData("ports: [\"0.0.0.0:8080:80/udp\"]", "CL3013", 10, 13)]
     [InlineData("environment: [\"API_TOKEN=abcd1234abcd\"]", "CL3015", 10, 19)]
     [InlineData("environment: {DB_PASSWORD: hunter2hunter2}", "CL3015", 10, 32)]
     public void FiresAtTheExactPlace(string extra, string ruleId, int line, int column)
@@ -40,5 +43,15 @@ public sealed class ComposeRuleTests
         Assert.Empty(KubeLint.Run(Secure, Policies.Recommended, FileKind.Compose, "compose.yaml"));
         var findings = KubeLint.Run(Secure.Replace(find, replace, StringComparison.Ordinal), Policies.Recommended, FileKind.Compose, "compose.yaml");
         Assert.Equal(ruleId, Assert.Single(findings).RuleId);
+    }
+
+    [Theory]
+    [InlineData("ports: [\"127.0.0.1:8080:80\"]")]
+    [InlineData("ports: [\"[::1]:8080:80\"]")]
+    [InlineData("expose: [\"80\"]")]
+    public void PortsBoundToOneAddressAreFine(string extra)
+    {
+        var findings = KubeLint.Run(Secure + "    " + extra + "\n", Policies.Recommended, FileKind.Compose, "docker-compose.yml");
+        Assert.DoesNotContain(findings, f => f.RuleId == "CL3013");
     }
 }

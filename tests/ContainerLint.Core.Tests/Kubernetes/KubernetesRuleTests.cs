@@ -287,4 +287,13 @@ public sealed class KubernetesRuleTests
         Assert.Equal(("CL2301", 7), (hit.RuleId, hit.Span.Line));
         Assert.Empty(KubeLint.Run("apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: x\nspec:\n  type: ClusterIP\n"));
     }
+
+    [Theory]
+    [InlineData("registry.example.com/app:1.0", true)]
+    [InlineData("registry.example.com/app:1.0@sha256:2a9865e55c37293b71df051922022898d8e4ec0f579c9b53a0caee1e170bc81c", false)]
+    public void PullPolicyMattersOnlyForImagesThatCanChange(string image, bool fires)
+    {
+        var pod = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: app\n      image: " + image + "\n";
+        Assert.Equal(fires, KubeLint.Run(pod).Any(f => f.RuleId == "CL2119"));
+    }
 }

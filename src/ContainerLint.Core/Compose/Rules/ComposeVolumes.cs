@@ -22,17 +22,25 @@ internal static class ComposeVolumes
         }
     }
 
-    /// <summary><c>8080:80</c> or <c>80</c> publishes on 0.0.0.0; <c>127.0.0.1:8080:80</c> does not.</summary>
+    /// <summary>
+    /// <c>8080:80</c> publishes on every interface, and so does a bare <c>80</c> (on a random host port);
+    /// <c>127.0.0.1:8080:80</c> and <c>[::1]:8080:80</c> bind one address, <c>0.0.0.0:…</c> and <c>[::]:…</c> all.
+    /// </summary>
     public static bool PublishesOnAllInterfaces(string port)
     {
         var p = port.Trim();
         var slash = p.IndexOf('/');
         if (slash >= 0) p = p[..slash];
-        if (p.StartsWith('[')) return false;
+        if (p.StartsWith('['))
+        {
+            var close = p.IndexOf(']');
+            return close > 0 && p[1..close] is "" or "::";
+        }
+
         var parts = p.Split(':');
         return parts.Length switch
         {
-            2 => true,
+            1 or 2 => true,
             3 => parts[0] is "" or "0.0.0.0",
             _ => false,
         };

@@ -1,14 +1,19 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Images;
 using ContainerLint.Core.Rules;
 
-/// <summary>imagePullPolicy other than Always lets a node run a stale cached image (CIS Docker 5.28); off by default.</summary>
+/// <summary>
+/// imagePullPolicy other than Always lets a node run a stale cached image (CIS Docker 5.28); off by default.
+/// A digest-pinned image cannot go stale, so Always gains nothing there.
+/// </summary>
 public sealed class ImagePullPolicyNotAlways : ContainerRule
 {
     public override string Id => "CL2119";
 
     protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context)
     {
+        if (c.Image is { } image && ImageReference.TryParse(image) is { HasDigest: true }) yield break;
         var policy = c.Node.GetScalar("imagePullPolicy");
         if (policy?.Value == "Always") yield break;
         yield return c.Hit(policy?.Span ?? c.Anchor, c.Name, policy?.Value ?? "unset");
