@@ -60,7 +60,7 @@ internal static class CommandWrappers
         ["dotnet"] = [],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    internal static IEnumerable<string> KnownValueOptions(string? program) =>
+    internal static string[] KnownValueOptions(string? program) =>
         program is not null && ValueOptions.TryGetValue(program, out var options) ? options : [];
 
     internal static (int ProgramIndex, IReadOnlyList<string> Wrappers) Unwrap(IReadOnlyList<ShellWord> words)

@@ -102,10 +102,17 @@ public sealed class ShellCommand
     public IReadOnlyList<ShellWord> Arguments { get; }
 
     /// <summary>True when the program run (after wrappers, directory ignored) is one of <paramref name="names"/>.</summary>
-    public bool Is(params string[] names) => ProgramName is { } n && names.Contains(n, StringComparer.Ordinal);
+    public bool Is(params ReadOnlySpan<string> names) => ProgramName is { } n && Contains(names, n);
 
     /// <summary>True when <paramref name="wrapper"/> (e.g. <c>sudo</c>) was among the wrappers.</summary>
-    public bool IsWrappedBy(string wrapper) => Wrappers.Contains(wrapper, StringComparer.Ordinal);
+    public bool IsWrappedBy(string wrapper)
+    {
+        for (var i = 0; i < Wrappers.Count; i++)
+        {
+            if (string.Equals(Wrappers[i], wrapper, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// The positional arguments (words not starting with <c>-</c>; everything after <c>--</c>), skipping the
@@ -113,8 +120,8 @@ public sealed class ShellCommand
     /// </summary>
     public IReadOnlyList<ShellWord> GetPositionalArguments(IEnumerable<string>? optionsWithValue = null)
     {
-        var valued = new HashSet<string>(CommandWrappers.KnownValueOptions(ProgramName), StringComparer.Ordinal);
-        if (optionsWithValue is not null) valued.UnionWith(optionsWithValue);
+        // No set per call: both lists are a few strings, and this runs for every command of every RUN.
+        var known = CommandWrappers.KnownValueOptions(ProgramName);
         var result = new List<ShellWord>();
         var args = Arguments;
         var afterDashDash = false;
@@ -131,7 +138,7 @@ public sealed class ShellCommand
                 afterDashDash = true;
                 continue;
             }
-            if (valued.Contains(v)) i++;
+            if (Contains(known, v) || (optionsWithValue is not null && Contains(optionsWithValue, v))) i++;
         }
         return result;
     }
@@ -156,7 +163,14 @@ public sealed class ShellCommand
     /// <c>--flag</c> and <c>--flag=value</c>; a one-letter flag also matches inside a bundle
     /// (<c>-k</c> in <c>-fsSLk</c>).
     /// </summary>
-    public bool HasFlag(params string[] flags) => flags.Any(f => FindFlag(f, takesValue: false) is not null);
+    public bool HasFlag(params ReadOnlySpan<string> flags)
+    {
+        foreach (var f in flags)
+        {
+            if (FindFlag(f, takesValue: false) is not null) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Finds the first occurrence of <paramref name="flag"/> (see <see cref="HasFlag"/>). With
@@ -230,6 +244,25 @@ public sealed class ShellCommand
     }
 
     public override string ToString() => Text;
+
+    private static bool Contains(ReadOnlySpan<string> values, string value)
+    {
+        foreach (var v in values)
+        {
+            if (string.Equals(v, value, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static bool Contains(IEnumerable<string> values, string value)
+    {
+        if (values is string[] array) return Contains(array.AsSpan(), value);
+        foreach (var v in values)
+        {
+            if (string.Equals(v, value, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     private static bool IsBundle(string v)
     {

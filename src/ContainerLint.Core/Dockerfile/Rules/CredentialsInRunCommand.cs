@@ -12,6 +12,8 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileDocument>
 {
     private static readonly string[] PasswordFlags = ["--password", "--passwd", "--http-password", "--ftp-password", "--proxy-password", "--pass", "--token", "--api-key", "--apikey", "--access-token", "--client-secret", "--secret"];
 
+    private static readonly string[] CurlUserFlags = ["-u", "--user", "--proxy-user", "-U"];
+
     public override string Id => "CL1006";
 
     public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
@@ -34,7 +36,7 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileDocument>
     {
         if (c.Is("curl"))
         {
-            foreach (var flag in new[] { "-u", "--user", "--proxy-user", "-U" })
+            foreach (var flag in CurlUserFlags)
             {
                 foreach (var f in c.FindFlags(flag, takesValue: true))
                 {
@@ -63,7 +65,8 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileDocument>
             }
         }
 
-        foreach (var flag in PasswordFlags)
+        // Every PasswordFlags entry is a long option: skip the dozen flag scans when no word could be one.
+        foreach (var flag in HasLongOption(c) ? PasswordFlags : [])
         {
             foreach (var f in c.FindFlags(flag, takesValue: true))
             {
@@ -86,6 +89,15 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileDocument>
                 yield return (w.Start, w.End, w.Value, "a " + known.Kind);
             }
         }
+    }
+
+    private static bool HasLongOption(ShellCommand c)
+    {
+        foreach (var w in c.Arguments)
+        {
+            if (w.Value.StartsWith("--", StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     private static bool IsStdinOrFile(string flag, string value) =>

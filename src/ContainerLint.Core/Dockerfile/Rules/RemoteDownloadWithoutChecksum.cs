@@ -12,6 +12,8 @@ public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileDocum
     private static readonly string[] Verifiers = ["sha256sum", "sha512sum", "sha384sum", "sha224sum", "sha1sum", "shasum", "md5sum", "b2sum", "gpg", "gpgv", "gpg2", "cosign", "minisign", "signify", "openssl", "rpm", "slsa-verifier", "sigstore", "sha256", "certutil", "Get-FileHash"];
     private static readonly string[] Unpackers = ["tar", "bsdtar", "unzip", "gunzip", "gzip", "xz", "zstd", "bzip2", "cpio", "dpkg", "rpm2cpio", "funzip", "busybox"];
 
+    private static readonly string[] DownloaderValueOptions = ["-o", "-O", "--output", "-H", "--header", "-u", "--user", "-A", "-e", "-d", "--data", "-X", "-w", "--retry", "-m", "--max-time", "--connect-timeout", "-T", "-P", "--directory-prefix", "-t", "--tries", "--timeout"];
+
     public override string Id => "CL1033";
 
     public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
@@ -44,7 +46,7 @@ public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileDocum
                 foreach (var c in script.Script.FindCommands("curl", "wget"))
                 {
                     if (!SavesOrUnpacks(c)) continue;
-                    var url = c.GetPositionalArguments(["-o", "-O", "--output", "-H", "--header", "-u", "--user", "-A", "-e", "-d", "--data", "-X", "-w", "--retry", "-m", "--max-time", "--connect-timeout", "-T", "-P", "--directory-prefix", "-t", "--tries", "--timeout"])
+                    var url = c.GetPositionalArguments(DownloaderValueOptions)
                         .FirstOrDefault(w => w.Value.Contains("://", StringComparison.Ordinal) || w.HasExpansion);
                     if (url is null) continue;
                     yield return new RuleHit(script.SpanOf(url), SecretMasker.MaskUrlCredentials(url.Value), "by " + c.ProgramName);

@@ -35,7 +35,7 @@ public sealed class SshServerInstalled : Rule<DockerfileDocument>
                 continue;
             }
 
-            var script = ShellScript.Parse(i.Rest);
+            var script = i.ParseShell(i.Rest);
             foreach (var c in script.Commands.Where(c => c.ProgramWord is { } w && IsSshd(w.Value)))
             {
                 yield return new RuleHit(i.MapSpan(c.ProgramWord!.Start, c.ProgramWord.End), "sshd");

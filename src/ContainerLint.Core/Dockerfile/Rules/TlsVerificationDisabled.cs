@@ -8,6 +8,8 @@ using ContainerLint.Core.Shell;
 /// <summary>CL1030: TLS certificate verification turned off for downloads (curl -k, wget --no-check-certificate, pip --trusted-host, npm strict-ssl false, GIT_SSL_NO_VERIFY, sslverify=0 …).</summary>
 public sealed partial class TlsVerificationDisabled : Rule<DockerfileDocument>
 {
+    private static readonly string[] CurlInsecureFlags = ["-k", "--insecure", "--proxy-insecure"];
+
     public override string Id => "CL1030";
 
     public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
@@ -51,7 +53,12 @@ public sealed partial class TlsVerificationDisabled : Rule<DockerfileDocument>
     {
         if (c.Is("curl"))
         {
-            foreach (var f in new[] { "-k", "--insecure", "--proxy-insecure" }.Select(x => c.FindFlag(x)).OfType<ShellFlag>().Take(1)) yield return (f.FlagWord, "curl " + f.Name);
+            foreach (var flag in CurlInsecureFlags)
+            {
+                if (c.FindFlag(flag) is not { } f) continue;
+                yield return (f.FlagWord, "curl " + f.Name);
+                break;
+            }
         }
 
         if (c.Is("wget") && c.FindFlag("--no-check-certificate") is { } w) yield return (w.FlagWord, "wget --no-check-certificate");

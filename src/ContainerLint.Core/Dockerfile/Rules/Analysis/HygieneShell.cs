@@ -51,7 +51,7 @@ internal static class HygieneShell
         if (run.IsJsonForm) yield break;
         var shell = ShellAt(stage, run);
         if (shell.IsWindows) yield break;
-        var line = ShellScript.Parse(run.Rest);
+        var line = run.ParseShell(run.Rest);
         yield return new RunScript(run, stage, line, shell, run.MapSpan);
 
         foreach (var heredoc in run.Heredocs)
@@ -59,7 +59,7 @@ internal static class HygieneShell
             var bodyShell = HeredocShell(line, heredoc, shell);
             if (bodyShell is null) continue;
             // <<- strips leading tabs; blank them instead so offsets still map to the file.
-            var script = ShellScript.Parse(heredoc.Chomp ? BlankLeadingTabs(heredoc.Content) : heredoc.Content);
+            var script = run.ParseShell(heredoc.Chomp ? BlankLeadingTabs(heredoc.Content) : heredoc.Content);
             yield return new RunScript(run, stage, script, bodyShell, heredoc.MapSpan);
         }
     }

@@ -29,12 +29,12 @@ internal static class SecurityFacts
             yield break;
         }
 
-        var line = ShellScript.Parse(run.Rest);
+        var line = run.ParseShell(run.Rest);
         yield return new RunScript(run, null, line, null, run.MapSpan);
         foreach (var heredoc in run.Heredocs)
         {
             if (!IsShellHeredoc(line, heredoc)) continue;
-            var body = ShellScript.Parse(heredoc.Content);
+            var body = run.ParseShell(heredoc.Content);
             yield return new RunScript(run, null, body, null, heredoc.MapSpan);
         }
     }
@@ -100,7 +100,7 @@ internal static class SecurityFacts
         {
             var code = args[2];
             var precise = code.Span.Line == code.Span.EndLine && code.Span.EndColumn - code.Span.Column == code.Value.Length + 2;
-            return new RunScript(run, null, ShellScript.Parse(code.Value), null, (s, e) => precise
+            return new RunScript(run, null, run.ParseShell(code.Value), null, (s, e) => precise
                 ? new SourceSpan(code.Span.Line, code.Span.Column + 1 + s, code.Span.Line, code.Span.Column + 1 + Math.Max(s, e))
                 : code.Span);
         }
@@ -116,7 +116,7 @@ internal static class SecurityFacts
             ranges.Add((start, sb.Length, a.Span));
         }
 
-        return new RunScript(run, null, ShellScript.Parse(sb.ToString()), null, (s, e) =>
+        return new RunScript(run, null, run.ParseShell(sb.ToString()), null, (s, e) =>
         {
             var hit = ranges.FirstOrDefault(r => s >= r.Start && s < r.End);
             return hit.End > 0 ? hit.Span : run.RestSpan;
