@@ -2,6 +2,7 @@ namespace ContainerLint.Core.DotNetSdk.Rules;
 
 using System.Text.RegularExpressions;
 using ContainerLint.Core.Configuration;
+using ContainerLint.Core.Rules;
 using ContainerLint.Core.Secrets;
 
 /// <summary>
@@ -18,6 +19,19 @@ internal static partial class SdkSecretValues
         if (string.IsNullOrWhiteSpace(value)) return null;
         if (SecretDetector.MatchValue(value) is not null || ConnectionStringPassword().IsMatch(value)) return "value";
         return SecretDetector.IsSecretName(name, configuration.SecretNamePatterns) && !LooksLikeReference(value) ? "name" : null;
+    }
+
+    /// <summary>One hit per item of <paramref name="itemName"/> whose value is a secret, masked, at the item's element.</summary>
+    public static IEnumerable<RuleHit> HitsIn(SdkContainerDocument document, string itemName, LintConfiguration configuration)
+    {
+        foreach (var item in document.ItemsOf(itemName))
+        {
+            var value = item.GetMetadata("Value");
+            if (Classify(item.Include, value, configuration) is { } why)
+            {
+                yield return new RuleHit(item.Span, item.Include, SecretMasker.Mask(value), why);
+            }
+        }
     }
 
     /// <summary>A value that points at a secret rather than being one (a file path or a placeholder).</summary>
