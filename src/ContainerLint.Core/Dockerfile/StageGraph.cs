@@ -90,6 +90,12 @@ public sealed class StageGraph
     private readonly Dictionary<Instruction, VariableScope> _scopes;
     private readonly Dictionary<Instruction, Stage> _stageOf;
 
+    // The POSIX shell scripts of every RUN, computed once per graph: ~30 rules walk them.
+    private IReadOnlyList<Rules.Analysis.RunScript>? _posixScripts;
+
+    internal IReadOnlyList<Rules.Analysis.RunScript> PosixScripts(Func<StageGraph, IReadOnlyList<Rules.Analysis.RunScript>> compute) =>
+        _posixScripts ?? Interlocked.CompareExchange(ref _posixScripts, compute(this), null) ?? _posixScripts;
+
     private StageGraph(
         IReadOnlyList<Stage> stages, IReadOnlyList<Instruction> globalArgs, VariableScope globalScope,
         Dictionary<Instruction, VariableScope> scopes, Dictionary<Instruction, Stage> stageOf, Stage? final, bool targetFound)

@@ -31,7 +31,9 @@ internal static class HygieneShell
     private static readonly string[] PosixShells = ["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox"];
 
     /// <summary>Every shell script of every RUN in every stage (POSIX shells only; PowerShell/cmd RUNs and exec form are skipped).</summary>
-    public static IEnumerable<RunScript> PosixScripts(StageGraph graph)
+    public static IEnumerable<RunScript> PosixScripts(StageGraph graph) => graph.PosixScripts(static g => ComputePosixScripts(g).ToArray());
+
+    private static IEnumerable<RunScript> ComputePosixScripts(StageGraph graph)
     {
         foreach (var stage in graph.Stages)
         {

@@ -14,7 +14,8 @@ internal static class SecurityFacts
         document.AllInstructions().Where(i => i.Kind == InstructionKind.Run);
 
     /// <summary>The shell scripts of every RUN of the document.</summary>
-    public static IEnumerable<RunScript> AllScripts(DockerfileDocument document) => Runs(document).SelectMany(Scripts);
+    public static IEnumerable<RunScript> AllScripts(DockerfileDocument document) =>
+        document.AllScripts(static d => Runs(d).SelectMany(Scripts).ToArray());
 
     /// <summary>
     /// The shell scripts a RUN executes: the command line of shell form; heredoc bodies that the shell runs
