@@ -74,21 +74,38 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileDocument>
             }
         }
 
-        foreach (var w in c.Words.Concat(c.Assignments.Select(a => a.Word)))
+        foreach (var w in c.Words)
         {
-            if (UrlCredentials().Match(w.Value) is { Success: true } m && !SecurityFacts.IsIndirect(m.Groups["pw"].Value))
-            {
-                yield return (w.Start, w.End, m.Groups["pw"].Value, "a password in a URL");
-            }
-            else if (AuthToken().Match(w.Value) is { Success: true } t)
-            {
-                yield return (w.Start, w.End, t.Groups["v"].Value, "an auth token");
-            }
-            else if (SecretDetector.MatchValue(w.Value) is { Kind: not "high-entropy string" and not "password in a URL" } known)
-            {
-                yield return (w.Start, w.End, w.Value, "a " + known.Kind);
-            }
+            if (WordCredential(w) is { } hit) yield return hit;
         }
+
+        foreach (var a in c.Assignments)
+        {
+            if (WordCredential(a.Word) is { } hit) yield return hit;
+        }
+    }
+
+    private static (int Start, int End, string Value, string How)? WordCredential(ShellWord w)
+    {
+        // Cheap substring tests first: each regex needs its literal ("://", "_auth"/"_password") to match.
+        var v = w.Value;
+        if (v.Contains("://", StringComparison.Ordinal) && UrlCredentials().Match(v) is { Success: true } m && !SecurityFacts.IsIndirect(m.Groups["pw"].Value))
+        {
+            return (w.Start, w.End, m.Groups["pw"].Value, "a password in a URL");
+        }
+
+        if ((v.Contains("_auth", StringComparison.Ordinal) || v.Contains("_password", StringComparison.Ordinal)) && AuthToken().Match(v) is { Success: true } t)
+        {
+            return (w.Start, w.End, t.Groups["v"].Value, "an auth token");
+        }
+
+        // MatchValue's other kinds (password in a URL, high-entropy string) are not reported here, and it checks them last.
+        if (SecretDetector.MatchKnownToken(v) is { } known)
+        {
+            return (w.Start, w.End, v, "a " + known.Kind);
+        }
+
+        return null;
     }
 
     private static bool HasLongOption(ShellCommand c)
