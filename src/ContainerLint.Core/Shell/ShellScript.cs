@@ -36,6 +36,12 @@ public sealed class ShellScript
 
     private (int Offset, bool On)[]? _pipefailChanges;
 
+    // The package-manager commands of this script, computed once: eight Dockerfile rules walk them.
+    private IReadOnlyList<Dockerfile.Rules.Analysis.PackageManagerCommand>? _packageManagers;
+
+    internal IReadOnlyList<Dockerfile.Rules.Analysis.PackageManagerCommand> PackageManagers(Func<ShellScript, IReadOnlyList<Dockerfile.Rules.Analysis.PackageManagerCommand>> compute) =>
+        _packageManagers ?? Interlocked.CompareExchange(ref _packageManagers, compute(this), null) ?? _packageManagers;
+
     private ShellScript(string text, IReadOnlyList<ShellCommand> commands, IReadOnlyList<ShellPipeline> pipelines, IReadOnlyList<ShellDiagnostic> diagnostics)
     {
         Text = text;

@@ -67,7 +67,9 @@ internal static partial class PackageManagers
     };
 
     /// <summary>Every package-manager command of a script, in order.</summary>
-    public static IEnumerable<PackageManagerCommand> In(ShellScript script)
+    public static IEnumerable<PackageManagerCommand> In(ShellScript script) => script.PackageManagers(static s => Compute(s).ToArray());
+
+    private static IEnumerable<PackageManagerCommand> Compute(ShellScript script)
     {
         foreach (var command in script.Commands)
         {
