@@ -93,8 +93,14 @@ public sealed class StageGraph
     // The POSIX shell scripts of every RUN, computed once per graph: ~30 rules walk them.
     private IReadOnlyList<Rules.Analysis.RunScript>? _posixScripts;
 
+    // The expanded local ADD/COPY sources, computed once per graph: three secret-file rules walk them.
+    private IReadOnlyList<Rules.Analysis.CopySource>? _localSources;
+
     internal IReadOnlyList<Rules.Analysis.RunScript> PosixScripts(Func<StageGraph, IReadOnlyList<Rules.Analysis.RunScript>> compute) =>
         _posixScripts ?? Interlocked.CompareExchange(ref _posixScripts, compute(this), null) ?? _posixScripts;
+
+    internal IReadOnlyList<Rules.Analysis.CopySource> LocalSources(Func<StageGraph, IReadOnlyList<Rules.Analysis.CopySource>> compute) =>
+        _localSources ?? Interlocked.CompareExchange(ref _localSources, compute(this), null) ?? _localSources;
 
     private StageGraph(
         IReadOnlyList<Stage> stages, IReadOnlyList<Instruction> globalArgs, VariableScope globalScope,

@@ -49,7 +49,9 @@ internal static class SecurityFiles
     }
 
     /// <summary>The local sources of every ADD/COPY (not <c>--from</c>, not heredocs, not URLs), expanded, per stage.</summary>
-    public static IEnumerable<CopySource> LocalSources(StageGraph graph)
+    public static IEnumerable<CopySource> LocalSources(StageGraph graph) => graph.LocalSources(static g => ComputeLocalSources(g).ToArray());
+
+    private static IEnumerable<CopySource> ComputeLocalSources(StageGraph graph)
     {
         foreach (var stage in graph.Stages)
         {
