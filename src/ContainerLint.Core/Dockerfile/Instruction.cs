@@ -14,6 +14,9 @@ public sealed class Instruction
     private readonly OffsetMap _map;
     private Dictionary<string, Shell.ShellScript>? _shellParses;
 
+    // The shell scripts this RUN executes (SecurityFacts.Scripts), computed once: many rules walk them.
+    private IReadOnlyList<Rules.Analysis.RunScript>? _runScripts;
+
     internal Instruction(OffsetMap map) => _map = map;
 
     /// <summary>The keyword as written (<c>run</c>, <c>Run</c>, <c>RUN</c>, <c>RUNN</c>).</summary>
@@ -102,6 +105,9 @@ public sealed class Instruction
     /// The shell parse of a text of this instruction (its <see cref="Rest"/>, a heredoc body, an exec-form
     /// script), memoised: some 25 rules walk every RUN, and re-parsing a 20 MB RUN for each was 90 % of its lint.
     /// </summary>
+    internal IReadOnlyList<Rules.Analysis.RunScript> RunScripts(Func<Instruction, IReadOnlyList<Rules.Analysis.RunScript>> compute) =>
+        _runScripts ?? Interlocked.CompareExchange(ref _runScripts, compute(this), null) ?? _runScripts;
+
     internal Shell.ShellScript ParseShell(string text)
     {
         var parses = _shellParses;

@@ -25,6 +25,9 @@ public sealed class Stage
     private readonly List<Instruction> _instructions = [];
     private readonly List<StageReference> _copyFrom = [];
 
+    // The POSIX shell scripts of each RUN of this stage (HygieneShell.Scripts), computed once per RUN.
+    private readonly Dictionary<Instruction, IReadOnlyList<Rules.Analysis.RunScript>> _posixScripts = [];
+
     internal Stage(int index, Instruction from) => (Index, From) = (index, from);
 
     public int Index { get; }
@@ -72,6 +75,20 @@ public sealed class Stage
     {
         var seen = new HashSet<int>();
         for (var s = this; s is not null && seen.Add(s.Index); s = s.BaseStage) yield return s;
+    }
+
+    internal IReadOnlyList<Rules.Analysis.RunScript> PosixScripts(Instruction run, Func<Stage, Instruction, IReadOnlyList<Rules.Analysis.RunScript>> compute)
+    {
+        lock (_posixScripts)
+        {
+            if (_posixScripts.TryGetValue(run, out var cached)) return cached;
+        }
+
+        var scripts = compute(this, run);
+        lock (_posixScripts)
+        {
+            return _posixScripts.TryAdd(run, scripts) ? scripts : _posixScripts[run];
+        }
     }
 
     internal void Add(Instruction instruction) => _instructions.Add(instruction);

@@ -48,7 +48,9 @@ internal static class HygieneShell
     }
 
     /// <summary>The POSIX shell scripts of one RUN (none for exec form, PowerShell or cmd).</summary>
-    public static IEnumerable<RunScript> Scripts(Stage stage, Instruction run)
+    public static IEnumerable<RunScript> Scripts(Stage stage, Instruction run) => stage.PosixScripts(run, static (s, r) => ComputeScripts(s, r).ToArray());
+
+    private static IEnumerable<RunScript> ComputeScripts(Stage stage, Instruction run)
     {
         if (run.IsJsonForm) yield break;
         var shell = ShellAt(stage, run);

@@ -22,7 +22,9 @@ internal static class SecurityFacts
     /// (<c>RUN &lt;&lt;EOF</c> alone, or fed to <c>bash</c>) unless a shebang names another interpreter; for exec form,
     /// the <c>-c</c> script of a shell, else the argv as one command.
     /// </summary>
-    public static IEnumerable<RunScript> Scripts(Instruction run)
+    public static IEnumerable<RunScript> Scripts(Instruction run) => run.RunScripts(static r => ComputeScripts(r).ToArray());
+
+    private static IEnumerable<RunScript> ComputeScripts(Instruction run)
     {
         if (run.IsJsonForm)
         {
