@@ -76,7 +76,7 @@ internal static class HygieneShell
     /// (its shebang picks the interpreter), or a POSIX shell reading it from standard input
     /// (<c>RUN bash &lt;&lt;EOF</c>); null when another program consumes it (<c>python3 &lt;&lt;EOF</c>, <c>cat &gt; f &lt;&lt;EOF</c>).
     /// </summary>
-    private static RunShell? HeredocShell(ShellScript line, Heredoc heredoc, RunShell shell)
+    internal static RunShell? HeredocShell(ShellScript line, Heredoc heredoc, RunShell shell)
     {
         var consumer = line.Commands.FirstOrDefault(c => c.Redirections.Any(r => r.IsHeredoc && r.Target is { } t && StripQuotes(t.Value) == heredoc.Name));
         if (consumer is null || consumer.ProgramName is null)

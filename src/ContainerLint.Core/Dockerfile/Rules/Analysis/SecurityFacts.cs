@@ -9,6 +9,9 @@ internal static class SecurityFacts
 {
     private static readonly string[] Shells = ["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox"];
 
+    /// <summary>The shell a RUN without SHELL uses; the security rules look at every RUN whatever its stage.</summary>
+    private static readonly RunShell PosixDefault = new(["/bin/sh", "-c"], false, false);
+
     /// <summary>Every RUN, ONBUILD RUN included.</summary>
     public static IEnumerable<Instruction> Runs(DockerfileDocument document) =>
         document.AllInstructions().Where(i => i.Kind == InstructionKind.Run);
@@ -36,7 +39,7 @@ internal static class SecurityFacts
         yield return new RunScript(run, null, line, null, run.MapSpan);
         foreach (var heredoc in run.Heredocs)
         {
-            if (!IsShellHeredoc(line, heredoc)) continue;
+            if (HygieneShell.HeredocShell(line, heredoc, PosixDefault) is null) continue;
             var body = run.ParseShell(heredoc.Content);
             yield return new RunScript(run, null, body, null, heredoc.MapSpan);
         }
@@ -70,28 +73,6 @@ internal static class SecurityFacts
         {
             foreach (System.Text.RegularExpressions.Match m in regex.Matches(h.Content)) yield return (m, h.MapSpan(m.Index, m.Index + m.Length));
         }
-    }
-
-    private static bool IsShellHeredoc(ShellScript line, Heredoc heredoc)
-    {
-        if (FirstLine(heredoc.Content) is { } first && first.StartsWith("#!", StringComparison.Ordinal))
-        {
-            var shebang = first[2..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var program = shebang.Length == 0 ? "" : ShellBase(shebang[0]);
-            if (program == "env" && shebang.Length > 1) program = ShellBase(shebang[1]);
-            return Shells.Contains(program);
-        }
-
-        var reader = line.Commands.FirstOrDefault(c => c.Redirections.Any(r => r.IsHeredoc && r.Target?.Value == heredoc.Name));
-        if (reader is null) return line.Commands.All(c => c.ProgramWord is null);
-        if (reader.ProgramWord is null) return true;
-        return reader.Is(Shells) && !reader.HasFlag("-c");
-    }
-
-    private static string? FirstLine(string text)
-    {
-        var nl = text.IndexOf('\n');
-        return (nl < 0 ? text : text[..nl]).TrimEnd('\r');
     }
 
     private static string ShellBase(string path) => path[(path.LastIndexOf('/') + 1)..];
