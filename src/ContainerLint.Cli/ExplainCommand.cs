@@ -13,7 +13,7 @@ internal static class ExplainCommand
         command.SetAction(parse =>
         {
             var ruleId = parse.GetValue(id) ?? "";
-            var rule = host.CreateEngine().Catalog.Find(ruleId.Trim());
+            var rule = host.CreateCatalog().Find(ruleId.Trim());
             if (rule is null)
             {
                 parse.InvocationConfiguration.Error.WriteLine($"containerlint: unknown rule id '{ruleId}' (see `containerlint rules`)");

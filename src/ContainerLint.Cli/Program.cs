@@ -7,4 +7,5 @@ if (args is ["--version"])
     return ContainerLint.Cli.CommandLineApp.ExitClean;
 }
 
-return ContainerLint.Cli.CommandLineApp.Run(args, Console.In, Console.Out, Console.Error);
+// Console.In is opened only if a lint reads `-`: setting it up costs start-up time on a terminal.
+return ContainerLint.Cli.CommandLineApp.Run(args, new ContainerLint.Cli.DeferredTextReader(() => Console.In), Console.Out, Console.Error);

@@ -5,7 +5,7 @@ using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Model;
 using Newtonsoft.Json;
 
-/// <summary><c>containerlint rules [--format text|json|markdown] [--write-docs DIR]</c>.</summary>
+/// <summary><c>containerlint rules [--format text|json|markdown] [--write-docs DIR] [--write-catalog FILE [--rules-dir DIR]]</c>.</summary>
 internal static class RulesCommand
 {
     public static Command Create(CliHost host)
@@ -22,16 +22,43 @@ internal static class RulesCommand
             Description = "Write one Markdown page per rule and a README.md index into DIR (how rules/docs is generated).",
             HelpName = "DIR",
         };
-        var command = new Command("rules", "List the rule catalog with its NIST SP 800-190, CIS and Pod Security Standards mappings.") { format, writeDocs };
+        var writeCatalog = new Option<string?>("--write-catalog")
+        {
+            Description = "Read the catalog from the YAML files (--rules-dir) and write the C# of the built-in catalog to FILE " +
+                $"({RuleCatalogSource.GeneratedPath}); --write-docs in the same run renders the docs from the same YAML.",
+            HelpName = "FILE",
+        };
+        var rulesDir = new Option<string>("--rules-dir")
+        {
+            Description = "The folder of rule YAML files --write-catalog reads (default: rules).",
+            DefaultValueFactory = _ => "rules",
+            HelpName = "DIR",
+        };
+        var command = new Command("rules", "List the rule catalog with its NIST SP 800-190, CIS and Pod Security Standards mappings.")
+        {
+            format, writeDocs, writeCatalog, rulesDir,
+        };
         command.SetAction(parse =>
         {
-            var catalog = host.CreateEngine().Catalog;
             var output = parse.InvocationConfiguration.Output;
-            if (parse.GetValue(writeDocs) is { } dir)
+            var catalogFile = parse.GetValue(writeCatalog);
+            var docsDir = parse.GetValue(writeDocs);
+            if (catalogFile is not null)
             {
-                var full = Path.Combine(host.WorkingDirectory, dir);
-                var written = WriteDocs(catalog, full);
-                output.WriteLine($"Wrote {written} files to {dir}.");
+                // The generator reads the YAML itself: the built-in catalog may be the stale thing being regenerated.
+                var source = parse.GetValue(rulesDir) ?? "rules";
+                var yamlCatalog = LoadYaml(Path.Combine(host.WorkingDirectory, source), source);
+                WriteGenerated(Path.Combine(host.WorkingDirectory, catalogFile), RuleCatalogSource.Render(yamlCatalog));
+                output.WriteLine($"Wrote {yamlCatalog.Rules.Count} rules from {source} to {catalogFile}.");
+                if (docsDir is not null) output.WriteLine($"Wrote {WriteDocs(yamlCatalog, Path.Combine(host.WorkingDirectory, docsDir))} files to {docsDir}.");
+                return CommandLineApp.ExitClean;
+            }
+
+            var catalog = host.CreateCatalog();
+            if (docsDir is not null)
+            {
+                var written = WriteDocs(catalog, Path.Combine(host.WorkingDirectory, docsDir));
+                output.WriteLine($"Wrote {written} files to {docsDir}.");
                 return CommandLineApp.ExitClean;
             }
 
@@ -55,6 +82,28 @@ internal static class RulesCommand
             return CommandLineApp.ExitClean;
         });
         return command;
+    }
+
+    private static RuleCatalog LoadYaml(string directory, string shown)
+    {
+        if (!Directory.Exists(directory)) throw new UsageException($"rule folder '{shown}' not found (run at the repository root or pass --rules-dir)");
+        try
+        {
+            return RuleCatalog.LoadDirectory(directory);
+        }
+        catch (FormatException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+    }
+
+    /// <summary>Writes through a temporary file and a rename, so an interrupted run never leaves half a C# file.</summary>
+    private static void WriteGenerated(string path, string content)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temp = path + ".tmp";
+        File.WriteAllText(temp, content);
+        File.Move(temp, path, overwrite: true);
     }
 
     /// <summary>Writes the docs and removes pages of rules that no longer exist; returns the number of files written.</summary>

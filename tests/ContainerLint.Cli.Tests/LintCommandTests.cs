@@ -215,4 +215,33 @@ public sealed class LintCommandTests
         Assert.True(File.Exists(Path.Combine(dir.Path, "docs/README.md")));
         Assert.False(File.Exists(Path.Combine(dir.Path, "docs/CL0000.md")));
     }
+
+    [Fact]
+    public void WriteCatalogReadsTheYamlNotTheBuiltInCatalogAndAlsoWritesTheDocs()
+    {
+        using var dir = new TempDir();
+        dir.Write("rules/CL1999.yaml", "id: CL1999\nname: FromYaml\ntitle: \"From \\\"YAML\\\"\"\nmessage: m\ndefaultSeverity: note\nappliesTo: [dockerfile]\nrationale: r\n");
+        var result = Cli.Run(dir.Path, "rules", "--write-catalog", "out/Generated.cs", "--write-docs", "docs");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Wrote 1 rules from rules to out/Generated.cs.", result.Stdout);
+        var source = File.ReadAllText(Path.Combine(dir.Path, "out/Generated.cs"));
+        Assert.Contains("            Title = \"From \\\"YAML\\\"\",\n", source);
+        Assert.DoesNotContain("CL1990", source);
+        Assert.StartsWith("# CL1999: From \"YAML\"\n", File.ReadAllText(Path.Combine(dir.Path, "docs/CL1999.md")));
+        Assert.False(File.Exists(Path.Combine(dir.Path, "docs/CL1990.md")));
+    }
+
+    [Theory]
+    [InlineData("", "rule folder 'rules' not found")]
+    [InlineData("id: CL1999\nname: X\n", "rules/CL1999.yaml: missing 'defaultSeverity'")]
+    [InlineData("id: [\n", "rules/CL1999.yaml: ")]
+    public void WriteCatalogRejectsAMissingOrBadRuleFolder(string yaml, string error)
+    {
+        using var dir = new TempDir();
+        if (yaml.Length > 0) dir.Write("rules/CL1999.yaml", yaml);
+        var result = Cli.Run(dir.Path, "rules", "--write-catalog", "Generated.cs");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(error, result.Stderr);
+        Assert.False(File.Exists(Path.Combine(dir.Path, "Generated.cs")));
+    }
 }

@@ -4,7 +4,7 @@ using ContainerLint.Core.Catalog;
 
 public sealed class RuleDocumentationTests
 {
-    private const string Regenerate = "Regenerate with: dotnet run --project src/ContainerLint.Cli -- rules --write-docs rules/docs";
+    private static readonly string Regenerate = "Regenerate with: " + RuleCatalogSource.RegenerateCommand;
 
     [Fact]
     public void CommittedRulePagesAreUpToDate()
