@@ -8,7 +8,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 out="${1:-artifacts/publish/containerlint}"
 rid="${RID:-linux-x64}"
 dotnet publish src/ContainerLint.Cli -c Release -r "$rid" --self-contained false \
-  -p:PublishReadyToRun=true -p:TieredCompilation=true -p:TieredPGO=true -p:UseAppHost=true -o "$out" >/dev/null
+  -p:PublishReadyToRun=true -p:UseAppHost=true -o "$out" >/dev/null
 bin="$out/containerlint"
 
 # Smoke test of the published binary: version, a clean file, an insecure sample, an unreadable input.

@@ -3,7 +3,6 @@ namespace ContainerLint.Core.Dockerfile;
 using System.Text;
 using ContainerLint.Core.Engine;
 using ContainerLint.Core.Model;
-using Sprache;
 
 /// <summary>A syntax error found while building an instruction; caught by <see cref="DockerfileParser"/>, never escapes it.</summary>
 internal sealed class DockerfileSyntaxException(string id, SourceSpan span, string message, params string[] args) : Exception(message)
@@ -45,12 +44,6 @@ internal static class InstructionBuilder
         ["volume"] = InstructionKind.Volume,
         ["workdir"] = InstructionKind.Workdir,
     };
-
-    /// <summary><c>--name</c> up to the first <c>=</c> of a flag word (the value is the remainder).</summary>
-    private static readonly Parser<string> FlagName =
-        from dashes in Parse.String("--")
-        from name in Parse.CharExcept('=').Many().Text()
-        select name;
 
     internal static InstructionKind KindOf(string keyword) => Kinds.TryGetValue(keyword, out var k) ? k : InstructionKind.Unknown;
 
@@ -172,7 +165,7 @@ internal static class InstructionBuilder
     /// <summary>BuildKit's <c>extractBuilderFlags</c>: leading <c>--</c> words; returns where the rest starts.</summary>
     private static int ExtractFlags(string line, int pos, int end, OffsetMap map, List<InstructionFlag> flags)
     {
-        var sb = new StringBuilder();
+        StringBuilder? sb = null; // most instructions have no flags
         while (true)
         {
             while (pos < end && char.IsWhiteSpace(line[pos])) pos++;
@@ -180,6 +173,7 @@ internal static class InstructionBuilder
             if (line[pos] != '-' || pos + 1 >= end || line[pos + 1] != '-') return pos;
 
             var wordStart = pos;
+            sb ??= new StringBuilder();
             sb.Clear();
             var blankOk = false;
             var inQuote = false;
@@ -235,10 +229,13 @@ internal static class InstructionBuilder
 
     private static InstructionFlag MakeFlag(string word, int start, int end, int eqRaw, OffsetMap map)
     {
-        var parsed = FlagName.TryParse(word);
-        var name = parsed.WasSuccessful ? parsed.Value : word.TrimStart('-');
-        var hasValue = parsed.WasSuccessful && parsed.Remainder.Position < word.Length;
-        var value = hasValue ? word[(parsed.Remainder.Position + 1)..] : null;
+        // --name up to the first '=', the value after it. A plain scan: this runs for every flag of every
+        // instruction, and a parser-combinator run allocates a parser per bind.
+        var isLong = word.StartsWith("--", StringComparison.Ordinal);
+        var eq = isLong ? word.IndexOf('=', 2) : -1;
+        var name = !isLong ? word.TrimStart('-') : eq < 0 ? word[2..] : word[2..eq];
+        var hasValue = eq >= 0;
+        var value = hasValue ? word[(eq + 1)..] : null;
         var nameEnd = hasValue && eqRaw >= 0 ? eqRaw : end;
         return new InstructionFlag(
             word,

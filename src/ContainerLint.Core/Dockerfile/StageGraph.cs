@@ -28,6 +28,11 @@ public sealed class Stage
     // The POSIX shell scripts of each RUN of this stage (HygieneShell.Scripts), computed once per RUN.
     private readonly Dictionary<Instruction, IReadOnlyList<Rules.Analysis.RunScript>> _posixScripts = [];
 
+    // Per-kind instruction lists, built on first use: ~25 rules ask each stage for its RUNs, USERs, COPYs.
+    private IReadOnlyList<Instruction>?[]? _byKind;
+    private ImageReference? _image;
+    private bool _imageParsed;
+
     internal Stage(int index, Instruction from) => (Index, From) = (index, from);
 
     public int Index { get; }
@@ -50,7 +55,18 @@ public sealed class Stage
     public bool IsScratch => BaseStage is null && string.Equals(BaseImage.Value, "scratch", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The parsed base image when built from an image with a fully resolved reference; null for a stage, scratch or an unresolved name.</summary>
-    public ImageReference? Image => BaseStage is null && !IsScratch && BaseImage.IsFullyResolved ? ImageReference.TryParse(BaseImage.Value) : null;
+    public ImageReference? Image
+    {
+        get
+        {
+            if (!_imageParsed)
+            {
+                _image = BaseStage is null && !IsScratch && BaseImage.IsFullyResolved ? ImageReference.TryParse(BaseImage.Value) : null;
+                _imageParsed = true;
+            }
+            return _image;
+        }
+    }
 
     /// <summary>The value of <c>--platform</c>, or null.</summary>
     public string? Platform => From.GetFlag("platform")?.Value;
@@ -68,13 +84,24 @@ public sealed class Stage
     public SourceSpan Span => _instructions.Count == 0 ? From.FullSpan : From.FullSpan.Union(_instructions[^1].FullSpan);
 
     /// <summary>The stage's instructions of one kind (e.g. every USER).</summary>
-    public IEnumerable<Instruction> OfKind(InstructionKind kind) => _instructions.Where(i => i.Kind == kind);
+    public IReadOnlyList<Instruction> OfKind(InstructionKind kind)
+    {
+        var byKind = _byKind ??= new IReadOnlyList<Instruction>?[(int)InstructionKind.Workdir + 1];
+        if (byKind[(int)kind] is { } cached) return cached;
+        var matching = new List<Instruction>();
+        foreach (var i in _instructions)
+        {
+            if (i.Kind == kind) matching.Add(i);
+        }
+        return byKind[(int)kind] = matching.Count == 0 ? [] : matching.ToArray();
+    }
 
     /// <summary>The stage and its ancestors through FROM &lt;stage&gt;, nearest first.</summary>
     public IEnumerable<Stage> SelfAndBaseStages()
     {
-        var seen = new HashSet<int>();
-        for (var s = this; s is not null && seen.Add(s.Index); s = s.BaseStage) yield return s;
+        // A base stage always comes earlier in the file, so indices fall; stopping when they do not also
+        // guards against a cycle without a set per call.
+        for (Stage? s = this, previous = null; s is not null && (previous is null || s.Index < previous.Index); previous = s, s = s.BaseStage) yield return s;
     }
 
     internal IReadOnlyList<Rules.Analysis.RunScript> PosixScripts(Instruction run, Func<Stage, Instruction, IReadOnlyList<Rules.Analysis.RunScript>> compute)
@@ -91,7 +118,11 @@ public sealed class Stage
         }
     }
 
-    internal void Add(Instruction instruction) => _instructions.Add(instruction);
+    internal void Add(Instruction instruction)
+    {
+        _instructions.Add(instruction);
+        _byKind = null;
+    }
 
     internal void AddCopyFrom(StageReference reference) => _copyFrom.Add(reference);
 

@@ -18,6 +18,9 @@ public sealed class ShellCommand
 {
     private readonly string _text;
 
+    // Memoised: subcommand checks of many rules ask for the same list (a command is read by one thread at a time).
+    private IReadOnlyList<ShellWord>? _positionals;
+
     internal ShellCommand(
         string text,
         IReadOnlyList<ShellWord> words,
@@ -37,7 +40,8 @@ public sealed class ShellCommand
         var unwrapped = CommandWrappers.Unwrap(words);
         ProgramIndex = unwrapped.ProgramIndex;
         Wrappers = unwrapped.Wrappers;
-        Arguments = ProgramIndex < 0 ? [] : words.Skip(ProgramIndex + 1).ToArray();
+        Arguments = ProgramIndex < 0 ? [] : CopyFrom(words, ProgramIndex + 1);
+        ProgramName = ProgramIndex >= 0 ? BaseName(words[ProgramIndex].Value) : null;
         SubstitutionLevel = int.MaxValue;
         for (var i = 0; i < enclosing.Count; i++)
         {
@@ -96,7 +100,7 @@ public sealed class ShellCommand
     public ShellWord? ProgramWord => ProgramIndex >= 0 ? Words[ProgramIndex] : null;
 
     /// <summary>The program run, without directory: <c>apt-get</c> for <c>sudo /usr/bin/apt-get</c>; null if none.</summary>
-    public string? ProgramName => ProgramWord is { } w ? BaseName(w.Value) : null;
+    public string? ProgramName { get; }
 
     /// <summary>The words after <see cref="ProgramWord"/>.</summary>
     public IReadOnlyList<ShellWord> Arguments { get; }
@@ -118,7 +122,12 @@ public sealed class ShellCommand
     /// The positional arguments (words not starting with <c>-</c>; everything after <c>--</c>), skipping the
     /// value of options known to take one for this program (e.g. <c>apt-get -o X</c>) and of <paramref name="optionsWithValue"/>.
     /// </summary>
-    public IReadOnlyList<ShellWord> GetPositionalArguments(IEnumerable<string>? optionsWithValue = null)
+    public IReadOnlyList<ShellWord> GetPositionalArguments(IEnumerable<string>? optionsWithValue = null) =>
+        optionsWithValue is null
+            ? _positionals ??= ComputePositionalArguments(null)
+            : ComputePositionalArguments(optionsWithValue);
+
+    private IReadOnlyList<ShellWord> ComputePositionalArguments(IEnumerable<string>? optionsWithValue)
     {
         // No set per call: both lists are a few strings, and this runs for every command of every RUN.
         var known = CommandWrappers.KnownValueOptions(ProgramName);
@@ -177,20 +186,35 @@ public sealed class ShellCommand
     /// <paramref name="takesValue"/>, also reads its value from <c>--flag=v</c>, <c>--flag v</c>,
     /// <c>-fv</c>, or <c>-xf v</c> (the flag last in a bundle takes the next word).
     /// </summary>
-    public ShellFlag? FindFlag(string flag, bool takesValue = false) => FindFlags(flag, takesValue).FirstOrDefault();
+    public ShellFlag? FindFlag(string flag, bool takesValue = false)
+    {
+        var i = 0;
+        return NextFlag(flag, takesValue, ref i);
+    }
 
     /// <summary>All occurrences of <paramref name="flag"/>; see <see cref="FindFlag"/>.</summary>
     public IEnumerable<ShellFlag> FindFlags(string flag, bool takesValue = false)
     {
-        if (flag.Length < 2 || flag[0] != '-') yield break;
+        var i = 0;
+        while (NextFlag(flag, takesValue, ref i) is { } found) yield return found;
+    }
+
+    /// <summary>The next occurrence of <paramref name="flag"/> at or after argument <paramref name="i"/>, which moves past it.</summary>
+    private ShellFlag? NextFlag(string flag, bool takesValue, ref int i)
+    {
+        if (flag.Length < 2 || flag[0] != '-') return null;
         var args = Arguments;
         var isLong = flag.StartsWith("--", StringComparison.Ordinal);
         var isShortLetter = !isLong && flag.Length == 2;
-        for (var i = 0; i < args.Count; i++)
+        for (; i < args.Count; i++)
         {
             var word = args[i];
             var v = word.Value;
-            if (v == "--") yield break;
+            if (v == "--")
+            {
+                i = args.Count;
+                return null;
+            }
             if (v.Length < 2 || v[0] != '-') continue;
 
             if (v == flag)
@@ -198,14 +222,11 @@ public sealed class ShellCommand
                 if (takesValue && i + 1 < args.Count)
                 {
                     var next = args[i + 1];
-                    yield return new ShellFlag(flag, word, next.Value, next.Start, next.End);
-                    i++;
+                    i += 2;
+                    return new ShellFlag(flag, word, next.Value, next.Start, next.End);
                 }
-                else
-                {
-                    yield return new ShellFlag(flag, word, null, -1, -1);
-                }
-                continue;
+                i++;
+                return new ShellFlag(flag, word, null, -1, -1);
             }
 
             if (isLong || !isShortLetter)
@@ -214,7 +235,8 @@ public sealed class ShellCommand
                 {
                     var value = v[(flag.Length + 1)..];
                     var (vs, ve) = ValueSpan(word, flag.Length + 1);
-                    yield return new ShellFlag(flag, word, value, vs, ve);
+                    i++;
+                    return new ShellFlag(flag, word, value, vs, ve);
                 }
                 continue;
             }
@@ -227,20 +249,23 @@ public sealed class ShellCommand
                 if (v[1] == letter)
                 {
                     var (vs, ve) = ValueSpan(word, 2);
-                    yield return new ShellFlag(flag, word, v[2..], vs, ve);
+                    i++;
+                    return new ShellFlag(flag, word, v[2..], vs, ve);
                 }
-                else if (IsBundle(v) && v[^1] == letter && i + 1 < args.Count)
+                if (IsBundle(v) && v[^1] == letter && i + 1 < args.Count)
                 {
                     var next = args[i + 1];
-                    yield return new ShellFlag(flag, word, next.Value, next.Start, next.End);
-                    i++;
+                    i += 2;
+                    return new ShellFlag(flag, word, next.Value, next.Start, next.End);
                 }
             }
             else if (IsBundle(v) && v.IndexOf(letter, 1) > 0)
             {
-                yield return new ShellFlag(flag, word, null, -1, -1);
+                i++;
+                return new ShellFlag(flag, word, null, -1, -1);
             }
         }
+        return null;
     }
 
     public override string ToString() => Text;
@@ -281,6 +306,14 @@ public sealed class ShellCommand
             return (word.Start + prefixLength, word.End);
         }
         return (word.Start, word.End);
+    }
+
+    private static ShellWord[] CopyFrom(IReadOnlyList<ShellWord> words, int start)
+    {
+        if (start >= words.Count) return [];
+        var copy = new ShellWord[words.Count - start];
+        for (var i = 0; i < copy.Length; i++) copy[i] = words[start + i];
+        return copy;
     }
 
     internal static string BaseName(string path)

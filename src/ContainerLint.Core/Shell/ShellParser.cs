@@ -148,14 +148,25 @@ internal sealed class ShellParser
         }
     }
 
-    /// <summary>The unquoted literal word at the cursor if it is followed by a delimiter (for reserved words), else null.</summary>
+    /// <summary>Every word the grammar looks for at a command position (reserved words, <c>!</c>, braces).</summary>
+    private static readonly string[] ReservedWords = ["!", "{", "}", "if", "then", "else", "elif", "fi", "while", "until", "for", "select", "in", "do", "done", "case", "esac", "function"];
+
+    /// <summary>
+    /// The reserved word at the cursor when it stands alone (followed by a delimiter), else null.
+    /// Returns the shared constant, so peeking at every command start allocates nothing.
+    /// </summary>
     private string? PeekPlainWord()
     {
         var i = _pos;
         while (i < _s.Length && !IsMeta(_s[i]) && _s[i] is not ('"' or '\'' or '\\' or '$' or '`')) i++;
-        if (i == _pos || i - _pos > 16) return null;
+        if (i == _pos || i - _pos > 8) return null;
         if (i < _s.Length && !IsMeta(_s[i]) && _s[i] != '`') return null;
-        return _s[_pos..i];
+        var word = _s.AsSpan(_pos, i - _pos);
+        foreach (var reserved in ReservedWords)
+        {
+            if (word.SequenceEqual(reserved)) return reserved;
+        }
+        return null;
     }
 
     private bool AtTerminator(Terminators t)
@@ -575,8 +586,8 @@ internal sealed class ShellParser
     private ShellCommand? ParseSimpleCommand(Terminators t)
     {
         var words = new List<ShellWord>();
-        var assignments = new List<ShellAssignment>();
-        var redirections = new List<ShellRedirection>();
+        List<ShellAssignment>? assignments = null;
+        List<ShellRedirection>? redirections = null;
         var start = -1;
         var end = _pos;
         while (true)
@@ -587,7 +598,7 @@ internal sealed class ShellParser
             if (c == '`' && _backtickDepth > 0) break;
             if (c == '(' && Peek(1) != '(')
             {
-                if (words.Count == 1 && assignments.Count == 0 && LooksLikeFunctionParens())
+                if (words.Count == 1 && assignments is null && LooksLikeFunctionParens())
                 {
                     // name() compound-command
                     SkipBlanks();
@@ -597,14 +608,14 @@ internal sealed class ShellParser
                     SkipLinebreaks();
                     return ParseFunctionBody(t);
                 }
-                if (words.Count > 0 || assignments.Count > 0) break;
+                if (words.Count > 0 || assignments is not null) break;
             }
 
             var tokenStart = _pos;
             var redirection = TryParseRedirection();
             if (redirection is not null)
             {
-                redirections.Add(redirection);
+                (redirections ??= []).Add(redirection);
                 if (start < 0) start = tokenStart;
                 end = _pos;
                 continue;
@@ -623,20 +634,20 @@ internal sealed class ShellParser
                 var eq = word.Value.IndexOf('=');
                 var name = word.Value[..eq];
                 if (name.EndsWith('+')) name = name[..^1];
-                assignments.Add(new ShellAssignment(name, word.Value[(eq + 1)..], word));
+                (assignments ??= []).Add(new ShellAssignment(name, word.Value[(eq + 1)..], word));
                 continue;
             }
             if (words.Count == 0 && word.Raw.Contains("+=", StringComparison.Ordinal) && IsAppendAssignment(word.Raw))
             {
                 var eq = word.Value.IndexOf("+=", StringComparison.Ordinal);
-                assignments.Add(new ShellAssignment(word.Value[..eq], word.Value[(eq + 2)..], word));
+                (assignments ??= []).Add(new ShellAssignment(word.Value[..eq], word.Value[(eq + 2)..], word));
                 continue;
             }
             words.Add(word);
         }
 
         if (start < 0) return null;
-        var command = new ShellCommand(_s, words, assignments, redirections, start, end, _enclosingSnapshot);
+        var command = new ShellCommand(_s, words, assignments ?? (IReadOnlyList<ShellAssignment>)[], redirections ?? (IReadOnlyList<ShellRedirection>)[], start, end, _enclosingSnapshot);
         _commands.Add(command);
         return command;
     }
@@ -709,7 +720,6 @@ internal sealed class ShellParser
     private ShellWord? ReadWord()
     {
         var start = _pos;
-        var value = new StringBuilder();
         var quoted = false;
         var expansion = false;
 
@@ -720,6 +730,18 @@ internal sealed class ShellParser
             ParseSubstitution(ShellConstruct.ProcessSubstitution, Terminators.CloseParen, ')');
             return MakeWord(_s[start.._pos], start, quoted: false, expansion: true);
         }
+
+        // Most words (package names, paths, flags) have nothing to unquote or expand: one string serves as value and raw text.
+        var plainEnd = _pos;
+        while (plainEnd < _s.Length && !IsMeta(_s[plainEnd]) && _s[plainEnd] is not ('\\' or '\'' or '"' or '$' or '`')) plainEnd++;
+        if (plainEnd > _pos && (plainEnd == _s.Length || IsMeta(_s[plainEnd]) || (_s[plainEnd] == '`' && _backtickDepth > 0)))
+        {
+            var text = _s[_pos..plainEnd];
+            _pos = plainEnd;
+            return new ShellWord(text, text, start, plainEnd);
+        }
+
+        var value = new StringBuilder();
 
         while (_pos < _s.Length)
         {

@@ -86,8 +86,10 @@ public sealed class VariableExpander
     private ExpansionResult Process(string? input, Func<string, string?> lookup)
     {
         input ??= "";
+        if (IsPlain(input)) return PlainResult(input);
+
         var run = new Run(input, lookup, Options);
-        var words = new WordsBuilder();
+        var words = new WordsBuilder(input.Length);
         var ok = run.ProcessStopOn(Run.Eof, Options.RawEscapes, out var value, words);
         if (!ok)
         {
@@ -103,11 +105,46 @@ public sealed class VariableExpander
         return new ExpansionResult { Value = value, Words = words.GetWords(), References = run.References };
     }
 
+    /// <summary>
+    /// True when <paramref name="input"/> has nothing the lexer acts on (no <c>$</c>, quote or escape
+    /// character): most words are like that, and then the value is the input and the words are its
+    /// whitespace-separated parts, exactly what the full run would produce.
+    /// </summary>
+    private bool IsPlain(string input)
+    {
+        var span = input.AsSpan();
+        var escape = Options.EscapeChar;
+        return Options.SkipQuoteProcessing
+            ? span.IndexOfAny('$', escape) < 0
+            : span.IndexOfAny('$', '\'', '"') < 0 && span.IndexOf(escape) < 0;
+    }
+
+    private static ExpansionResult PlainResult(string input)
+    {
+        List<string>? words = null;
+        var start = -1;
+        for (var i = 0; i <= input.Length; i++)
+        {
+            if (i < input.Length && !char.IsWhiteSpace(input[i]))
+            {
+                if (start < 0) start = i;
+            }
+            else if (start >= 0)
+            {
+                (words ??= []).Add(start == 0 && i == input.Length ? input : input[start..i]);
+                start = -1;
+            }
+        }
+        return new ExpansionResult { Value = input, Words = words ?? (IReadOnlyList<string>)[], References = [] };
+    }
+
     /// <summary>BuildKit's word accumulator: unquoted whitespace from text or substituted values separates words.</summary>
-    private sealed class WordsBuilder
+    private sealed class WordsBuilder(int capacity)
     {
         private readonly List<string> _words = [];
-        private readonly StringBuilder _word = new();
+
+        // Sized for the whole input so it stays one chunk: clearing a chunked StringBuilder copies.
+        private readonly StringBuilder _word = new(capacity);
         private bool _inWord;
 
         public void AddChar(char ch)

@@ -25,17 +25,43 @@ public static class SafeFileReader
     {
         using var stream = Open(path);
         if (!stream.CanSeek) throw new IOException("not a regular file (a pipe, socket or device); it was not read");
+
+        // One exact-size array for the common case (a regular file whose size fstat reports); a
+        // device or /proc file reports 0 or less than it yields, so reading goes on past that size,
+        // always capped at maxBytes.
+        if (stream.Length > maxBytes) throw TooLarge(maxBytes);
+        var expected = (int)stream.Length;
+        var content = new byte[expected];
+        var total = ReadUpTo(stream, content);
+        if (total < expected) return content.AsSpan(0, total).ToArray();
+
+        Span<byte> probe = stackalloc byte[1];
+        if (stream.Read(probe) == 0) return content;
+
         var buffer = new MemoryStream();
-        var chunk = new byte[81920];
+        buffer.Write(content, 0, total);
+        buffer.Write(probe);
+        var chunk = new byte[16384];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
-            if (buffer.Length + read > maxBytes) throw new IOException($"larger than {maxBytes / (1024 * 1024)} MB; it was not read");
+            if (buffer.Length + read > maxBytes) throw TooLarge(maxBytes);
             buffer.Write(chunk, 0, read);
         }
 
+        if (buffer.Length > maxBytes) throw TooLarge(maxBytes);
         return buffer.ToArray();
     }
+
+    private static int ReadUpTo(FileStream stream, byte[] target)
+    {
+        var total = 0;
+        int read;
+        while (total < target.Length && (read = stream.Read(target, total, target.Length - total)) > 0) total += read;
+        return total;
+    }
+
+    private static IOException TooLarge(int maxBytes) => new($"larger than {maxBytes / (1024 * 1024)} MB; it was not read");
 
     /// <summary>The file as text (UTF-8, BOM honoured), with the same guards.</summary>
     public static string ReadAllText(string path, int maxBytes = MaxBytes) =>
