@@ -172,6 +172,32 @@ public sealed class StreamingReportTests
         Assert.Equal(expected.ToString(), inner.ToString());
     }
 
+    [Fact]
+    public void AStreamedWriteThatFailsLeavesNeitherTheFileNorItsTempFile()
+    {
+        var dir = Directory.CreateTempSubdirectory("containerlint-atomic-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "report.json");
+            File.WriteAllText(path, "previous");
+            Assert.Throws<IOException>(() => ContainerLint.Core.IO.AtomicFile.Write(path, writer =>
+            {
+                writer.Write(new string('x', 100_000));
+                throw new IOException("disk full");
+            }));
+            Assert.Equal("previous", File.ReadAllText(path));
+            Assert.Equal([path], Directory.GetFiles(dir.FullName));
+
+            ContainerLint.Core.IO.AtomicFile.Write(path, writer => writer.Write("new"));
+            Assert.Equal("new", File.ReadAllText(path));
+            Assert.Equal([path], Directory.GetFiles(dir.FullName));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     private static string Write(string format, LintReport report)
     {
         var writer = new StringWriter { NewLine = "\n" };
