@@ -7,28 +7,37 @@ using ContainerLint.Core.Model;
 
 /// <summary>
 /// Keeps a run's findings out of memory: each file's findings are written, as soon as the file is
-/// linted, to a private temp file that is deleted on dispose; only an (offset, count) per file stays
-/// in memory. Once the run is done (<see cref="Complete"/>), reporters read the findings back one
+/// linted, to a private temp file that is deleted on dispose (in memory if none can be written);
+/// only an (offset, length, count) per file stays in memory. Once the run is done (<see cref="Complete"/>), reporters read the findings back one
 /// file at a time, in path order, with the cross-file pass's additions and withdrawals applied.
 /// </summary>
 public sealed class FindingSpool : ReportFindings, IFindingSink, IDisposable
 {
-    private const int BufferSize = 1 << 16;
-
     private readonly Lock _gate = new();
-    private readonly Stream _stream;
-    private readonly BinaryWriter _writer;
-    private readonly BinaryReader _reader;
-    private readonly Dictionary<int, (long Offset, int Count)> _blocks = [];
+    private readonly MemoryStream _block = new();
+    private readonly BinaryWriter _blockWriter;
+    private readonly Dictionary<int, (long Offset, int Length, int Count)> _blocks = [];
+    private FileStream? _file;
+    private MemoryStream? _memory;
+    private long _length;
     private IReadOnlyList<(string Path, int[] Indexes)>? _files;
     private CrossFileOutcome _crossFile = CrossFileOutcome.None;
 
     public FindingSpool()
+        : this(inMemory: false)
     {
-        _stream = (Stream?)OpenTempFile() ?? new MemoryStream();
-        _writer = new BinaryWriter(_stream, Encoding.UTF8, leaveOpen: true);
-        _reader = new BinaryReader(_stream, Encoding.UTF8, leaveOpen: true);
     }
+
+    /// <param name="inMemory">Spool to memory instead of a temp file (tests; also the fallback when no temp file can be written).</param>
+    internal FindingSpool(bool inMemory)
+    {
+        _file = inMemory ? null : OpenTempFile();
+        _memory = _file is null ? new MemoryStream() : null;
+        _blockWriter = new BinaryWriter(_block, Encoding.UTF8, leaveOpen: true);
+    }
+
+    /// <summary>The temp file's path, or null while spooling in memory.</summary>
+    internal string? FilePath => _file?.Name;
 
     /// <summary>Spools one file's findings (thread-safe; files may arrive in any order, each once).</summary>
     public void Add(int index, IReadOnlyList<Finding> findings)
@@ -37,9 +46,13 @@ public sealed class FindingSpool : ReportFindings, IFindingSink, IDisposable
         lock (_gate)
         {
             if (_files is not null) throw new InvalidOperationException("The spool is complete.");
-            _blocks[index] = (_stream.Position, findings.Count);
-            foreach (var f in findings) Write(_writer, f);
-            _writer.Flush();
+            _block.SetLength(0);
+            foreach (var f in findings) Write(_blockWriter, f);
+            _blockWriter.Flush();
+            var bytes = _block.GetBuffer().AsSpan(0, (int)_block.Length);
+            Append(bytes);
+            _blocks[index] = (_length, bytes.Length, findings.Count);
+            _length += bytes.Length;
         }
     }
 
@@ -48,7 +61,6 @@ public sealed class FindingSpool : ReportFindings, IFindingSink, IDisposable
     {
         lock (_gate)
         {
-            _writer.Flush();
             _crossFile = crossFile;
             _files = Enumerable.Range(0, paths.Count)
                 .Where(i => _blocks.ContainsKey(i) || crossFile.Changes(i))
@@ -71,9 +83,9 @@ public sealed class FindingSpool : ReportFindings, IFindingSink, IDisposable
 
     public void Dispose()
     {
-        _writer.Dispose();
-        _reader.Dispose();
-        _stream.Dispose();
+        _blockWriter.Dispose();
+        _file?.Dispose();
+        _memory?.Dispose();
     }
 
     /// <summary>Two targets with one display path (rare: stdin named like a file) share a group.</summary>
@@ -89,14 +101,60 @@ public sealed class FindingSpool : ReportFindings, IFindingSink, IDisposable
         var findings = new List<Finding>();
         if (_blocks.TryGetValue(index, out var block))
         {
+            var bytes = new byte[block.Length];
             lock (_gate)
             {
-                _stream.Position = block.Offset;
-                for (var i = 0; i < block.Count; i++) findings.Add(ReadFinding(_reader));
+                if (_file is not null) ReadExactly(_file, bytes, block.Offset);
+                else _memory!.GetBuffer().AsSpan((int)block.Offset, block.Length).CopyTo(bytes);
             }
+
+            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+            for (var i = 0; i < block.Count; i++) findings.Add(ReadFinding(reader));
         }
 
         return _crossFile.Apply(index, findings);
+    }
+
+    /// <summary>Appends a block at <see cref="_length"/>; when the temp file fails (say its disk fills up), what it holds moves to memory and spooling goes on there.</summary>
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        if (_file is not null)
+        {
+            try
+            {
+                RandomAccess.Write(_file.SafeFileHandle, bytes, _length);
+                return;
+            }
+            catch (IOException)
+            {
+                var memory = new MemoryStream();
+                var buffer = new byte[1 << 16];
+                for (long offset = 0; offset < _length; offset += buffer.Length)
+                {
+                    var chunk = buffer.AsSpan(0, (int)Math.Min(buffer.Length, _length - offset));
+                    ReadExactly(_file, chunk, offset);
+                    memory.Write(chunk);
+                }
+
+                _file.Dispose();
+                _file = null;
+                _memory = memory;
+            }
+        }
+
+        _memory!.Position = _length;
+        _memory.Write(bytes);
+    }
+
+    private static void ReadExactly(FileStream file, Span<byte> buffer, long offset)
+    {
+        while (buffer.Length > 0)
+        {
+            var n = RandomAccess.Read(file.SafeFileHandle, buffer, offset);
+            if (n == 0) throw new EndOfStreamException("The finding spool is shorter than its index.");
+            buffer = buffer[n..];
+            offset += n;
+        }
     }
 
     /// <summary>A temp file only this user can read (messages may name paths and values), or null to spool in memory.</summary>
@@ -110,7 +168,7 @@ public sealed class FindingSpool : ReportFindings, IFindingSink, IDisposable
                 Access = FileAccess.ReadWrite,
                 Share = FileShare.None,
                 Options = FileOptions.DeleteOnClose,
-                BufferSize = BufferSize,
+                BufferSize = 0,
             };
             if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             return new FileStream(Path.Combine(Path.GetTempPath(), $"containerlint-{Guid.NewGuid():N}.spool"), options);

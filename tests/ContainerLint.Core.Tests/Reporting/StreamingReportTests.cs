@@ -56,8 +56,10 @@ public sealed class StreamingReportTests
         Assert.Equal(a.Files, b.Files);
     }
 
-    [Fact]
-    public void SpoolRoundTripsEveryFieldAndGroupsFilesInPathOrder()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void SpoolRoundTripsEveryFieldAndGroupsFilesInPathOrder(bool inMemory)
     {
         var full = Finding("b/Dockerfile", 3, "CL1001") with
         {
@@ -69,7 +71,8 @@ public sealed class StreamingReportTests
         };
         var plain = Finding("b/Dockerfile", 7, "CL1002");
         var other = Finding("a/Dockerfile", 1, "CL1003");
-        using var spool = new FindingSpool();
+        using var spool = new FindingSpool(inMemory);
+        Assert.Equal(inMemory, spool.FilePath is null);
         spool.Add(1, [other]);
         spool.Add(0, [full, plain]);
         spool.Add(2, []);
@@ -78,6 +81,22 @@ public sealed class StreamingReportTests
         var files = spool.ByFile().ToList();
         Assert.Equal([[other], [full, plain]], files);
         Assert.Equal(files, spool.ByFile().ToList());
+    }
+
+    [Fact]
+    public void SpoolFileIsPrivateAndGoneOnDispose()
+    {
+        string path;
+        using (var spool = new FindingSpool())
+        {
+            path = spool.FilePath!;
+            Assert.True(File.Exists(path), "the spool should be a temp file");
+            spool.Add(0, [Finding("Dockerfile", 1, "CL1001")]);
+            Assert.True(new FileInfo(path).Length > 0);
+            if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+        }
+
+        Assert.False(File.Exists(path));
     }
 
     [Fact]
