@@ -29,9 +29,11 @@ public sealed record LintedFile(string Path, FileKind Kind, bool Skipped);
 public sealed record StreamedRun(IReadOnlyList<LintedFile> Files, CrossFile.CrossFileOutcome CrossFile);
 
 /// <summary>
-/// Reads, decodes, classifies and lints files in parallel, streaming one <see cref="FileResult"/>
-/// per file (ASTs are dropped as soon as a file is done, so memory stays flat). Every failure of
-/// one file becomes a CL0xxx finding for that file; the others are still linted.
+/// Reads, decodes, classifies and lints files in parallel, one <see cref="FileResult"/> per file
+/// (ASTs are dropped as soon as a file is done). The CLI's run hands each file's findings to an
+/// <see cref="IFindingSink"/> at once, so memory stays flat as the number of files grows; the
+/// list-returning run keeps them (project-sized inputs, tests). Every failure of one file becomes
+/// a CL0xxx finding for that file; the others are still linted.
 /// </summary>
 public sealed class LintRunner
 {
