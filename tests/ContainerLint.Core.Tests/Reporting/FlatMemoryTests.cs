@@ -10,8 +10,9 @@ using ContainerLint.Core.Reporting;
 /// <summary>
 /// Issue #7: while a streamed report is being written, the live heap does not hold the run's
 /// findings. Measured against the list-returning run on the same files, so the bound calibrates
-/// itself to what holding every finding costs.
+/// itself to what holding every finding costs. Runs alone: other tests' allocations would blur the heap samples.
 /// </summary>
+[Collection(nameof(FlatMemoryTests))]
 public sealed class FlatMemoryTests
 {
     private const string Insecure = "FROM ubuntu\nRUN apt-get update && apt-get install -y curl sudo\nRUN curl -k https://x.example/{0}.sh | sh\nADD app /app\nRUN chmod 777 /app && wget --no-check-certificate https://x.example/{0}\nEXPOSE 22\nCMD python app.py\n";
@@ -105,3 +106,6 @@ public sealed class FlatMemoryTests
         }
     }
 }
+
+[CollectionDefinition(nameof(FlatMemoryTests), DisableParallelization = true)]
+public sealed class FlatMemoryCollection;
