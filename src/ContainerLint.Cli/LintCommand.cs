@@ -48,21 +48,24 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
         // Resolve every configuration before linting in parallel, so a bad file stops the run with exit code 2.
         foreach (var t in targets) resolver.For(t.FullPath ?? stdinPseudoPath);
 
+        // Findings go to a spool as files finish and come back one file at a time while the report is
+        // written, so memory stays flat however many files there are (issue #7).
+        using var spool = new FindingSpool();
         var runner = new LintRunner(engine, path => resolver.For(path ?? stdinPseudoPath));
-        var results = runner.Run(targets);
+        var run = runner.Run(targets, spool);
+        spool.Complete(run.Files.Select(f => f.Path).ToList(), run.CrossFile);
 
-        var unreadable = results.SelectMany(r => r.Findings).Where(f => f.RuleId == DiagnosticIds.FileUnreadable).OrderBy(f => f, FindingOrder.Instance).ToList();
+        var totals = spool.Totals;
         foreach (var problem in found.Problems) stderr.WriteLine($"containerlint: {problem}");
-        foreach (var f in unreadable) stderr.WriteLine($"containerlint: {f.File}: {f.Message}");
-        var inputFailed = found.Problems.Count > 0 || unreadable.Count > 0;
+        foreach (var f in totals.Unreadable) stderr.WriteLine($"containerlint: {f.File}: {f.Message}");
+        var inputFailed = found.Problems.Count > 0 || totals.Unreadable.Count > 0;
 
         // The same builder as the MSBuild task's, so both write the same report for the same files.
-        var report = LintReportBuilder.Create(ToolInfo.Version, catalog, targets, results, host.WorkingDirectory, !inputFailed) with
+        var report = LintReportBuilder.Create(ToolInfo.Version, catalog, targets, run.Files, spool, host.WorkingDirectory, !inputFailed) with
         {
             Elapsed = clock.Elapsed,
             IncludeSuppressed = request.IncludeSuppressed,
         };
-        var findings = report.Findings;
 
         var color = request.Format == ReportFormats.Text && !request.NoColor && request.Output is null && host.StdoutIsTerminal
             && string.IsNullOrEmpty(host.GetEnvironmentVariable("NO_COLOR"));
@@ -74,11 +77,10 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
         }
         else
         {
-            var buffer = new StringWriter { NewLine = "\n" };
-            reporter.Write(report, buffer);
             try
             {
-                AtomicFile.Write(Path.Combine(host.WorkingDirectory, request.Output), buffer.ToString());
+                // Streamed into the temp file, which is renamed into place only once complete.
+                AtomicFile.Write(Path.Combine(host.WorkingDirectory, request.Output), writer => reporter.Write(report, writer));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -89,7 +91,7 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
 
         if (inputFailed) return CommandLineApp.ExitUsage;
         if (!SeverityNames.TryParse(request.FailOn, out var threshold) || threshold == Severity.None) return CommandLineApp.ExitClean;
-        return findings.Any(f => !f.Suppressed && f.Severity >= threshold) ? CommandLineApp.ExitFindings : CommandLineApp.ExitClean;
+        return totals.AnyAtOrAbove(threshold) ? CommandLineApp.ExitFindings : CommandLineApp.ExitClean;
     }
 
     private LintTarget ReadStdin(string? name, FileDiscovery discovery, out string pseudoPath)

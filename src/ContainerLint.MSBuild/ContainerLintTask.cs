@@ -204,9 +204,7 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
     {
         try
         {
-            var buffer = new StringWriter { NewLine = "\n" };
-            new SarifReporter().Write(report, buffer);
-            AtomicFile.Write(path, buffer.ToString());
+            AtomicFile.Write(path, writer => new SarifReporter().Write(report, writer));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

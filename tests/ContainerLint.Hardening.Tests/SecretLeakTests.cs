@@ -172,7 +172,7 @@ public sealed class SecretLeakTests
             ToolName = "containerlint",
             ToolVersion = "0.0.0",
             Files = [new ReportedFile("App.csproj", FileKind.MSBuild)],
-            Findings = result.Findings,
+            Findings = ReportFindings.InMemory(result.Findings),
             Catalog = engine.Catalog,
             IncludeSuppressed = includeSuppressed,
             GetSource = _ => new SourceText(Project),

@@ -34,14 +34,31 @@ public static class CrossFileAnalyzer
     /// <summary>The results with cross-file findings added and satisfied findings withdrawn; same order and length.</summary>
     public static IReadOnlyList<FileResult> Apply(IReadOnlyList<FileResult> results, LintEngine engine)
     {
+        var outcome = Analyze(results, engine);
+        var output = results.ToArray();
+        for (var i = 0; i < output.Length; i++)
+        {
+            var findings = outcome.Apply(i, output[i].Findings);
+            if (!ReferenceEquals(findings, output[i].Findings)) output[i] = output[i] with { Findings = findings };
+        }
+
+        return output;
+    }
+
+    /// <summary>
+    /// What the pass changes, by index into <paramref name="results"/>. It reads only each result's
+    /// facts, path, configuration and suppressions, never its findings, so a streaming caller may
+    /// hand in results whose findings were already spooled away.
+    /// </summary>
+    public static CrossFileOutcome Analyze(IReadOnlyList<FileResult> results, LintEngine engine)
+    {
         var index = new Dictionary<FileFacts, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < results.Count; i++)
         {
             if (results[i].Facts is { } facts) index[facts] = i;
         }
 
-        var output = results.ToArray();
-        if (index.Count == 0) return output;
+        if (index.Count == 0) return CrossFileOutcome.None;
 
         var set = new CrossFileSet(index.Keys.ToList());
         var added = new Dictionary<int, List<Finding>>();
@@ -57,14 +74,14 @@ public static class CrossFileAnalyzer
             {
                 // A defect in one rule must not stop the others; report it on the first file of the set.
                 var first = index.Values.Min();
-                hits = [new CrossFileHit(output[first].Facts!, new RuleHit(SourceSpan.FileStart, rule.Id, ex.GetType().Name) { RuleIdOverride = DiagnosticIds.InternalError })];
+                hits = [new CrossFileHit(results[first].Facts!, new RuleHit(SourceSpan.FileStart, rule.Id, ex.GetType().Name) { RuleIdOverride = DiagnosticIds.InternalError })];
             }
 
             foreach (var (file, hit) in hits)
             {
-                if (!index.TryGetValue(file, out var i) || output[i].Configuration is not { } configuration) continue;
+                if (!index.TryGetValue(file, out var i) || results[i].Configuration is not { } configuration) continue;
                 var usedHere = used.TryGetValue(i, out var u) ? u : used[i] = [];
-                if (engine.CreateFinding(output[i].Path, hit.RuleIdOverride ?? rule.Id, hit, configuration, output[i].Suppressions, usedHere) is { } finding)
+                if (engine.CreateFinding(results[i].Path, hit.RuleIdOverride ?? rule.Id, hit, configuration, results[i].Suppressions, usedHere) is { } finding)
                 {
                     (added.TryGetValue(i, out var list) ? list : added[i] = []).Add(finding);
                 }
@@ -80,21 +97,14 @@ public static class CrossFileAnalyzer
             }
         }
 
-        for (var i = 0; i < output.Length; i++)
+        // Unused suppressions come after the added findings, as before the pass was split from its application.
+        for (var i = 0; i < results.Count; i++)
         {
-            var r = output[i];
-            var unused = UnusedSuppressions(r, used.GetValueOrDefault(i), engine);
-            if (!added.ContainsKey(i) && !withdrawn.ContainsKey(i) && unused.Count == 0) continue;
-            var findings = r.Findings
-                .Where(f => !(withdrawn.TryGetValue(i, out var w) && f.Object is { } o && w.Contains((f.RuleId, o))))
-                .Concat(added.GetValueOrDefault(i) ?? [])
-                .Concat(unused)
-                .ToList();
-            findings.Sort(FindingOrder.Instance);
-            output[i] = r with { Findings = findings };
+            var unused = UnusedSuppressions(results[i], used.GetValueOrDefault(i), engine);
+            if (unused.Count > 0) (added.TryGetValue(i, out var list) ? list : added[i] = []).AddRange(unused);
         }
 
-        return output;
+        return new CrossFileOutcome(added, withdrawn);
     }
 
     /// <summary>CL0007 for an inline ignore of a cross-file rule that silenced nothing in this file.</summary>
@@ -123,5 +133,39 @@ public static class CrossFileAnalyzer
         }
 
         return findings;
+    }
+}
+
+/// <summary>The cross-file pass's changes to each file (by index into the linted targets): findings to add, and per-file findings (rule id, object) to withdraw.</summary>
+public sealed class CrossFileOutcome
+{
+    private readonly IReadOnlyDictionary<int, List<Finding>> _added;
+    private readonly IReadOnlyDictionary<int, HashSet<(string RuleId, string Object)>> _withdrawn;
+
+    internal CrossFileOutcome(IReadOnlyDictionary<int, List<Finding>> added, IReadOnlyDictionary<int, HashSet<(string RuleId, string Object)>> withdrawn)
+    {
+        _added = added;
+        _withdrawn = withdrawn;
+    }
+
+    public static CrossFileOutcome None { get; } = new(new Dictionary<int, List<Finding>>(), new Dictionary<int, HashSet<(string, string)>>());
+
+    /// <summary>True when the pass changes the findings of file <paramref name="index"/>.</summary>
+    public bool Changes(int index) => _added.ContainsKey(index) || _withdrawn.ContainsKey(index);
+
+    /// <summary>
+    /// File <paramref name="index"/>'s per-file findings (sorted) as the pass leaves them: withdrawn ones
+    /// removed, cross-file ones added, sorted again; the same list when nothing changes.
+    /// </summary>
+    public IReadOnlyList<Finding> Apply(int index, IReadOnlyList<Finding> findings)
+    {
+        if (!Changes(index)) return findings;
+        var withdrawn = _withdrawn.GetValueOrDefault(index);
+        var result = findings
+            .Where(f => !(withdrawn is not null && f.Object is { } o && withdrawn.Contains((f.RuleId, o))))
+            .Concat(_added.GetValueOrDefault(index) ?? [])
+            .ToList();
+        result.Sort(FindingOrder.Instance);
+        return result;
     }
 }

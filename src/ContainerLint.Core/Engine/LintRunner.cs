@@ -16,10 +16,24 @@ public sealed record LintTarget(string? FullPath, string DisplayPath, FileKind? 
     public byte[]? Content { get; init; }
 }
 
+/// <summary>Receives each linted file's findings (sorted with <see cref="FindingOrder"/>) by target index; called from worker threads.</summary>
+public interface IFindingSink
+{
+    void Add(int index, IReadOnlyList<Finding> findings);
+}
+
+/// <summary>A linted file without its findings: what a report lists.</summary>
+public sealed record LintedFile(string Path, FileKind Kind, bool Skipped);
+
+/// <summary>The outcome of a streamed run: every target's file (in target order) and the cross-file pass's changes to their spooled findings.</summary>
+public sealed record StreamedRun(IReadOnlyList<LintedFile> Files, CrossFile.CrossFileOutcome CrossFile);
+
 /// <summary>
-/// Reads, decodes, classifies and lints files in parallel, streaming one <see cref="FileResult"/>
-/// per file (ASTs are dropped as soon as a file is done, so memory stays flat). Every failure of
-/// one file becomes a CL0xxx finding for that file; the others are still linted.
+/// Reads, decodes, classifies and lints files in parallel, one <see cref="FileResult"/> per file
+/// (ASTs are dropped as soon as a file is done). The CLI's run hands each file's findings to an
+/// <see cref="IFindingSink"/> at once, so memory stays flat as the number of files grows; the
+/// list-returning run keeps them (project-sized inputs, tests). Every failure of one file becomes
+/// a CL0xxx finding for that file; the others are still linted.
 /// </summary>
 public sealed class LintRunner
 {
@@ -53,6 +67,36 @@ public sealed class LintRunner
 
         // Only the small facts records of each file reach this pass; the ASTs are long gone.
         return CrossFile.CrossFileAnalyzer.Apply(results, _engine);
+    }
+
+    /// <summary>
+    /// Lints every target like <see cref="Run(IReadOnlyList{LintTarget}, int)"/>, but hands each file's
+    /// findings to <paramref name="sink"/> as soon as the file is done (from worker threads, in any
+    /// order, keyed by target index) and keeps only what the cross-file pass needs, so memory does
+    /// not grow with the number of findings.
+    /// </summary>
+    public StreamedRun Run(IReadOnlyList<LintTarget> targets, IFindingSink sink, int maxDegreeOfParallelism = -1)
+    {
+        var results = new FileResult[targets.Count];
+        void LintInto(int i)
+        {
+            var result = LintOne(targets[i]);
+            sink.Add(i, result.Findings);
+            results[i] = result with { Findings = [] };
+        }
+
+        if (targets.Count <= 1 || maxDegreeOfParallelism == 1)
+        {
+            for (var i = 0; i < targets.Count; i++) LintInto(i);
+        }
+        else
+        {
+            var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : maxDegreeOfParallelism };
+            Parallel.For(0, targets.Count, options, LintInto);
+        }
+
+        var crossFile = CrossFile.CrossFileAnalyzer.Analyze(results, _engine);
+        return new StreamedRun(results.Select(r => new LintedFile(r.Path, r.Kind, r.Skipped)).ToList(), crossFile);
     }
 
     public FileResult LintOne(LintTarget target)

@@ -11,7 +11,12 @@ public static class AtomicFile
 {
     /// <exception cref="IOException">The path is a symbolic link, a directory, or cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder is not writable.</exception>
-    public static void Write(string path, string content)
+    public static void Write(string path, string content) => Write(path, writer => writer.Write(content));
+
+    /// <summary>Streams the content into the temp file through <paramref name="write"/>, then renames it into place.</summary>
+    /// <exception cref="IOException">The path is a symbolic link, a directory, or cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder is not writable.</exception>
+    public static void Write(string path, Action<TextWriter> write)
     {
         var full = Path.GetFullPath(path);
         var info = new FileInfo(full);
@@ -30,7 +35,7 @@ public static class AtomicFile
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
             {
-                writer.Write(content);
+                write(writer);
                 writer.Flush();
                 stream.Flush(flushToDisk: true);
             }

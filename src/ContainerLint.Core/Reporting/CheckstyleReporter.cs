@@ -20,18 +20,17 @@ public sealed class CheckstyleReporter : IReporter
             Encoding = new UTF8Encoding(false),
             OmitXmlDeclaration = true,
         };
-        writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        var byFile = report.VisibleFindings.GroupBy(f => f.File).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var files = report.Files.Select(f => f.Path).Concat(byFile.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        using (var xml = XmlWriter.Create(writer, settings))
+        var output = new ReportWriter(writer);
+        output.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        using (var xml = XmlWriter.Create(output, settings))
         {
             xml.WriteStartElement("checkstyle");
             xml.WriteAttributeString("version", "4.3");
-            foreach (var path in files)
+            foreach (var (path, findings) in Files(report))
             {
                 xml.WriteStartElement("file");
                 xml.WriteAttributeString("name", path);
-                foreach (var f in byFile.GetValueOrDefault(path) ?? [])
+                foreach (var f in findings)
                 {
                     xml.WriteStartElement("error");
                     xml.WriteAttributeString("line", f.Span.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -48,7 +47,36 @@ public sealed class CheckstyleReporter : IReporter
             xml.WriteEndElement();
         }
 
-        writer.Write('\n');
+        output.Write('\n');
+        output.Flush();
+    }
+
+    /// <summary>
+    /// Every linted file and every file with visible findings, in ordinal path order, each with its
+    /// visible findings: a merge of the (small) file list with the findings streamed file by file.
+    /// </summary>
+    private static IEnumerable<(string Path, IReadOnlyList<Finding> Findings)> Files(LintReport report)
+    {
+        var linted = report.Files.Select(f => f.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        using var groups = report.Findings.ByFile()
+            .Select(g => (Path: g[0].File, Findings: (IReadOnlyList<Finding>)report.Visible(g).ToList()))
+            .Where(g => g.Findings.Count > 0)
+            .GetEnumerator();
+        var hasGroup = groups.MoveNext();
+        var i = 0;
+        while (i < linted.Count || hasGroup)
+        {
+            if (hasGroup && (i >= linted.Count || string.CompareOrdinal(groups.Current.Path, linted[i]) <= 0))
+            {
+                if (i < linted.Count && string.Equals(groups.Current.Path, linted[i], StringComparison.Ordinal)) i++;
+                yield return groups.Current;
+                hasGroup = groups.MoveNext();
+            }
+            else
+            {
+                yield return (linted[i++], []);
+            }
+        }
     }
 
     private static string Severity(Severity severity) => severity switch

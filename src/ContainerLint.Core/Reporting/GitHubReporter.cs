@@ -11,12 +11,15 @@ public sealed class GitHubReporter : IReporter
 {
     public void Write(LintReport report, TextWriter writer)
     {
+        var output = new ReportWriter(writer);
         foreach (var f in report.UnsuppressedFindings)
         {
             var title = report.Catalog.Find(f.RuleId)?.Title is { } t ? $"{f.RuleId} {t}" : f.RuleId;
-            writer.Write(Format(f, title));
-            writer.Write('\n');
+            output.Write(Format(f, title));
+            output.Write('\n');
         }
+
+        output.Flush();
     }
 
     public static string Format(Finding f, string title)

@@ -6,6 +6,7 @@ using Newtonsoft.Json;
 /// <summary>
 /// DESIGN.md's JSON output (schemaVersion 1; docs/containerlint-output.schema.json). Written field
 /// by field in a fixed order with no timing data, so the same input always gives the same bytes.
+/// Findings are streamed one file at a time, never held all at once.
 /// </summary>
 public sealed class JsonReporter : IReporter
 {
@@ -13,8 +14,8 @@ public sealed class JsonReporter : IReporter
 
     public void Write(LintReport report, TextWriter writer)
     {
-        var buffer = new StringWriter { NewLine = "\n" };
-        using (var json = new JsonTextWriter(buffer) { Formatting = Formatting.Indented, Indentation = 2 })
+        var output = new ReportWriter(writer);
+        using (var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false })
         {
             json.WriteStartObject();
             json.WritePropertyName("schemaVersion");
@@ -43,17 +44,17 @@ public sealed class JsonReporter : IReporter
 
             json.WritePropertyName("findings");
             json.WriteStartArray();
-            foreach (var f in report.VisibleFindings)
+            foreach (var file in report.Findings.ByFile())
             {
-                WriteFinding(json, f);
+                foreach (var f in report.Visible(file)) WriteFinding(json, f);
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
         }
 
-        writer.Write(buffer.ToString());
-        writer.Write('\n');
+        output.Write('\n');
+        output.Flush();
     }
 
     private static void WriteFinding(JsonTextWriter json, Finding f)

@@ -20,8 +20,11 @@ public sealed record LintReport
     /// <summary>Files that were linted (skipped files are not listed), in path order.</summary>
     public required IReadOnlyList<ReportedFile> Files { get; init; }
 
-    /// <summary>Every finding, suppressed ones included, sorted with <see cref="FindingOrder"/>.</summary>
-    public required IReadOnlyList<Finding> Findings { get; init; }
+    /// <summary>
+    /// Every finding, suppressed ones included, in <see cref="FindingOrder"/>: an in-memory list
+    /// (a <see cref="Finding"/> array or list converts implicitly) or a spool read back one file at a time.
+    /// </summary>
+    public required ReportFindings Findings { get; init; }
 
     public required RuleCatalog Catalog { get; init; }
 
@@ -37,13 +40,16 @@ public sealed record LintReport
     /// <summary>The folder display paths are relative to (SARIF's <c>%SRCROOT%</c>); null to leave it out.</summary>
     public string? RootDirectory { get; init; }
 
-    /// <summary>The decoded text of a file by display path (for snippets and carets), or null when unavailable.</summary>
+    /// <summary>The decoded text of a file by display path (for snippets and carets), or null when unavailable. Reporters ask file by file, in path order.</summary>
     public Func<string, SourceText?> GetSource { get; init; } = static _ => null;
 
     /// <summary>The findings a format without a suppression concept shows: unsuppressed ones, plus suppressed ones with <see cref="IncludeSuppressed"/>.</summary>
-    public IEnumerable<Finding> VisibleFindings => IncludeSuppressed ? Findings : Findings.Where(f => !f.Suppressed);
+    public IEnumerable<Finding> VisibleFindings => IncludeSuppressed ? Findings.All : Findings.All.Where(f => !f.Suppressed);
 
-    public IEnumerable<Finding> UnsuppressedFindings => Findings.Where(f => !f.Suppressed);
+    public IEnumerable<Finding> UnsuppressedFindings => Findings.All.Where(f => !f.Suppressed);
+
+    /// <summary>The visible findings of one file's group (see <see cref="ReportFindings.ByFile"/>).</summary>
+    public IEnumerable<Finding> Visible(IReadOnlyList<Finding> fileFindings) => IncludeSuppressed ? fileFindings : fileFindings.Where(f => !f.Suppressed);
 }
 
 /// <summary>Writes a <see cref="LintReport"/> in one output format.</summary>

@@ -23,12 +23,25 @@ public static class LintReportBuilder
     {
         var findings = results.SelectMany(r => r.Findings).ToList();
         findings.Sort(FindingOrder.Instance);
+        return Create(toolVersion, catalog, targets, results.Select(r => new LintedFile(r.Path, r.Kind, r.Skipped)).ToList(), findings, rootDirectory, executionSuccessful);
+    }
+
+    /// <summary>The report of a streamed run (<see cref="LintRunner.Run(IReadOnlyList{LintTarget}, IFindingSink, int)"/>), whose findings are read back from a completed <see cref="FindingSpool"/>.</summary>
+    /// <param name="toolVersion">The package version.</param>
+    /// <param name="catalog">The catalog rule descriptors come from.</param>
+    /// <param name="targets">What was linted (sources are read again from these for snippets and carets).</param>
+    /// <param name="files">The run's files, in target order.</param>
+    /// <param name="findings">Every finding, read one file at a time.</param>
+    /// <param name="rootDirectory">The folder display paths are relative to.</param>
+    /// <param name="executionSuccessful">False when some input could not be read.</param>
+    public static LintReport Create(string toolVersion, RuleCatalog catalog, IReadOnlyList<LintTarget> targets, IReadOnlyList<LintedFile> files, ReportFindings findings, string rootDirectory, bool executionSuccessful)
+    {
         var sources = new SourceCache(targets);
         return new LintReport
         {
             ToolName = ToolName,
             ToolVersion = toolVersion,
-            Files = results.Where(r => !r.Skipped).Select(r => new ReportedFile(r.Path, r.Kind)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList(),
+            Files = files.Where(r => !r.Skipped).Select(r => new ReportedFile(r.Path, r.Kind)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList(),
             Findings = findings,
             Catalog = catalog,
             ExecutionSuccessful = executionSuccessful,
@@ -37,15 +50,18 @@ public static class LintReportBuilder
         };
     }
 
-    /// <summary>Decoded file text for snippets and carets, read again on demand (the runner keeps no ASTs or texts). Not thread-safe: reporters run on one thread.</summary>
+    /// <summary>
+    /// Decoded file text for snippets and carets, read again on demand (the runner keeps no ASTs or
+    /// texts). Only the last file is kept: reporters ask file by file. Not thread-safe: reporters run on one thread.
+    /// </summary>
     private sealed class SourceCache(IReadOnlyList<LintTarget> targets)
     {
         private readonly Dictionary<string, LintTarget> _byDisplay = targets.GroupBy(t => t.DisplayPath).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        private readonly Dictionary<string, SourceText?> _cache = new(StringComparer.Ordinal);
+        private (string Path, SourceText? Text)? _last;
 
         public SourceText? Get(string displayPath)
         {
-            if (_cache.TryGetValue(displayPath, out var cached)) return cached;
+            if (_last is { } last && string.Equals(last.Path, displayPath, StringComparison.Ordinal)) return last.Text;
             SourceText? text = null;
             if (_byDisplay.TryGetValue(displayPath, out var target))
             {
@@ -60,7 +76,7 @@ public static class LintReportBuilder
                 }
             }
 
-            _cache[displayPath] = text;
+            _last = (displayPath, text);
             return text;
         }
     }

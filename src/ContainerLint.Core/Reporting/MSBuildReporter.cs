@@ -11,11 +11,14 @@ public sealed class MSBuildReporter : IReporter
 {
     public void Write(LintReport report, TextWriter writer)
     {
+        var output = new ReportWriter(writer);
         foreach (var f in report.UnsuppressedFindings)
         {
-            writer.Write(Format(f));
-            writer.Write('\n');
+            output.Write(Format(f));
+            output.Write('\n');
         }
+
+        output.Flush();
     }
 
     public static string Format(Finding f)

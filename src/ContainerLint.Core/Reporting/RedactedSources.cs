@@ -10,23 +10,25 @@ using ContainerLint.Core.Text;
 /// <see cref="SecretMasker"/>'s mask) is blanked, and any word on a shown line that looks like a
 /// secret by itself (<see cref="SecretDetector.MatchValue"/>), follows a secret name
 /// (<c>DB_PASSWORD=…</c>) or is a <c>-u user:password</c> credential is blanked too. Blanking keeps
-/// the text's length, so columns and carets still line up. One instance per report write.
+/// the text's length, so columns and carets still line up. One instance per report write; it keeps
+/// only the file last asked for, as reporters go file by file.
 /// </summary>
 internal sealed class RedactedSources(LintReport report)
 {
-    private readonly Dictionary<string, List<SourceSpan>> _secretSpans = report.Findings
-        .Where(f => f.Message.Contains(SecretMasker.MaskRun, StringComparison.Ordinal))
-        .GroupBy(f => f.File, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.Select(f => f.Span).ToList(), StringComparer.Ordinal);
+    private (string Path, SourceText? Text)? _last;
 
-    private readonly Dictionary<string, SourceText?> _cache = new(StringComparer.Ordinal);
-
-    public SourceText? Get(string path)
+    /// <param name="path">The file's display path.</param>
+    /// <param name="fileFindings">All of the file's findings, shown or not (the spans of secrets among them are blanked).</param>
+    public SourceText? Get(string path, IReadOnlyList<Finding> fileFindings)
     {
-        if (_cache.TryGetValue(path, out var cached)) return cached;
+        if (_last is { } last && string.Equals(last.Path, path, StringComparison.Ordinal)) return last.Text;
         var source = report.GetSource(path);
-        var redacted = source is null ? null : Redact(source, _secretSpans.GetValueOrDefault(path));
-        _cache[path] = redacted;
+        var secretSpans = fileFindings
+            .Where(f => string.Equals(f.File, path, StringComparison.Ordinal) && f.Message.Contains(SecretMasker.MaskRun, StringComparison.Ordinal))
+            .Select(f => f.Span)
+            .ToList();
+        var redacted = source is null ? null : Redact(source, secretSpans);
+        _last = (path, redacted);
         return redacted;
     }
 

@@ -15,7 +15,7 @@ internal sealed record SarifRun(
     [property: JsonProperty("invocations")] IReadOnlyList<SarifInvocation> Invocations,
     [property: JsonProperty("originalUriBaseIds")] IReadOnlyDictionary<string, SarifArtifactLocation>? OriginalUriBaseIds,
     [property: JsonProperty("artifacts")] IReadOnlyList<SarifArtifact> Artifacts,
-    [property: JsonProperty("results")] IReadOnlyList<SarifResult> Results,
+    [property: JsonProperty("results")] IEnumerable<SarifResult> Results,
     [property: JsonProperty("columnKind")] string ColumnKind);
 
 internal sealed record SarifTool([property: JsonProperty("driver")] SarifDriver Driver);

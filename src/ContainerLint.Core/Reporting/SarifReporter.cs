@@ -12,7 +12,8 @@ using Newtonsoft.Json.Serialization;
 /// <summary>
 /// SARIF 2.1.0 for GitHub code scanning, VS Code's SARIF viewer and other SARIF consumers. Every
 /// finding is a result, suppressed ones with an in-source suppression; the rule descriptors of the
-/// rules that have results come from the catalog.
+/// rules that have results come from the catalog. Results are serialised as they are read, one
+/// file's findings at a time; only the header's rule and artifact lists are gathered first.
 /// </summary>
 public sealed class SarifReporter : IReporter
 {
@@ -30,53 +31,65 @@ public sealed class SarifReporter : IReporter
             Formatting = Formatting.Indented,
             ContractResolver = new DefaultContractResolver(),
         };
-        var buffer = new StringWriter { NewLine = "\n" };
-        JsonSerializer.Create(settings).Serialize(buffer, log);
-        writer.Write(buffer.ToString());
-        writer.Write('\n');
+        var output = new ReportWriter(writer);
+        using (var json = new JsonTextWriter(output) { CloseOutput = false })
+        {
+            JsonSerializer.Create(settings).Serialize(json, log);
+        }
+
+        output.Write('\n');
+        output.Flush();
     }
 
     internal static SarifLog Build(LintReport report)
     {
-        var ruleIds = report.Findings.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var totals = report.Findings.Totals;
+        var ruleIds = totals.RuleIds;
         var ruleIndex = ruleIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
         var rules = ruleIds.Select(id => Descriptor(report.Catalog.Find(id), id)).ToList();
 
-        var artifactPaths = report.Files.Select(f => f.Path).Concat(report.Findings.Select(f => f.File)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var artifactPaths = report.Files.Select(f => f.Path).Concat(totals.Files).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var artifactIndex = artifactPaths.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
         var kinds = report.Files.GroupBy(f => f.Path).ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
         var artifacts = artifactPaths
             .Select(p => new SarifArtifact(new SarifArtifactLocation(ToUri(p), SourceRootId), kinds.TryGetValue(p, out var k) ? Language(k) : null))
             .ToList();
 
-        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
-        var sources = new RedactedSources(report);
-        var results = new List<SarifResult>(report.Findings.Count);
-        foreach (var f in report.Findings)
-        {
-            var source = sources.Get(f.File);
-            var location = new SarifArtifactLocation(ToUri(f.File), SourceRootId, artifactIndex[f.File]);
-            var region = Region(f.Span, source);
-            results.Add(new SarifResult(
-                f.RuleId,
-                ruleIndex[f.RuleId],
-                Level(f.Severity),
-                new SarifMessage(f.Message),
-                [new SarifLocation(new SarifPhysicalLocation(location, region, ContextRegion(f.Span, source)))],
-                new Dictionary<string, string> { [FingerprintKey] = Fingerprint(f, source, occurrences) },
-                f.Suppressed ? [new SarifSuppression("inSource", f.SuppressionJustification)] : null,
-                f.Fix is { } fix
-                    ? [new SarifFix(new SarifMessage(fix.Description), [new SarifArtifactChange(location with { Index = null }, [new SarifReplacement(Region(fix.Span, null), new SarifArtifactContent(fix.Replacement))])])]
-                    : null));
-        }
-
         IReadOnlyDictionary<string, SarifArtifactLocation>? baseIds = report.RootDirectory is { } root
             ? new Dictionary<string, SarifArtifactLocation> { [SourceRootId] = new(RootUri(root)) }
             : null;
 
         var driver = new SarifDriver("ContainerLint", report.ToolVersion, report.ToolVersion, InformationUri, rules);
-        var run = new SarifRun(new SarifTool(driver), [new SarifInvocation(report.ExecutionSuccessful)], baseIds, artifacts, results, "utf16CodeUnits");
+        var run = new SarifRun(new SarifTool(driver), [new SarifInvocation(report.ExecutionSuccessful)], baseIds, artifacts, Results(report, ruleIndex, artifactIndex), "utf16CodeUnits");
         return new SarifLog(SchemaUri, "2.1.0", [run]);
+    }
+
+    /// <summary>The results, read lazily while the serialiser writes them.</summary>
+    private static IEnumerable<SarifResult> Results(LintReport report, Dictionary<string, int> ruleIndex, Dictionary<string, int> artifactIndex)
+    {
+        var sources = new RedactedSources(report);
+        foreach (var file in report.Findings.ByFile())
+        {
+            // Fingerprint keys include the file, so counting occurrences per file is the same as counting over the run.
+            var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var f in file)
+            {
+                var source = sources.Get(f.File, file);
+                var location = new SarifArtifactLocation(ToUri(f.File), SourceRootId, artifactIndex[f.File]);
+                var region = Region(f.Span, source);
+                yield return new SarifResult(
+                    f.RuleId,
+                    ruleIndex[f.RuleId],
+                    Level(f.Severity),
+                    new SarifMessage(f.Message),
+                    [new SarifLocation(new SarifPhysicalLocation(location, region, ContextRegion(f.Span, source)))],
+                    new Dictionary<string, string> { [FingerprintKey] = Fingerprint(f, source, occurrences) },
+                    f.Suppressed ? [new SarifSuppression("inSource", f.SuppressionJustification)] : null,
+                    f.Fix is { } fix
+                        ? [new SarifFix(new SarifMessage(fix.Description), [new SarifArtifactChange(location with { Index = null }, [new SarifReplacement(Region(fix.Span, null), new SarifArtifactContent(fix.Replacement))])])]
+                        : null);
+            }
+        }
     }
 
     /// <summary>

@@ -20,39 +20,45 @@ public sealed class TextReporter(bool color) : IReporter
 
     public void Write(LintReport report, TextWriter writer)
     {
-        var findings = report.VisibleFindings.ToList();
+        var output = new ReportWriter(writer);
         var sources = new RedactedSources(report);
-        foreach (var group in findings.GroupBy(f => f.File))
+        var counts = new Counts();
+        foreach (var file in report.Findings.ByFile())
         {
-            writer.Write(Paint(Bold, group.Key));
-            writer.Write('\n');
-            var source = sources.Get(group.Key);
-            foreach (var f in group)
+            counts.Add(file);
+            var shown = report.Visible(file).ToList();
+            if (shown.Count == 0) continue;
+            var path = shown[0].File;
+            output.Write(Paint(Bold, path));
+            output.Write('\n');
+            var source = sources.Get(path, file);
+            foreach (var f in shown)
             {
                 var severity = f.Severity.ToName();
                 var colour = SeverityColour(f.Severity);
-                writer.Write($"  {f.Span.Line}:{f.Span.Column}  {Paint(colour, severity)}  {Paint(Dim, f.RuleId)}  {f.Message}");
+                output.Write($"  {f.Span.Line}:{f.Span.Column}  {Paint(colour, severity)}  {Paint(Dim, f.RuleId)}  {f.Message}");
                 if (f.Suppressed)
                 {
-                    writer.Write(Paint(Dim, f.SuppressionJustification is { Length: > 0 } j ? $"  (suppressed: {j})" : "  (suppressed)"));
+                    output.Write(Paint(Dim, f.SuppressionJustification is { Length: > 0 } j ? $"  (suppressed: {j})" : "  (suppressed)"));
                 }
 
-                writer.Write('\n');
+                output.Write('\n');
                 if (source is not null && f.Span.Line >= 1 && f.Span.Line <= source.LineCount)
                 {
                     var line = source.GetLineString(f.Span.Line);
                     var gutter = f.Span.Line.ToString(CultureInfo.InvariantCulture);
                     var pad = new string(' ', gutter.Length);
-                    writer.Write($"    {Paint(Dim, gutter + " |")} {line}\n");
-                    writer.Write($"    {Paint(Dim, pad + " |")} {Paint(colour, Underline(line, f.Span))}\n");
+                    output.Write($"    {Paint(Dim, gutter + " |")} {line}\n");
+                    output.Write($"    {Paint(Dim, pad + " |")} {Paint(colour, Underline(line, f.Span))}\n");
                 }
             }
 
-            writer.Write('\n');
+            output.Write('\n');
         }
 
-        writer.Write(Summary(report, findings));
-        writer.Write('\n');
+        output.Write(Summary(report, counts));
+        output.Write('\n');
+        output.Flush();
     }
 
     /// <summary>The caret line: spaces (tabs kept, so it lines up) to the start column, then <c>^</c> and <c>~</c> to the end of the span on that line.</summary>
@@ -67,22 +73,18 @@ public sealed class TextReporter(bool color) : IReporter
         return sb.ToString();
     }
 
-    private string Summary(LintReport report, IReadOnlyList<Finding> shown)
+    /// <summary>The summary counts unsuppressed findings by severity (all of them are shown) and every suppressed one, shown or not.</summary>
+    private string Summary(LintReport report, Counts counts)
     {
-        var counted = shown.Where(f => !f.Suppressed).ToList();
-        int Count(Severity s) => counted.Count(f => f.Severity == s);
         var files = report.Files.Count;
         var parts = new List<string>();
-        var errors = Count(Severity.Error);
-        var warnings = Count(Severity.Warning);
-        var notes = Count(Severity.Note);
-        parts.Add(Paint(errors > 0 ? Red : "", Plural(errors, "error")));
-        parts.Add(Paint(warnings > 0 ? Yellow : "", Plural(warnings, "warning")));
-        parts.Add(Paint(notes > 0 ? Cyan : "", Plural(notes, "note")));
-        var suppressed = report.Findings.Count(f => f.Suppressed);
-        var suppressedText = suppressed > 0 ? $", {suppressed} suppressed" : "";
+        parts.Add(Paint(counts.Errors > 0 ? Red : "", Plural(counts.Errors, "error")));
+        parts.Add(Paint(counts.Warnings > 0 ? Yellow : "", Plural(counts.Warnings, "warning")));
+        parts.Add(Paint(counts.Notes > 0 ? Cyan : "", Plural(counts.Notes, "note")));
+        var suppressedText = counts.Suppressed > 0 ? $", {counts.Suppressed} suppressed" : "";
         var seconds = report.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        return $"{Plural(files, "file")} linted, {Plural(counted.Count, "finding")} ({string.Join(", ", parts)}){suppressedText} in {seconds}s";
+        var total = counts.Errors + counts.Warnings + counts.Notes;
+        return $"{Plural(files, "file")} linted, {Plural(total, "finding")} ({string.Join(", ", parts)}){suppressedText} in {seconds}s";
     }
 
     private static string Plural(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
@@ -95,4 +97,27 @@ public sealed class TextReporter(bool color) : IReporter
     };
 
     private string Paint(string code, string text) => color && code.Length > 0 ? code + text + Reset : text;
+
+    /// <summary>Running totals for the summary, gathered while the findings stream past.</summary>
+    private sealed class Counts
+    {
+        public int Errors { get; private set; }
+
+        public int Warnings { get; private set; }
+
+        public int Notes { get; private set; }
+
+        public int Suppressed { get; private set; }
+
+        public void Add(IReadOnlyList<Finding> file)
+        {
+            foreach (var f in file)
+            {
+                if (f.Suppressed) Suppressed++;
+                else if (f.Severity == Severity.Error) Errors++;
+                else if (f.Severity == Severity.Warning) Warnings++;
+                else if (f.Severity == Severity.Note) Notes++;
+            }
+        }
+    }
 }

@@ -153,7 +153,7 @@ public sealed class MutationFuzzer
             ToolName = "containerlint",
             ToolVersion = "0.0.0",
             Files = result.Skipped ? [] : [new ReportedFile(result.Path, result.Kind)],
-            Findings = result.Findings,
+            Findings = ReportFindings.InMemory(result.Findings),
             Catalog = _engine.Catalog,
             IncludeSuppressed = true,
         };
