@@ -42,7 +42,7 @@ public sealed partial class TlsVerificationDisabled : Rule<DockerfileDocument>
         foreach (var run in SecurityFacts.Runs(document))
         {
             // Settings written to config files (echo/heredoc), e.g. a yum repo with sslverify=0.
-            foreach (var (match, span) in SecurityFacts.Matches(run, SslVerifyOff()))
+            foreach (var (match, span) in SecurityFacts.Matches(run, SslVerifyOff(), "sslverify"))
             {
                 yield return new RuleHit(span, match.Value.Trim());
             }
@@ -94,7 +94,7 @@ public sealed partial class TlsVerificationDisabled : Rule<DockerfileDocument>
         {
             if (word.Value.StartsWith("--insecure-skip-tls-verify", StringComparison.Ordinal) && !word.Value.EndsWith("=false", StringComparison.Ordinal)) yield return (word, c.ProgramName + " " + word.Value);
             else if (word.Value.StartsWith("--setopt=sslverify=", StringComparison.OrdinalIgnoreCase) && SecuritySettings.IsFalse(word.Value[19..])) yield return (word, c.ProgramName + " " + word.Value);
-            else if (AptVerifyPeerOff().IsMatch(word.Value)) yield return (word, c.ProgramName + " -o " + word.Value);
+            else if (word.Value.Length > 8 && word.Value[0] is 'A' or 'a' && AptVerifyPeerOff().IsMatch(word.Value)) yield return (word, c.ProgramName + " -o " + word.Value);
         }
     }
 

@@ -55,9 +55,18 @@ internal static class SecurityFacts
         return sb.ToString();
     }
 
-    /// <summary>Regex matches in a RUN's command line and heredoc bodies, with their file spans.</summary>
-    public static IEnumerable<(System.Text.RegularExpressions.Match Match, SourceSpan Span)> Matches(Instruction run, System.Text.RegularExpressions.Regex regex)
+    /// <summary>
+    /// Regex matches in a RUN's command line and heredoc bodies, with their file spans. A text is searched
+    /// only when it holds one of <paramref name="anyOf"/> (case-insensitive): a literal every match contains,
+    /// so the regex runs on the few RUNs that can match.
+    /// </summary>
+    public static IEnumerable<(System.Text.RegularExpressions.Match Match, SourceSpan Span)> Matches(Instruction run, System.Text.RegularExpressions.Regex regex, params string[] anyOf)
     {
+        if (!ContainsAny(run.Rest, anyOf) && !run.Heredocs.Any(h => ContainsAny(h.Content, anyOf)) && !(run.IsJsonForm && run.Arguments.Any(a => ContainsAny(a.Value, anyOf))))
+        {
+            yield break;
+        }
+
         if (run.IsJsonForm)
         {
             foreach (var a in run.Arguments)
@@ -73,6 +82,16 @@ internal static class SecurityFacts
         {
             foreach (System.Text.RegularExpressions.Match m in regex.Matches(h.Content)) yield return (m, h.MapSpan(m.Index, m.Index + m.Length));
         }
+    }
+
+    private static bool ContainsAny(string text, string[] literals)
+    {
+        if (literals.Length == 0) return true;
+        foreach (var literal in literals)
+        {
+            if (text.Contains(literal, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     private static string ShellBase(string path) => path[(path.LastIndexOf('/') + 1)..];
