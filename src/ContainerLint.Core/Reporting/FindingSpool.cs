@@ -18,6 +18,9 @@ public sealed class FindingSpool : ReportFindings, IFindingSink, IDisposable
     private readonly BinaryWriter _blockWriter;
     private readonly Dictionary<int, (long Offset, int Length, int Count)> _blocks = [];
     private FileStream? _file;
+
+    // Taken once: FileStream.SafeFileHandle syncs the stream position with an lseek on every call.
+    private Microsoft.Win32.SafeHandles.SafeFileHandle? _handle;
     private MemoryStream? _memory;
     private long _length;
     private IReadOnlyList<(string Path, int[] Indexes)>? _files;
@@ -32,6 +35,7 @@ public sealed class FindingSpool : ReportFindings, IFindingSink, IDisposable
     internal FindingSpool(bool inMemory)
     {
         _file = inMemory ? null : OpenTempFile();
+        _handle = _file?.SafeFileHandle;
         _memory = _file is null ? new MemoryStream() : null;
         _blockWriter = new BinaryWriter(_block, Encoding.UTF8, leaveOpen: true);
     }
@@ -104,7 +108,7 @@ public sealed class FindingSpool : ReportFindings, IFindingSink, IDisposable
             var bytes = new byte[block.Length];
             lock (_gate)
             {
-                if (_file is not null) ReadExactly(_file, bytes, block.Offset);
+                if (_handle is not null) ReadExactly(_handle, bytes, block.Offset);
                 else _memory!.GetBuffer().AsSpan((int)block.Offset, block.Length).CopyTo(bytes);
             }
 
@@ -118,11 +122,11 @@ public sealed class FindingSpool : ReportFindings, IFindingSink, IDisposable
     /// <summary>Appends a block at <see cref="_length"/>; when the temp file fails (say its disk fills up), what it holds moves to memory and spooling goes on there.</summary>
     private void Append(ReadOnlySpan<byte> bytes)
     {
-        if (_file is not null)
+        if (_file is not null && _handle is not null)
         {
             try
             {
-                RandomAccess.Write(_file.SafeFileHandle, bytes, _length);
+                RandomAccess.Write(_handle, bytes, _length);
                 return;
             }
             catch (IOException)
@@ -132,12 +136,13 @@ public sealed class FindingSpool : ReportFindings, IFindingSink, IDisposable
                 for (long offset = 0; offset < _length; offset += buffer.Length)
                 {
                     var chunk = buffer.AsSpan(0, (int)Math.Min(buffer.Length, _length - offset));
-                    ReadExactly(_file, chunk, offset);
+                    ReadExactly(_handle, chunk, offset);
                     memory.Write(chunk);
                 }
 
                 _file.Dispose();
                 _file = null;
+                _handle = null;
                 _memory = memory;
             }
         }
@@ -146,11 +151,11 @@ public sealed class FindingSpool : ReportFindings, IFindingSink, IDisposable
         _memory.Write(bytes);
     }
 
-    private static void ReadExactly(FileStream file, Span<byte> buffer, long offset)
+    private static void ReadExactly(Microsoft.Win32.SafeHandles.SafeFileHandle handle, Span<byte> buffer, long offset)
     {
         while (buffer.Length > 0)
         {
-            var n = RandomAccess.Read(file.SafeFileHandle, buffer, offset);
+            var n = RandomAccess.Read(handle, buffer, offset);
             if (n == 0) throw new EndOfStreamException("The finding spool is shorter than its index.");
             buffer = buffer[n..];
             offset += n;
