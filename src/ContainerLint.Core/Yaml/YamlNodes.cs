@@ -98,8 +98,11 @@ public sealed record YamlEntry(YamlNode Key, YamlNode Value)
 /// </summary>
 public sealed class YamlMapping : YamlNode
 {
+    /// <summary>Up to this many entries a key is found by a linear scan: manifests' mappings are small, and a dictionary per mapping costs more than it saves.</summary>
+    private const int IndexThreshold = 8;
+
     private readonly List<YamlEntry> _entries = [];
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private Dictionary<string, int>? _index;
     private bool _hasMerge;
 
     internal YamlMapping(SourceSpan span, string? tag, string? anchor, bool isFlow)
@@ -112,7 +115,8 @@ public sealed class YamlMapping : YamlNode
     /// <summary>The entry with a scalar key equal to <paramref name="key"/>, looking into merge keys (<c>&lt;&lt;</c>, up to 8 levels) when absent.</summary>
     public YamlEntry? Find(string key)
     {
-        if (_index.TryGetValue(key, out var i)) return _entries[i];
+        var i = IndexOf(key);
+        if (i >= 0) return _entries[i];
         if (!_hasMerge) return null;
 
         // Each merged mapping is searched once: aliases let `<<: [*a, *a, …]` nest into an exponential tree otherwise.
@@ -151,20 +155,48 @@ public sealed class YamlMapping : YamlNode
     internal YamlEntry? Add(YamlEntry entry)
     {
         if (IsMerge(entry)) _hasMerge = true;
-        if (entry.KeyText is { } key && !IsMerge(entry))
+        else if (entry.KeyText is { } key)
         {
-            if (_index.TryGetValue(key, out var i))
+            var i = IndexOf(key);
+            if (i >= 0)
             {
                 var old = _entries[i];
                 _entries[i] = entry;
                 return old;
             }
 
-            _index[key] = _entries.Count;
+            _index?.Add(key, _entries.Count);
         }
 
         _entries.Add(entry);
+        if (_index is null && _entries.Count > IndexThreshold) BuildIndex();
         return null;
+    }
+
+    /// <summary>The position of the own (not merged) entry with scalar key <paramref name="key"/>, or -1; merge entries are not keys.</summary>
+    private int IndexOf(string key)
+    {
+        if (_index is not null) return _index.TryGetValue(key, out var i) ? i : -1;
+        var entries = _entries;
+        for (var j = 0; j < entries.Count; j++)
+        {
+            var e = entries[j];
+            if (e.Key is YamlScalar k && string.Equals(k.Value, key, StringComparison.Ordinal) && !IsMerge(e)) return j;
+        }
+
+        return -1;
+    }
+
+    private void BuildIndex()
+    {
+        var index = new Dictionary<string, int>(_entries.Count * 2, StringComparer.Ordinal);
+        for (var j = 0; j < _entries.Count; j++)
+        {
+            var e = _entries[j];
+            if (e.KeyText is { } k && !IsMerge(e)) index[k] = j;
+        }
+
+        _index = index;
     }
 
     private static bool IsMerge(YamlEntry e) => e.KeyText == "<<" && e.Key is YamlScalar { IsPlain: true };
@@ -191,7 +223,7 @@ public sealed class YamlMapping : YamlNode
         foreach (var m in MergeSources())
         {
             if (!visited.Add(m)) continue;
-            if (m._index.TryGetValue(key, out var i)) return m._entries[i];
+            if (m.IndexOf(key) is var i and >= 0) return m._entries[i];
             if (m._hasMerge && m.FindInMerges(key, visited, depth + 1) is { } found) return found;
         }
 
