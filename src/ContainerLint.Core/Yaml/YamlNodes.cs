@@ -70,7 +70,7 @@ public sealed class YamlScalar : YamlNode
 /// <summary>A sequence of nodes.</summary>
 public sealed class YamlSequence : YamlNode
 {
-    private readonly List<YamlNode> _items = [];
+    private YamlNode[] _items = [];
 
     internal YamlSequence(SourceSpan span, string? tag, string? anchor, bool isFlow)
         : base(span, tag, anchor) => IsFlow = isFlow;
@@ -79,7 +79,8 @@ public sealed class YamlSequence : YamlNode
 
     public IReadOnlyList<YamlNode> Items => _items;
 
-    internal void Add(YamlNode node) => _items.Add(node);
+    /// <summary>Sets the items once the sequence is read (the loader collects them in a shared buffer first, so each sequence gets one exact-size array).</summary>
+    internal void Complete(YamlNode[] items) => _items = items;
 }
 
 /// <summary>One key/value pair of a mapping, with both spans.</summary>
@@ -99,9 +100,9 @@ public sealed record YamlEntry(YamlNode Key, YamlNode Value)
 public sealed class YamlMapping : YamlNode
 {
     /// <summary>Up to this many entries a key is found by a linear scan: manifests' mappings are small, and a dictionary per mapping costs more than it saves.</summary>
-    private const int IndexThreshold = 8;
+    internal const int IndexThreshold = 8;
 
-    private readonly List<YamlEntry> _entries = [];
+    private YamlEntry[] _entries = [];
     private Dictionary<string, int>? _index;
     private bool _hasMerge;
 
@@ -151,34 +152,28 @@ public sealed class YamlMapping : YamlNode
 
     public long? GetInteger(string key) => GetScalar(key)?.AsInteger();
 
-    /// <summary>Adds an entry; returns the replaced earlier entry when the key was already present.</summary>
-    internal YamlEntry? Add(YamlEntry entry)
+    /// <summary>
+    /// Sets the entries once the mapping is read: duplicates already resolved (last value wins, in the first key's slot),
+    /// <paramref name="index"/> (key to position) present when there are more than <see cref="IndexThreshold"/> entries.
+    /// </summary>
+    internal void Complete(YamlEntry[] entries, Dictionary<string, int>? index, bool hasMerge)
     {
-        if (IsMerge(entry)) _hasMerge = true;
-        else if (entry.KeyText is { } key)
-        {
-            var i = IndexOf(key);
-            if (i >= 0)
-            {
-                var old = _entries[i];
-                _entries[i] = entry;
-                return old;
-            }
-
-            _index?.Add(key, _entries.Count);
-        }
-
-        _entries.Add(entry);
-        if (_index is null && _entries.Count > IndexThreshold) BuildIndex();
-        return null;
+        _entries = entries;
+        _index = index;
+        _hasMerge = hasMerge;
     }
 
     /// <summary>The position of the own (not merged) entry with scalar key <paramref name="key"/>, or -1; merge entries are not keys.</summary>
     private int IndexOf(string key)
     {
         if (_index is not null) return _index.TryGetValue(key, out var i) ? i : -1;
-        var entries = _entries;
-        for (var j = 0; j < entries.Count; j++)
+        return IndexOf(_entries, key);
+    }
+
+    /// <summary>The position of the non-merge entry with scalar key <paramref name="key"/> in <paramref name="entries"/>, or -1.</summary>
+    internal static int IndexOf(ReadOnlySpan<YamlEntry> entries, string key)
+    {
+        for (var j = 0; j < entries.Length; j++)
         {
             var e = entries[j];
             if (e.Key is YamlScalar k && string.Equals(k.Value, key, StringComparison.Ordinal) && !IsMerge(e)) return j;
@@ -187,19 +182,7 @@ public sealed class YamlMapping : YamlNode
         return -1;
     }
 
-    private void BuildIndex()
-    {
-        var index = new Dictionary<string, int>(_entries.Count * 2, StringComparer.Ordinal);
-        for (var j = 0; j < _entries.Count; j++)
-        {
-            var e = _entries[j];
-            if (e.KeyText is { } k && !IsMerge(e)) index[k] = j;
-        }
-
-        _index = index;
-    }
-
-    private static bool IsMerge(YamlEntry e) => e.KeyText == "<<" && e.Key is YamlScalar { IsPlain: true };
+    internal static bool IsMerge(YamlEntry e) => e.KeyText == "<<" && e.Key is YamlScalar { IsPlain: true };
 
     private IEnumerable<YamlMapping> MergeSources()
     {

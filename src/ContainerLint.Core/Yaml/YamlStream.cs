@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Yaml;
 
+using System.Runtime.InteropServices;
 using ContainerLint.Core.Engine;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Rules;
@@ -63,12 +64,24 @@ public sealed class YamlStream
         public YamlNode? PendingKey;
         public bool HasLastChild;
         public SourceSpan LastChildEnd;
+
+        /// <summary>Where this collection's children start in the builder's shared item or entry buffer.</summary>
+        public int First;
+
+        /// <summary>Key to position (relative to <see cref="First"/>) once a mapping has more than <see cref="YamlMapping.IndexThreshold"/> entries.</summary>
+        public Dictionary<string, int>? Index;
+
+        public bool HasMerge;
     }
 
     private sealed class Builder(SourceText text)
     {
         private Dictionary<string, YamlNode>? _anchors;
         private Frame[] _stack = new Frame[16];
+
+        // Children of the open collections, innermost last: each collection gets one exact-size array when it ends.
+        private readonly List<YamlNode> _items = [];
+        private readonly List<YamlEntry> _entries = [];
         private int _depth;
         private YamlNode? _root;
         private int _documentStart;
@@ -162,7 +175,7 @@ public sealed class YamlStream
         {
             if (_depth == _stack.Length) Array.Resize(ref _stack, _stack.Length * 2);
             var (line, column) = PositionOf((int)start.Index);
-            _stack[_depth++] = new Frame { Node = node, StartLine = line, StartColumn = column };
+            _stack[_depth++] = new Frame { Node = node, StartLine = line, StartColumn = column, First = node is YamlMapping ? _entries.Count : _items.Count };
         }
 
         private bool Handle(ParsingEvent e)
@@ -220,6 +233,7 @@ public sealed class YamlStream
                 {
                     var frame = _stack[--_depth];
                     _stack[_depth] = default;
+                    Complete(frame);
                     var flow = frame.Node is YamlMapping { IsFlow: true } or YamlSequence { IsFlow: true };
                     if (flow)
                     {
@@ -264,12 +278,12 @@ public sealed class YamlStream
             ref var parent = ref _stack[_depth - 1];
             parent.HasLastChild = true;
             parent.LastChildEnd = at;
-            if (parent.Node is YamlSequence seq)
+            if (parent.Node is YamlSequence)
             {
-                seq.Add(node);
+                _items.Add(node);
                 NoteField(at);
             }
-            else if (parent.Node is YamlMapping map)
+            else
             {
                 if (parent.PendingKey is null)
                 {
@@ -282,13 +296,67 @@ public sealed class YamlStream
                 var entry = new YamlEntry(key, node);
                 var keySpan = key.Span;
                 NoteField(new SourceSpan(keySpan.Line, keySpan.Column, at.EndLine, at.EndColumn));
-                if (map.Add(entry) is not null)
+                if (AddEntry(ref parent, entry) is not null)
                 {
                     Diagnostics.Add(new RuleHit(keySpan, entry.KeyText ?? "") { RuleIdOverride = DiagnosticIds.DuplicateKey });
                 }
             }
 
             return true;
+        }
+
+        /// <summary>Adds an entry to the open mapping; returns the replaced earlier entry when the key was already present (the last value wins, in the first key's slot).</summary>
+        private YamlEntry? AddEntry(ref Frame frame, YamlEntry entry)
+        {
+            if (YamlMapping.IsMerge(entry)) frame.HasMerge = true;
+            else if (entry.KeyText is { } key)
+            {
+                var i = frame.Index is { } index
+                    ? index.GetValueOrDefault(key, -1)
+                    : YamlMapping.IndexOf(CollectionsMarshal.AsSpan(_entries)[frame.First..], key);
+                if (i >= 0)
+                {
+                    var old = _entries[frame.First + i];
+                    _entries[frame.First + i] = entry;
+                    return old;
+                }
+
+                frame.Index?.Add(key, _entries.Count - frame.First);
+            }
+
+            _entries.Add(entry);
+            var count = _entries.Count - frame.First;
+            if (frame.Index is null && count > YamlMapping.IndexThreshold)
+            {
+                var index = new Dictionary<string, int>(count * 2, StringComparer.Ordinal);
+                for (var j = 0; j < count; j++)
+                {
+                    var e = _entries[frame.First + j];
+                    if (e.KeyText is { } k && !YamlMapping.IsMerge(e)) index[k] = j;
+                }
+
+                frame.Index = index;
+            }
+
+            return null;
+        }
+
+        private void Complete(in Frame frame)
+        {
+            if (frame.Node is YamlMapping map)
+            {
+                var count = _entries.Count - frame.First;
+                var entries = count == 0 ? [] : CollectionsMarshal.AsSpan(_entries).Slice(frame.First, count).ToArray();
+                _entries.RemoveRange(frame.First, count);
+                map.Complete(entries, frame.Index, frame.HasMerge);
+            }
+            else if (frame.Node is YamlSequence seq)
+            {
+                var count = _items.Count - frame.First;
+                var items = count == 0 ? [] : CollectionsMarshal.AsSpan(_items).Slice(frame.First, count).ToArray();
+                _items.RemoveRange(frame.First, count);
+                seq.Complete(items);
+            }
         }
 
         private void NoteField(SourceSpan span)
