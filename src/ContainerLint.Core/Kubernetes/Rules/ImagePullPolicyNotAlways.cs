@@ -13,7 +13,7 @@ public sealed class ImagePullPolicyNotAlways : ContainerRule
 
     protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context)
     {
-        if (c.Image is { } image && ImageReference.TryParse(image) is { HasDigest: true }) yield break;
+        if (c.ParsedImage is { HasDigest: true }) yield break;
         var policy = c.Node.GetScalar("imagePullPolicy");
         if (policy?.Value == "Always") yield break;
         yield return c.Hit(policy?.Span ?? c.Anchor, c.Name, policy?.Value ?? "unset");

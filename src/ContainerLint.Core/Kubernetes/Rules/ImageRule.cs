@@ -9,7 +9,7 @@ public abstract class ImageRule : ContainerRule
 {
     protected sealed override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context)
     {
-        if (c.Node.GetScalar("image") is not { IsNull: false } node || ImageReference.TryParse(node.Value) is not { } image) return [];
+        if (c.ImageNode is not { } node || c.ParsedImage is not { } image) return [];
         return Check(c, node, image, context);
     }
 

@@ -6,14 +6,27 @@ using ContainerLint.Core.Yaml;
 /// <summary>A rule over every pod of a manifest file (Pods and the pod templates of controllers), written once.</summary>
 public abstract class WorkloadRule : Rule<KubernetesFile>
 {
-    public sealed override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context) =>
-        document.Workloads.SelectMany(w => Check(w, context));
+    public sealed override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
+    {
+        // Plain loops, not SelectMany: every rule runs this per file, and the closures and boxed enumerators added up.
+        var workloads = document.Workloads;
+        for (var i = 0; i < workloads.Count; i++)
+        {
+            foreach (var hit in Check(workloads[i], context)) yield return hit;
+        }
+    }
 
     protected abstract IEnumerable<RuleHit> Check(Workload workload, RuleContext context);
 
     /// <summary>The scalar items of a list field (e.g. capabilities.add), skipping nulls and non-scalars.</summary>
-    protected static IEnumerable<YamlScalar> Scalars(YamlMapping? map, string key) =>
-        (map?.GetSequence(key)?.Items ?? []).OfType<YamlScalar>().Where(s => !s.IsNull);
+    protected static IEnumerable<YamlScalar> Scalars(YamlMapping? map, string key)
+    {
+        if (map?.GetSequence(key)?.Items is not { } items) yield break;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is YamlScalar { IsNull: false } s) yield return s;
+        }
+    }
 
     /// <summary>Pod and container security contexts that hold <paramref name="key"/>, with the container (null for the pod).</summary>
     protected static IEnumerable<(ContainerView? Container, YamlEntry Entry)> SecurityContextEntries(Workload workload, string key)
