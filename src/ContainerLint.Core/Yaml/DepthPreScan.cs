@@ -12,8 +12,16 @@ internal static class DepthPreScan
     /// <summary>The only characters the scan acts on outside quotes; everything between them is skipped with a vectorised search.</summary>
     private static readonly SearchValues<char> Significant = SearchValues.Create("\"'#[]{}");
 
+    /// <summary>At depth 0 quotes and closing brackets change nothing: only a comment or an opening bracket matters.</summary>
+    private static readonly SearchValues<char> SignificantAtTop = SearchValues.Create("#[{");
+
     public static bool Exceeds(string text, int limit, out int offset)
     {
+        offset = 0;
+
+        // Nesting can never be deeper than the number of opening brackets: most files are done after two vectorised counts.
+        if (text.AsSpan().Count('[') + text.AsSpan().Count('{') <= limit) return false;
+
         var depth = 0;
         var quote = '\0';
         for (var i = 0; i < text.Length; i++)
@@ -30,7 +38,7 @@ internal static class DepthPreScan
                 continue;
             }
 
-            var next = text.AsSpan(i).IndexOfAny(Significant);
+            var next = text.AsSpan(i).IndexOfAny(depth == 0 ? SignificantAtTop : Significant);
             if (next < 0) break;
             i += next;
             var c = text[i];
@@ -57,7 +65,6 @@ internal static class DepthPreScan
             }
         }
 
-        offset = 0;
         return false;
     }
 

@@ -180,19 +180,9 @@ public sealed class YamlStream
 
         private bool Handle(ParsingEvent e)
         {
+            // Most frequent events first: each case is a type test.
             switch (e)
             {
-                case DocumentStart:
-                    _root = null;
-                    _anchors?.Clear();
-                    _documentStart = (int)e.Start.Index;
-                    return true;
-                case DocumentEnd:
-                    // An empty document ("---" followed by nothing) is a null scalar: model it as no root.
-                    if (_root is YamlScalar { IsNull: true, Value: "", Anchor: null }) _root = null;
-                    var span = _root is null ? text.GetSpan(_documentStart, _documentStart) : _root.Span;
-                    Documents.Add(new YamlDocument(_root, span));
-                    return true;
                 case Scalar s:
                 {
                     var node = new YamlScalar(SpanOf(s.Start, s.End), TagOf(s.Tag), AnchorOf(s.Anchor), s.Value, s.Style == ScalarStyle.Plain);
@@ -250,6 +240,17 @@ public sealed class YamlStream
                     return Attach(frame.Node);
                 }
 
+                case DocumentStart:
+                    _root = null;
+                    _anchors?.Clear();
+                    _documentStart = (int)e.Start.Index;
+                    return true;
+                case DocumentEnd:
+                    // An empty document ("---" followed by nothing) is a null scalar: model it as no root.
+                    if (_root is YamlScalar { IsNull: true, Value: "", Anchor: null }) _root = null;
+                    var span = _root is null ? text.GetSpan(_documentStart, _documentStart) : _root.Span;
+                    Documents.Add(new YamlDocument(_root, span));
+                    return true;
                 default:
                     return true;
             }
