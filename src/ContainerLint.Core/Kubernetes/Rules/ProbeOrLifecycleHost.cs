@@ -14,7 +14,7 @@ public sealed class ProbeOrLifecycleHost : WorkloadRule
 
     private static readonly string[] Kinds = ["httpGet", "tcpSocket"];
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
         foreach (var c in workload.Containers)
         {
@@ -27,7 +27,7 @@ public sealed class ProbeOrLifecycleHost : WorkloadRule
                 {
                     if (handler?.GetMapping(kind)?.GetScalar("host") is { IsNull: false } host && host.Value.Length > 0)
                     {
-                        yield return c.Hit(host.Span, c.Name, $"{where}.{kind}.host", host.Value);
+                        hits.Add(c.Hit(host.Span, c.Name, $"{where}.{kind}.host", host.Value));
                     }
                 }
             }
