@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Kubernetes;
 
+using ContainerLint.Core.Images;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Text;
@@ -12,7 +13,13 @@ public sealed class KubernetesFile
     {
         Yaml = yaml;
         Objects = objects;
-        Workloads = objects.Where(o => o.Workload is not null).Select(o => o.Workload!).ToList();
+        var workloads = new List<Workload>(objects.Count);
+        foreach (var o in objects)
+        {
+            if (o.Workload is { } w) workloads.Add(w);
+        }
+
+        Workloads = workloads;
     }
 
     public YamlStream Yaml { get; }
@@ -24,7 +31,13 @@ public sealed class KubernetesFile
     /// <summary>Every pod-bearing object's pod view, so each pod rule is written once.</summary>
     public IReadOnlyList<Workload> Workloads { get; }
 
-    public IEnumerable<KubeObject> OfKind(params string[] kinds) => Objects.Where(o => kinds.Contains(o.Kind, StringComparer.Ordinal));
+    public IEnumerable<KubeObject> OfKind(params string[] kinds)
+    {
+        foreach (var o in Objects)
+        {
+            if (Array.IndexOf(kinds, o.Kind) >= 0) yield return o;
+        }
+    }
 }
 
 /// <summary>One Kubernetes object (a document, or an item of a List).</summary>
@@ -145,6 +158,8 @@ public sealed class ContainerView
     }
 
     private Workload? _workload;
+    private ImageReference? _parsedImage;
+    private bool _imageParsed;
 
     public Workload Workload => _workload!;
 
@@ -168,6 +183,24 @@ public sealed class ContainerView
     public YamlMapping? Capabilities { get; }
 
     public string? Image => Node.GetString("image");
+
+    /// <summary>The image scalar when set and not null.</summary>
+    public YamlScalar? ImageNode => Node.GetScalar("image") is { IsNull: false } s ? s : null;
+
+    /// <summary>The parsed image reference (null when unset or unparsable, e.g. templated), parsed once for all image rules.</summary>
+    public ImageReference? ParsedImage
+    {
+        get
+        {
+            if (!_imageParsed)
+            {
+                _parsedImage = ImageReference.TryParse(Image);
+                _imageParsed = true;
+            }
+
+            return _parsedImage;
+        }
+    }
 
     public SourceSpan Span => Node.Span;
 

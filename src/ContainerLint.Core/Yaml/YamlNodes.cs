@@ -70,7 +70,7 @@ public sealed class YamlScalar : YamlNode
 /// <summary>A sequence of nodes.</summary>
 public sealed class YamlSequence : YamlNode
 {
-    private readonly List<YamlNode> _items = [];
+    private YamlNode[] _items = [];
 
     internal YamlSequence(SourceSpan span, string? tag, string? anchor, bool isFlow)
         : base(span, tag, anchor) => IsFlow = isFlow;
@@ -79,7 +79,8 @@ public sealed class YamlSequence : YamlNode
 
     public IReadOnlyList<YamlNode> Items => _items;
 
-    internal void Add(YamlNode node) => _items.Add(node);
+    /// <summary>Sets the items once the sequence is read (the loader collects them in a shared buffer first, so each sequence gets one exact-size array).</summary>
+    internal void Complete(YamlNode[] items) => _items = items;
 }
 
 /// <summary>One key/value pair of a mapping, with both spans.</summary>
@@ -98,8 +99,11 @@ public sealed record YamlEntry(YamlNode Key, YamlNode Value)
 /// </summary>
 public sealed class YamlMapping : YamlNode
 {
-    private readonly List<YamlEntry> _entries = [];
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    /// <summary>Up to this many entries a key is found by a linear scan: manifests' mappings are small, and a dictionary per mapping costs more than it saves.</summary>
+    internal const int IndexThreshold = 8;
+
+    private YamlEntry[] _entries = [];
+    private Dictionary<string, int>? _index;
     private bool _hasMerge;
 
     internal YamlMapping(SourceSpan span, string? tag, string? anchor, bool isFlow)
@@ -112,7 +116,8 @@ public sealed class YamlMapping : YamlNode
     /// <summary>The entry with a scalar key equal to <paramref name="key"/>, looking into merge keys (<c>&lt;&lt;</c>, up to 8 levels) when absent.</summary>
     public YamlEntry? Find(string key)
     {
-        if (_index.TryGetValue(key, out var i)) return _entries[i];
+        var i = IndexOf(key);
+        if (i >= 0) return _entries[i];
         if (!_hasMerge) return null;
 
         // Each merged mapping is searched once: aliases let `<<: [*a, *a, …]` nest into an exponential tree otherwise.
@@ -147,27 +152,37 @@ public sealed class YamlMapping : YamlNode
 
     public long? GetInteger(string key) => GetScalar(key)?.AsInteger();
 
-    /// <summary>Adds an entry; returns the replaced earlier entry when the key was already present.</summary>
-    internal YamlEntry? Add(YamlEntry entry)
+    /// <summary>
+    /// Sets the entries once the mapping is read: duplicates already resolved (last value wins, in the first key's slot),
+    /// <paramref name="index"/> (key to position) present when there are more than <see cref="IndexThreshold"/> entries.
+    /// </summary>
+    internal void Complete(YamlEntry[] entries, Dictionary<string, int>? index, bool hasMerge)
     {
-        if (IsMerge(entry)) _hasMerge = true;
-        if (entry.KeyText is { } key && !IsMerge(entry))
-        {
-            if (_index.TryGetValue(key, out var i))
-            {
-                var old = _entries[i];
-                _entries[i] = entry;
-                return old;
-            }
-
-            _index[key] = _entries.Count;
-        }
-
-        _entries.Add(entry);
-        return null;
+        _entries = entries;
+        _index = index;
+        _hasMerge = hasMerge;
     }
 
-    private static bool IsMerge(YamlEntry e) => e.KeyText == "<<" && e.Key is YamlScalar { IsPlain: true };
+    /// <summary>The position of the own (not merged) entry with scalar key <paramref name="key"/>, or -1; merge entries are not keys.</summary>
+    private int IndexOf(string key)
+    {
+        if (_index is not null) return _index.TryGetValue(key, out var i) ? i : -1;
+        return IndexOf(_entries, key);
+    }
+
+    /// <summary>The position of the non-merge entry with scalar key <paramref name="key"/> in <paramref name="entries"/>, or -1.</summary>
+    internal static int IndexOf(ReadOnlySpan<YamlEntry> entries, string key)
+    {
+        for (var j = 0; j < entries.Length; j++)
+        {
+            var e = entries[j];
+            if (e.Key is YamlScalar k && string.Equals(k.Value, key, StringComparison.Ordinal) && !IsMerge(e)) return j;
+        }
+
+        return -1;
+    }
+
+    internal static bool IsMerge(YamlEntry e) => e.KeyText == "<<" && e.Key is YamlScalar { IsPlain: true };
 
     private IEnumerable<YamlMapping> MergeSources()
     {
@@ -191,7 +206,7 @@ public sealed class YamlMapping : YamlNode
         foreach (var m in MergeSources())
         {
             if (!visited.Add(m)) continue;
-            if (m._index.TryGetValue(key, out var i)) return m._entries[i];
+            if (m.IndexOf(key) is var i and >= 0) return m._entries[i];
             if (m._hasMerge && m.FindInMerges(key, visited, depth + 1) is { } found) return found;
         }
 

@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Yaml;
 
+using System.Runtime.InteropServices;
 using ContainerLint.Core.Engine;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Rules;
@@ -16,9 +17,10 @@ public sealed class YamlStream
     /// <summary>Deeper nesting than this is reported (CL0011) instead of walked.</summary>
     public const int MaxDepth = 500;
 
-    private readonly Dictionary<int, int> _fieldEndLines;
+    /// <summary>Per line, the last line of the widest field starting there (0: none); null when no field was read.</summary>
+    private readonly int[]? _fieldEndLines;
 
-    private YamlStream(SourceText text, IReadOnlyList<YamlDocument> documents, IReadOnlyList<RuleHit> diagnostics, Dictionary<int, int> fieldEndLines, bool failed)
+    private YamlStream(SourceText text, IReadOnlyList<YamlDocument> documents, IReadOnlyList<RuleHit> diagnostics, int[]? fieldEndLines, bool failed)
     {
         Text = text;
         Documents = documents;
@@ -42,7 +44,8 @@ public sealed class YamlStream
     /// The last line of the mapping entry or sequence item that starts on <paramref name="line"/>
     /// (the widest when several start there), or null when no field starts on that line.
     /// </summary>
-    public int? FieldEndLine(int line) => _fieldEndLines.TryGetValue(line, out var end) ? end : null;
+    public int? FieldEndLine(int line) =>
+        _fieldEndLines is { } ends && (uint)line < (uint)ends.Length && ends[line] != 0 ? ends[line] : null;
 
     /// <summary>Loads <paramref name="text"/>; never throws on bad input.</summary>
     public static YamlStream Load(SourceText text)
@@ -52,24 +55,46 @@ public sealed class YamlStream
         return new YamlStream(text, builder.Documents, builder.Diagnostics, builder.FieldEndLines, builder.Failed);
     }
 
-    private sealed class Frame(YamlNode node, int startOffset)
+    /// <summary>An open collection: a struct in an array, so nesting allocates nothing per level.</summary>
+    private struct Frame
     {
-        public YamlNode Node { get; } = node;
-        public int StartOffset { get; } = startOffset;
-        public YamlNode? PendingKey { get; set; }
-        public SourceSpan? LastChildEnd { get; set; }
+        public YamlNode Node;
+        public int StartLine;
+        public int StartColumn;
+        public YamlNode? PendingKey;
+        public bool HasLastChild;
+        public SourceSpan LastChildEnd;
+
+        /// <summary>Where this collection's children start in the builder's shared item or entry buffer.</summary>
+        public int First;
+
+        /// <summary>Key to position (relative to <see cref="First"/>) once a mapping has more than <see cref="YamlMapping.IndexThreshold"/> entries.</summary>
+        public Dictionary<string, int>? Index;
+
+        public bool HasMerge;
     }
 
     private sealed class Builder(SourceText text)
     {
-        private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
-        private readonly Stack<Frame> _stack = new();
+        private Dictionary<string, YamlNode>? _anchors;
+        private Frame[] _stack = new Frame[16];
+
+        // Children of the open collections, innermost last: each collection gets one exact-size array when it ends.
+        private readonly List<YamlNode> _items = [];
+        private readonly List<YamlEntry> _entries = [];
+        private int _depth;
         private YamlNode? _root;
         private int _documentStart;
 
+        // Line cursor: parser events arrive in text order, so most offsets fall on the current line or just
+        // after it; a binary search over the line index is the fallback.
+        private int _line = 1;
+        private int _lineStart;
+        private int _nextLineStart = -1;
+
         public List<YamlDocument> Documents { get; } = [];
         public List<RuleHit> Diagnostics { get; } = [];
-        public Dictionary<int, int> FieldEndLines { get; } = [];
+        public int[]? FieldEndLines { get; private set; }
         public bool Failed { get; private set; }
 
         public void Run()
@@ -112,23 +137,52 @@ public sealed class YamlStream
             Diagnostics.Add(new RuleHit(span, message) { RuleIdOverride = id });
         }
 
-        private SourceSpan SpanOf(Mark start, Mark end) => text.GetSpan((int)start.Index, (int)end.Index);
+        /// <summary>Same as <see cref="SourceText.GetSpan"/>, through the line cursor.</summary>
+        private SourceSpan SpanOf(Mark start, Mark end)
+        {
+            var from = (int)start.Index;
+            var (l1, c1) = PositionOf(from);
+            var (l2, c2) = PositionOf(Math.Max(from, (int)end.Index));
+            return new SourceSpan(l1, c1, l2, c2);
+        }
+
+        /// <summary>Same as <see cref="SourceText.GetPosition"/>.</summary>
+        private (int Line, int Column) PositionOf(int offset)
+        {
+            if (_nextLineStart < 0) _nextLineStart = NextLineStart(1);
+            if ((uint)offset <= (uint)text.Text.Length)
+            {
+                if (offset >= _lineStart && offset < _nextLineStart) return (_line, offset - _lineStart + 1);
+                for (var step = 0; step < 4 && offset >= _nextLineStart; step++)
+                {
+                    _line++;
+                    _lineStart = _nextLineStart;
+                    _nextLineStart = NextLineStart(_line);
+                    if (offset < _nextLineStart) return (_line, offset - _lineStart + 1);
+                }
+            }
+
+            var position = text.GetPosition(offset);
+            _line = position.Line;
+            _lineStart = text.GetOffset(position.Line, 1);
+            _nextLineStart = NextLineStart(position.Line);
+            return position;
+        }
+
+        private int NextLineStart(int line) => line < text.LineCount ? text.GetOffset(line + 1, 1) : int.MaxValue;
+
+        private void Push(YamlNode node, Mark start)
+        {
+            if (_depth == _stack.Length) Array.Resize(ref _stack, _stack.Length * 2);
+            var (line, column) = PositionOf((int)start.Index);
+            _stack[_depth++] = new Frame { Node = node, StartLine = line, StartColumn = column, First = node is YamlMapping ? _entries.Count : _items.Count };
+        }
 
         private bool Handle(ParsingEvent e)
         {
+            // Most frequent events first: each case is a type test.
             switch (e)
             {
-                case DocumentStart:
-                    _root = null;
-                    _anchors.Clear();
-                    _documentStart = (int)e.Start.Index;
-                    return true;
-                case DocumentEnd:
-                    // An empty document ("---" followed by nothing) is a null scalar: model it as no root.
-                    if (_root is YamlScalar { IsNull: true, Value: "", Anchor: null }) _root = null;
-                    var span = _root is null ? text.GetSpan(_documentStart, _documentStart) : _root.Span;
-                    Documents.Add(new YamlDocument(_root, span));
-                    return true;
                 case Scalar s:
                 {
                     var node = new YamlScalar(SpanOf(s.Start, s.End), TagOf(s.Tag), AnchorOf(s.Anchor), s.Value, s.Style == ScalarStyle.Plain);
@@ -138,7 +192,7 @@ public sealed class YamlStream
 
                 case AnchorAlias a:
                 {
-                    if (!_anchors.TryGetValue(a.Value.Value, out var target))
+                    if (_anchors is null || !_anchors.TryGetValue(a.Value.Value, out var target))
                     {
                         Fail(DiagnosticIds.ParseError, SpanOf(a.Start, a.End), $"YAML alias '*{a.Value.Value}' refers to no anchor.");
                         return false;
@@ -151,39 +205,52 @@ public sealed class YamlStream
 
                 case MappingStart m:
                 {
-                    if (_stack.Count >= MaxDepth) return TooDeep(m.Start);
+                    if (_depth >= MaxDepth) return TooDeep(m.Start);
                     var node = new YamlMapping(SpanOf(m.Start, m.Start), TagOf(m.Tag), AnchorOf(m.Anchor), m.Style == MappingStyle.Flow);
-                    _stack.Push(new Frame(node, (int)m.Start.Index));
+                    Push(node, m.Start);
                     return true;
                 }
 
                 case SequenceStart q:
                 {
-                    if (_stack.Count >= MaxDepth) return TooDeep(q.Start);
+                    if (_depth >= MaxDepth) return TooDeep(q.Start);
                     var node = new YamlSequence(SpanOf(q.Start, q.Start), TagOf(q.Tag), AnchorOf(q.Anchor), q.Style == SequenceStyle.Flow);
-                    _stack.Push(new Frame(node, (int)q.Start.Index));
+                    Push(node, q.Start);
                     return true;
                 }
 
                 case MappingEnd or SequenceEnd:
                 {
-                    var frame = _stack.Pop();
+                    var frame = _stack[--_depth];
+                    _stack[_depth] = default;
+                    Complete(frame);
                     var flow = frame.Node is YamlMapping { IsFlow: true } or YamlSequence { IsFlow: true };
-                    var start = text.GetPosition(frame.StartOffset);
                     if (flow)
                     {
-                        var end = text.GetPosition((int)e.End.Index);
-                        frame.Node.Span = new SourceSpan(start.Line, start.Column, end.Line, end.Column);
+                        var end = PositionOf((int)e.End.Index);
+                        frame.Node.Span = new SourceSpan(frame.StartLine, frame.StartColumn, end.Line, end.Column);
                     }
-                    else if (frame.LastChildEnd is { } last)
+                    else if (frame.HasLastChild)
                     {
-                        frame.Node.Span = new SourceSpan(start.Line, start.Column, last.EndLine, last.EndColumn);
+                        var last = frame.LastChildEnd;
+                        frame.Node.Span = new SourceSpan(frame.StartLine, frame.StartColumn, last.EndLine, last.EndColumn);
                     }
 
                     Remember(frame.Node);
                     return Attach(frame.Node);
                 }
 
+                case DocumentStart:
+                    _root = null;
+                    _anchors?.Clear();
+                    _documentStart = (int)e.Start.Index;
+                    return true;
+                case DocumentEnd:
+                    // An empty document ("---" followed by nothing) is a null scalar: model it as no root.
+                    if (_root is YamlScalar { IsNull: true, Value: "", Anchor: null }) _root = null;
+                    var span = _root is null ? text.GetSpan(_documentStart, _documentStart) : _root.Span;
+                    Documents.Add(new YamlDocument(_root, span));
+                    return true;
                 default:
                     return true;
             }
@@ -197,26 +264,27 @@ public sealed class YamlStream
 
         private void Remember(YamlNode node)
         {
-            if (node.Anchor is { } anchor) _anchors[anchor] = node;
+            if (node.Anchor is { } anchor) (_anchors ??= new Dictionary<string, YamlNode>(StringComparer.Ordinal))[anchor] = node;
         }
 
         private bool Attach(YamlNode node, SourceSpan? writtenAt = null)
         {
             var at = writtenAt ?? node.Span;
-            if (_stack.Count == 0)
+            if (_depth == 0)
             {
                 _root = node;
                 return true;
             }
 
-            var parent = _stack.Peek();
+            ref var parent = ref _stack[_depth - 1];
+            parent.HasLastChild = true;
             parent.LastChildEnd = at;
-            if (parent.Node is YamlSequence seq)
+            if (parent.Node is YamlSequence)
             {
-                seq.Add(node);
+                _items.Add(node);
                 NoteField(at);
             }
-            else if (parent.Node is YamlMapping map)
+            else
             {
                 if (parent.PendingKey is null)
                 {
@@ -229,7 +297,7 @@ public sealed class YamlStream
                 var entry = new YamlEntry(key, node);
                 var keySpan = key.Span;
                 NoteField(new SourceSpan(keySpan.Line, keySpan.Column, at.EndLine, at.EndColumn));
-                if (map.Add(entry) is not null)
+                if (AddEntry(ref parent, entry) is not null)
                 {
                     Diagnostics.Add(new RuleHit(keySpan, entry.KeyText ?? "") { RuleIdOverride = DiagnosticIds.DuplicateKey });
                 }
@@ -238,9 +306,64 @@ public sealed class YamlStream
             return true;
         }
 
+        /// <summary>Adds an entry to the open mapping; returns the replaced earlier entry when the key was already present (the last value wins, in the first key's slot).</summary>
+        private YamlEntry? AddEntry(ref Frame frame, YamlEntry entry)
+        {
+            if (YamlMapping.IsMerge(entry)) frame.HasMerge = true;
+            else if (entry.KeyText is { } key)
+            {
+                var i = frame.Index is { } index
+                    ? index.GetValueOrDefault(key, -1)
+                    : YamlMapping.IndexOf(CollectionsMarshal.AsSpan(_entries)[frame.First..], key);
+                if (i >= 0)
+                {
+                    var old = _entries[frame.First + i];
+                    _entries[frame.First + i] = entry;
+                    return old;
+                }
+
+                frame.Index?.Add(key, _entries.Count - frame.First);
+            }
+
+            _entries.Add(entry);
+            var count = _entries.Count - frame.First;
+            if (frame.Index is null && count > YamlMapping.IndexThreshold)
+            {
+                var index = new Dictionary<string, int>(count * 2, StringComparer.Ordinal);
+                for (var j = 0; j < count; j++)
+                {
+                    var e = _entries[frame.First + j];
+                    if (e.KeyText is { } k && !YamlMapping.IsMerge(e)) index[k] = j;
+                }
+
+                frame.Index = index;
+            }
+
+            return null;
+        }
+
+        private void Complete(in Frame frame)
+        {
+            if (frame.Node is YamlMapping map)
+            {
+                var count = _entries.Count - frame.First;
+                var entries = count == 0 ? [] : CollectionsMarshal.AsSpan(_entries).Slice(frame.First, count).ToArray();
+                _entries.RemoveRange(frame.First, count);
+                map.Complete(entries, frame.Index, frame.HasMerge);
+            }
+            else if (frame.Node is YamlSequence seq)
+            {
+                var count = _items.Count - frame.First;
+                var items = count == 0 ? [] : CollectionsMarshal.AsSpan(_items).Slice(frame.First, count).ToArray();
+                _items.RemoveRange(frame.First, count);
+                seq.Complete(items);
+            }
+        }
+
         private void NoteField(SourceSpan span)
         {
-            if (!FieldEndLines.TryGetValue(span.Line, out var end) || end < span.EndLine) FieldEndLines[span.Line] = span.EndLine;
+            var ends = FieldEndLines ??= new int[text.LineCount + 1];
+            if ((uint)span.Line < (uint)ends.Length && ends[span.Line] < span.EndLine) ends[span.Line] = span.EndLine;
         }
 
         private static string? TagOf(TagName tag) => tag.IsEmpty || tag.IsNonSpecific ? null : tag.Value;

@@ -8,11 +8,11 @@ public sealed class BidirectionalMountPropagation : ContainerRule
 {
     public override string Id => "CL2117";
 
-    protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context)
+    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {
         foreach (var m in (c.Node.GetSequence("volumeMounts")?.Items ?? []).OfType<YamlMapping>())
         {
-            if (m.GetScalar("mountPropagation") is { Value: "Bidirectional" } s) yield return c.Hit(s.Span, c.Name, m.GetString("name") ?? "");
+            if (m.GetScalar("mountPropagation") is { Value: "Bidirectional" } s) hits.Add(c.Hit(s.Span, c.Name, m.GetString("name") ?? ""));
         }
     }
 }

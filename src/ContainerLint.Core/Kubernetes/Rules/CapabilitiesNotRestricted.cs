@@ -10,20 +10,20 @@ public sealed class CapabilitiesNotRestricted : WorkloadRule
 {
     public override string Id => "CL2018";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
-        if (workload.IsWindows) yield break;
+        if (workload.IsWindows) return;
         foreach (var c in workload.Containers)
         {
             if (!Scalars(c.Capabilities, "drop").Any(s => s.Value == "ALL"))
             {
                 var at = c.Capabilities?.Find("drop")?.Key.Span ?? c.SecurityContext?.Find("capabilities")?.Key.Span ?? c.SecurityContextAnchor;
-                yield return c.Hit(at, c.Name, "does not drop ALL");
+                hits.Add(c.Hit(at, c.Name, "does not drop ALL"));
             }
 
             foreach (var cap in Scalars(c.Capabilities, "add"))
             {
-                if (cap.Value != "NET_BIND_SERVICE") yield return c.Hit(cap.Span, c.Name, "adds " + cap.Value);
+                if (cap.Value != "NET_BIND_SERVICE") hits.Add(c.Hit(cap.Span, c.Name, "adds " + cap.Value));
             }
         }
     }

@@ -13,13 +13,13 @@ public sealed class CapabilityAddedBeyondBaseline : WorkloadRule
 
     public override string Id => "CL2005";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
         foreach (var c in workload.Containers)
         {
             foreach (var cap in Scalars(c.Capabilities, "add"))
             {
-                if (!Allowed.Contains(cap.Value)) yield return c.Hit(cap.Span, c.Name, cap.Value);
+                if (!Allowed.Contains(cap.Value)) hits.Add(c.Hit(cap.Span, c.Name, cap.Value));
             }
         }
     }

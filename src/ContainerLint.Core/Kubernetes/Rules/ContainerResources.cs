@@ -9,11 +9,11 @@ internal static class ContainerResources
     /// A hit when a regular or init container lacks the setting, on the nearest key present (the section, else
     /// <c>resources</c>, else the container's name); ephemeral containers cannot set resources.
     /// </summary>
-    public static IEnumerable<RuleHit> Missing(ContainerView c, string section, string resource)
+    public static void Missing(ContainerView c, string section, string resource, List<RuleHit> hits)
     {
-        if (c.List == ContainerListKind.Ephemeral) yield break;
+        if (c.List == ContainerListKind.Ephemeral) return;
         var resources = c.Node.GetMapping("resources");
-        if (resources?.GetMapping(section)?.GetString(resource) is { Length: > 0 }) yield break;
-        yield return c.Hit(resources?.Find(section)?.Key.Span ?? c.Node.Find("resources")?.Key.Span ?? c.Anchor, c.Name);
+        if (resources?.GetMapping(section)?.GetString(resource) is { Length: > 0 }) return;
+        hits.Add(c.Hit(resources?.Find(section)?.Key.Span ?? c.Node.Find("resources")?.Key.Span ?? c.Anchor, c.Name));
     }
 }

@@ -8,11 +8,11 @@ public sealed class ContainerSshPortExposed : ContainerRule
 {
     public override string Id => "CL2121";
 
-    protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context)
+    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {
         foreach (var port in (c.Node.GetSequence("ports")?.Items ?? []).OfType<YamlMapping>())
         {
-            if (port.GetScalar("containerPort") is { } p && p.AsInteger() == 22) yield return c.Hit(p.Span, c.Name);
+            if (port.GetScalar("containerPort") is { } p && p.AsInteger() == 22) hits.Add(c.Hit(p.Span, c.Name));
         }
     }
 }

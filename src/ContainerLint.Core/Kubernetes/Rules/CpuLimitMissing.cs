@@ -7,5 +7,5 @@ public sealed class CpuLimitMissing : ContainerRule
 {
     public override string Id => "CL2103";
 
-    protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context) => ContainerResources.Missing(c, "limits", "cpu");
+    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits) => ContainerResources.Missing(c, "limits", "cpu", hits);
 }

@@ -7,5 +7,5 @@ public sealed class CpuRequestMissing : ContainerRule
 {
     public override string Id => "CL2105";
 
-    protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context) => ContainerResources.Missing(c, "requests", "cpu");
+    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits) => ContainerResources.Missing(c, "requests", "cpu", hits);
 }

@@ -13,21 +13,21 @@ public sealed class CustomSeLinuxOptions : WorkloadRule
 
     public override string Id => "CL2007";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
         foreach (var (container, entry) in SecurityContextEntries(workload, "seLinuxOptions"))
         {
             if (entry.Value is not YamlMapping options) continue;
             if (options.Find("type") is { } type && !AllowedTypes.Contains(options.GetString("type") ?? ""))
             {
-                yield return HitOn(workload, container, type.Value.Span, Where(container), "type", options.GetString("type") ?? "");
+                hits.Add(HitOn(workload, container, type.Value.Span, Where(container), "type", options.GetString("type") ?? ""));
             }
 
             foreach (var key in new[] { "user", "role" })
             {
                 if (options.Find(key) is { } e && !string.IsNullOrEmpty(options.GetString(key)))
                 {
-                    yield return HitOn(workload, container, e.Value.Span, Where(container), key, options.GetString(key)!);
+                    hits.Add(HitOn(workload, container, e.Value.Span, Where(container), key, options.GetString(key)!));
                 }
             }
         }

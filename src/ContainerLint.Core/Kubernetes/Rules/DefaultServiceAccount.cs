@@ -7,10 +7,10 @@ public sealed class DefaultServiceAccount : WorkloadRule
 {
     public override string Id => "CL2110";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
         var entry = workload.PodSpec.Find("serviceAccountName") ?? workload.PodSpec.Find("serviceAccount");
         var name = (entry?.Value as Yaml.YamlScalar)?.Value;
-        if (string.IsNullOrEmpty(name) || name == "default") yield return workload.Hit(entry?.Value.Span ?? workload.PodAnchor);
+        if (string.IsNullOrEmpty(name) || name == "default") hits.Add(workload.Hit(entry?.Value.Span ?? workload.PodAnchor));
     }
 }

@@ -10,11 +10,11 @@ public sealed class EphemeralStorageLimitMissing : ContainerRule
 {
     public override string Id => "CL2125";
 
-    protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context)
+    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {
-        if (c.List == ContainerListKind.Ephemeral) yield break;
+        if (c.List == ContainerListKind.Ephemeral) return;
         var resources = c.Node.GetMapping("resources");
-        if (resources?.GetMapping("limits")?.GetString("ephemeral-storage") is { Length: > 0 }) yield break;
-        yield return c.Hit(resources?.Find("limits")?.Key.Span ?? c.Node.Find("resources")?.Key.Span ?? c.Anchor, c.Name);
+        if (resources?.GetMapping("limits")?.GetString("ephemeral-storage") is { Length: > 0 }) return;
+        hits.Add(c.Hit(resources?.Find("limits")?.Key.Span ?? c.Node.Find("resources")?.Key.Span ?? c.Anchor, c.Name));
     }
 }

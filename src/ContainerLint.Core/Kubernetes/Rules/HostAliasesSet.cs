@@ -7,8 +7,8 @@ public sealed class HostAliasesSet : WorkloadRule
 {
     public override string Id => "CL2118";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
-        if (workload.PodSpec.Find("hostAliases") is { Value: Yaml.YamlSequence { Items.Count: > 0 } } e) yield return workload.Hit(e.Key.Span);
+        if (workload.PodSpec.Find("hostAliases") is { Value: Yaml.YamlSequence { Items.Count: > 0 } } e) hits.Add(workload.Hit(e.Key.Span));
     }
 }

@@ -7,13 +7,13 @@ public sealed class HostNamespaces : WorkloadRule
 {
     public override string Id => "CL2002";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
         foreach (var key in new[] { "hostNetwork", "hostPID", "hostIPC" })
         {
             if (workload.PodSpec.Find(key) is { } e && workload.PodSpec.GetBoolean(key) == true)
             {
-                yield return workload.Hit(e.Value.Span, key);
+                hits.Add(workload.Hit(e.Value.Span, key));
             }
         }
     }

@@ -8,7 +8,7 @@ public sealed class HostPort : WorkloadRule
 {
     public override string Id => "CL2004";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
         foreach (var c in workload.Containers)
         {
@@ -16,7 +16,7 @@ public sealed class HostPort : WorkloadRule
             {
                 if (port.GetScalar("hostPort") is { IsNull: false } hp && hp.AsInteger() != 0)
                 {
-                    yield return c.Hit(hp.Span, c.Name, hp.Value);
+                    hits.Add(c.Hit(hp.Span, c.Name, hp.Value));
                 }
             }
         }

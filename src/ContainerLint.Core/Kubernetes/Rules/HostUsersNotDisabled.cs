@@ -10,10 +10,10 @@ public sealed class HostUsersNotDisabled : WorkloadRule
 {
     public override string Id => "CL2124";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
-        if (workload.UsesUserNamespace || workload.IsWindows) yield break;
-        if (workload.PodSpec.Find("hostUsers") is { } entry) yield return workload.Hit(entry.Value.Span, "sets hostUsers: " + ((entry.Value as Yaml.YamlScalar)?.Value ?? "?"));
-        else yield return workload.Hit(workload.PodAnchor, "does not set hostUsers");
+        if (workload.UsesUserNamespace || workload.IsWindows) return;
+        if (workload.PodSpec.Find("hostUsers") is { } entry) hits.Add(workload.Hit(entry.Value.Span, "sets hostUsers: " + ((entry.Value as Yaml.YamlScalar)?.Value ?? "?")));
+        else hits.Add(workload.Hit(workload.PodAnchor, "does not set hostUsers"));
     }
 }

@@ -9,8 +9,8 @@ public sealed class ImageNotPinnedByDigest : ImageRule
 {
     public override string Id => "CL2107";
 
-    protected override IEnumerable<RuleHit> Check(ContainerView c, YamlScalar node, ImageReference image, RuleContext context)
+    protected override void Check(ContainerView c, YamlScalar node, ImageReference image, RuleContext context, List<RuleHit> hits)
     {
-        if (!image.HasDigest) yield return c.Hit(node.Span, c.Name, node.Value);
+        if (!image.HasDigest) hits.Add(c.Hit(node.Span, c.Name, node.Value));
     }
 }

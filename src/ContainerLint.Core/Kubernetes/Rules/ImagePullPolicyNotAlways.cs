@@ -11,11 +11,11 @@ public sealed class ImagePullPolicyNotAlways : ContainerRule
 {
     public override string Id => "CL2119";
 
-    protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context)
+    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {
-        if (c.Image is { } image && ImageReference.TryParse(image) is { HasDigest: true }) yield break;
+        if (c.ParsedImage is { HasDigest: true }) return;
         var policy = c.Node.GetScalar("imagePullPolicy");
-        if (policy?.Value == "Always") yield break;
-        yield return c.Hit(policy?.Span ?? c.Anchor, c.Name, policy?.Value ?? "unset");
+        if (policy?.Value == "Always") return;
+        hits.Add(c.Hit(policy?.Span ?? c.Anchor, c.Name, policy?.Value ?? "unset"));
     }
 }

@@ -7,11 +7,11 @@ using ContainerLint.Core.Yaml;
 /// <summary>A rule over each container's parsed image reference (images that do not parse, e.g. templated, are skipped).</summary>
 public abstract class ImageRule : ContainerRule
 {
-    protected sealed override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context)
+    protected sealed override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {
-        if (c.Node.GetScalar("image") is not { IsNull: false } node || ImageReference.TryParse(node.Value) is not { } image) return [];
-        return Check(c, node, image, context);
+        if (c.ImageNode is not { } node || c.ParsedImage is not { } image) return;
+        Check(c, node, image, context, hits);
     }
 
-    protected abstract IEnumerable<RuleHit> Check(ContainerView c, YamlScalar node, ImageReference image, RuleContext context);
+    protected abstract void Check(ContainerView c, YamlScalar node, ImageReference image, RuleContext context, List<RuleHit> hits);
 }

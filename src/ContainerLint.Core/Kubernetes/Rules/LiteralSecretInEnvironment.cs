@@ -9,14 +9,14 @@ public sealed class LiteralSecretInEnvironment : ContainerRule
 {
     public override string Id => "CL2112";
 
-    protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context)
+    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {
         foreach (var env in (c.Node.GetSequence("env")?.Items ?? []).OfType<YamlMapping>())
         {
             if (env.GetString("name") is not { } name || env.GetScalar("value") is not { IsNull: false } value) continue;
             if (SecretDetector.ClassifyLiteral(name, value.Value, context.Configuration.SecretNamePatterns) is { } kind)
             {
-                yield return c.Hit(value.Span, c.Name, name, kind, SecretMasker.Mask(value.Value));
+                hits.Add(c.Hit(value.Span, c.Name, name, kind, SecretMasker.Mask(value.Value)));
             }
         }
     }

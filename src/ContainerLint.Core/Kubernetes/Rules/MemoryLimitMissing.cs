@@ -7,5 +7,5 @@ public sealed class MemoryLimitMissing : ContainerRule
 {
     public override string Id => "CL2102";
 
-    protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context) => ContainerResources.Missing(c, "limits", "memory");
+    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits) => ContainerResources.Missing(c, "limits", "memory", hits);
 }

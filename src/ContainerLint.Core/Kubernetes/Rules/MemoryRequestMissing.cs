@@ -7,5 +7,5 @@ public sealed class MemoryRequestMissing : ContainerRule
 {
     public override string Id => "CL2104";
 
-    protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context) => ContainerResources.Missing(c, "requests", "memory");
+    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits) => ContainerResources.Missing(c, "requests", "memory", hits);
 }

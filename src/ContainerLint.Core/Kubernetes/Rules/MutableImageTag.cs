@@ -9,8 +9,8 @@ public sealed class MutableImageTag : ImageRule
 {
     public override string Id => "CL2106";
 
-    protected override IEnumerable<RuleHit> Check(ContainerView c, YamlScalar node, ImageReference image, RuleContext context)
+    protected override void Check(ContainerView c, YamlScalar node, ImageReference image, RuleContext context, List<RuleHit> hits)
     {
-        if (image.IsMutableLatest) yield return c.Hit(node.Span, c.Name, node.Value);
+        if (image.IsMutableLatest) hits.Add(c.Hit(node.Span, c.Name, node.Value));
     }
 }

@@ -7,19 +7,19 @@ public sealed class NetRawNotDropped : ContainerRule
 {
     public override string Id => "CL2116";
 
-    protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context)
+    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {
-        if (c.Workload.IsWindows) yield break;
+        if (c.Workload.IsWindows) return;
         var added = Scalars(c.Capabilities, "add").FirstOrDefault(s => s.Value is "NET_RAW" or "ALL");
         if (added is not null)
         {
-            yield return c.Hit(added.Span, c.Name, "adds " + added.Value);
-            yield break;
+            hits.Add(c.Hit(added.Span, c.Name, "adds " + added.Value));
+            return;
         }
 
         if (!Scalars(c.Capabilities, "drop").Any(s => s.Value is "ALL" or "NET_RAW"))
         {
-            yield return c.Hit(c.Capabilities?.Find("drop")?.Key.Span ?? c.SecurityContext?.Find("capabilities")?.Key.Span ?? c.SecurityContextAnchor, c.Name, "does not drop it");
+            hits.Add(c.Hit(c.Capabilities?.Find("drop")?.Key.Span ?? c.SecurityContext?.Find("capabilities")?.Key.Span ?? c.SecurityContextAnchor, c.Name, "does not drop it"));
         }
     }
 }

@@ -7,14 +7,14 @@ public sealed class PrivilegeEscalationAllowed : WorkloadRule
 {
     public override string Id => "CL2014";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
-        if (workload.IsWindows) yield break;
+        if (workload.IsWindows) return;
         foreach (var c in workload.Containers)
         {
             var entry = c.SecurityContext?.Find("allowPrivilegeEscalation");
-            if (entry is null) yield return c.Hit(c.SecurityContextAnchor, c.Name, "unset");
-            else if (c.SecurityContext!.GetBoolean("allowPrivilegeEscalation") != false) yield return c.Hit(entry.Value.Span, c.Name, ((Yaml.YamlScalar?)(entry.Value as Yaml.YamlScalar))?.Value ?? "not false");
+            if (entry is null) hits.Add(c.Hit(c.SecurityContextAnchor, c.Name, "unset"));
+            else if (c.SecurityContext!.GetBoolean("allowPrivilegeEscalation") != false) hits.Add(c.Hit(entry.Value.Span, c.Name, ((Yaml.YamlScalar?)(entry.Value as Yaml.YamlScalar))?.Value ?? "not false"));
         }
     }
 }

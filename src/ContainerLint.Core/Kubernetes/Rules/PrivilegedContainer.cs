@@ -7,13 +7,13 @@ public sealed class PrivilegedContainer : WorkloadRule
 {
     public override string Id => "CL2001";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
         foreach (var c in workload.Containers)
         {
             if (c.SecurityContext?.Find("privileged") is { } e && c.SecurityContext.GetBoolean("privileged") == true)
             {
-                yield return c.Hit(e.Value.Span, c.Name);
+                hits.Add(c.Hit(e.Value.Span, c.Name));
             }
         }
     }

@@ -8,11 +8,11 @@ public sealed class PrivilegedPort : ContainerRule
 {
     public override string Id => "CL2122";
 
-    protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context)
+    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {
         foreach (var port in (c.Node.GetSequence("ports")?.Items ?? []).OfType<YamlMapping>())
         {
-            if (port.GetScalar("containerPort") is { } p && p.AsInteger() is > 0 and < 1024 and not 22) yield return c.Hit(p.Span, c.Name, p.Value);
+            if (port.GetScalar("containerPort") is { } p && p.AsInteger() is > 0 and < 1024 and not 22) hits.Add(c.Hit(p.Span, c.Name, p.Value));
         }
     }
 }

@@ -8,25 +8,26 @@ public sealed class ProbeOrLifecycleHost : WorkloadRule
 {
     public override string Id => "CL2012";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    private static readonly string[] Handlers = ["livenessProbe", "readinessProbe", "startupProbe", "lifecycle.postStart", "lifecycle.preStop"];
+
+    private static readonly string[] LifecycleKeys = ["postStart", "preStop"];
+
+    private static readonly string[] Kinds = ["httpGet", "tcpSocket"];
+
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
         foreach (var c in workload.Containers)
         {
-            var handlers = new List<(string, YamlMapping?)>
+            var lifecycle = c.Node.GetMapping("lifecycle");
+            for (var h = 0; h < Handlers.Length; h++)
             {
-                ("livenessProbe", c.Node.GetMapping("livenessProbe")),
-                ("readinessProbe", c.Node.GetMapping("readinessProbe")),
-                ("startupProbe", c.Node.GetMapping("startupProbe")),
-                ("lifecycle.postStart", c.Node.GetMapping("lifecycle")?.GetMapping("postStart")),
-                ("lifecycle.preStop", c.Node.GetMapping("lifecycle")?.GetMapping("preStop")),
-            };
-            foreach (var (where, handler) in handlers)
-            {
-                foreach (var kind in new[] { "httpGet", "tcpSocket" })
+                var where = Handlers[h];
+                var handler = h < 3 ? c.Node.GetMapping(where) : lifecycle?.GetMapping(LifecycleKeys[h - 3]);
+                foreach (var kind in Kinds)
                 {
                     if (handler?.GetMapping(kind)?.GetScalar("host") is { IsNull: false } host && host.Value.Length > 0)
                     {
-                        yield return c.Hit(host.Span, c.Name, $"{where}.{kind}.host", host.Value);
+                        hits.Add(c.Hit(host.Span, c.Name, $"{where}.{kind}.host", host.Value));
                     }
                 }
             }

@@ -7,12 +7,12 @@ public sealed class ProbesMissing : ContainerRule
 {
     public override string Id => "CL2120";
 
-    protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context)
+    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {
-        if (c.List != ContainerListKind.Regular || c.Workload.Owner.Kind is "Job" or "CronJob" or "Pod") yield break;
+        if (c.List != ContainerListKind.Regular || c.Workload.Owner.Kind is "Job" or "CronJob" or "Pod") return;
         foreach (var probe in new[] { "livenessProbe", "readinessProbe" })
         {
-            if (c.Node.GetMapping(probe) is null) yield return c.Hit(c.Anchor, c.Name, probe);
+            if (c.Node.GetMapping(probe) is null) hits.Add(c.Hit(c.Anchor, c.Name, probe));
         }
     }
 }

@@ -23,8 +23,9 @@ public abstract class RbacRule : Rule<KubernetesFile>
 {
     public sealed override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
     {
-        foreach (var role in document.OfKind("Role", "ClusterRole"))
+        foreach (var role in document.Objects)
         {
+            if (role.Kind is not ("Role" or "ClusterRole")) continue;
             foreach (var node in (role.Node.GetSequence("rules")?.Items ?? []).OfType<YamlMapping>())
             {
                 var rule = new RbacPolicyRule(node, Set(node, "verbs"), Set(node, "resources"), Set(node, "apiGroups"));

@@ -7,10 +7,10 @@ public sealed class ReadOnlyRootFilesystemNotSet : ContainerRule
 {
     public override string Id => "CL2101";
 
-    protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context)
+    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {
-        if (c.List == ContainerListKind.Ephemeral) yield break;
-        if (c.SecurityContext?.GetBoolean("readOnlyRootFilesystem") == true) yield break;
-        yield return c.Hit(c.SecurityContext?.Find("readOnlyRootFilesystem")?.Value.Span ?? c.SecurityContextAnchor, c.Name);
+        if (c.List == ContainerListKind.Ephemeral) return;
+        if (c.SecurityContext?.GetBoolean("readOnlyRootFilesystem") == true) return;
+        hits.Add(c.Hit(c.SecurityContext?.Find("readOnlyRootFilesystem")?.Value.Span ?? c.SecurityContextAnchor, c.Name));
     }
 }

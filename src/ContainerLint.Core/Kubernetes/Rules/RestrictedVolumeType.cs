@@ -19,7 +19,7 @@ public sealed class RestrictedVolumeType : WorkloadRule
 
     public override string Id => "CL2013";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
         foreach (var v in workload.Volumes)
         {
@@ -27,7 +27,7 @@ public sealed class RestrictedVolumeType : WorkloadRule
             {
                 if (v.Find(type) is { } e && e.Value is not YamlScalar { IsNull: true })
                 {
-                    yield return workload.Hit(e.Key.Span, v.GetString("name") ?? "", type);
+                    hits.Add(workload.Hit(e.Key.Span, v.GetString("name") ?? "", type));
                 }
             }
         }

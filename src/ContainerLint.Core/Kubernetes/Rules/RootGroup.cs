@@ -11,18 +11,18 @@ public sealed class RootGroup : WorkloadRule
 {
     public override string Id => "CL2123";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
-        if (workload.UsesUserNamespace) yield break;
+        if (workload.UsesUserNamespace) return;
         foreach (var (container, entry) in SecurityContextEntries(workload, "runAsGroup"))
         {
-            if (entry.Value is YamlScalar s && s.AsInteger() == 0) yield return HitOn(workload, container, s.Span, Where(container), "runAsGroup: 0");
+            if (entry.Value is YamlScalar s && s.AsInteger() == 0) hits.Add(HitOn(workload, container, s.Span, Where(container), "runAsGroup: 0"));
         }
 
-        if (workload.SecurityContext?.GetScalar("fsGroup") is { } fs && fs.AsInteger() == 0) yield return workload.Hit(fs.Span, "The pod", "fsGroup: 0");
+        if (workload.SecurityContext?.GetScalar("fsGroup") is { } fs && fs.AsInteger() == 0) hits.Add(workload.Hit(fs.Span, "The pod", "fsGroup: 0"));
         foreach (var g in Scalars(workload.SecurityContext, "supplementalGroups"))
         {
-            if (g.AsInteger() == 0) yield return workload.Hit(g.Span, "The pod", "supplementalGroups with 0");
+            if (g.AsInteger() == 0) hits.Add(workload.Hit(g.Span, "The pod", "supplementalGroups with 0"));
         }
     }
 }

@@ -10,14 +10,14 @@ public sealed class RunAsNonRootNotEnforced : WorkloadRule
 {
     public override string Id => "CL2015";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
-        if (workload.UsesUserNamespace) yield break;
+        if (workload.UsesUserNamespace) return;
         var podEntry = workload.SecurityContext?.Find("runAsNonRoot");
         var pod = workload.SecurityContext?.GetBoolean("runAsNonRoot");
         if (podEntry is not null && pod != true && !(podEntry.Value is Yaml.YamlScalar { IsNull: true }))
         {
-            yield return workload.Hit(podEntry.Value.Span, "The pod", "it is set to false");
+            hits.Add(workload.Hit(podEntry.Value.Span, "The pod", "it is set to false"));
         }
 
         foreach (var c in workload.Containers)
@@ -25,11 +25,11 @@ public sealed class RunAsNonRootNotEnforced : WorkloadRule
             var entry = c.SecurityContext?.Find("runAsNonRoot");
             if (entry is not null && entry.Value is not Yaml.YamlScalar { IsNull: true })
             {
-                if (c.SecurityContext!.GetBoolean("runAsNonRoot") != true) yield return c.Hit(entry.Value.Span, $"Container '{c.Name}'", "it is set to false");
+                if (c.SecurityContext!.GetBoolean("runAsNonRoot") != true) hits.Add(c.Hit(entry.Value.Span, $"Container '{c.Name}'", "it is set to false"));
             }
             else if (pod != true)
             {
-                yield return c.Hit(c.SecurityContextAnchor, $"Container '{c.Name}'", "unset here and not true on the pod");
+                hits.Add(c.Hit(c.SecurityContextAnchor, $"Container '{c.Name}'", "unset here and not true on the pod"));
             }
         }
     }

@@ -7,12 +7,12 @@ public sealed class RunsAsRootUser : WorkloadRule
 {
     public override string Id => "CL2016";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
-        if (workload.UsesUserNamespace) yield break;
+        if (workload.UsesUserNamespace) return;
         foreach (var (container, entry) in SecurityContextEntries(workload, "runAsUser"))
         {
-            if (entry.Value is Yaml.YamlScalar s && s.AsInteger() == 0) yield return HitOn(workload, container, s.Span, Where(container));
+            if (entry.Value is Yaml.YamlScalar s && s.AsInteger() == 0) hits.Add(HitOn(workload, container, s.Span, Where(container)));
         }
     }
 }

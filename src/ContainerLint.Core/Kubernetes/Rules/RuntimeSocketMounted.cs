@@ -7,11 +7,11 @@ public sealed class RuntimeSocketMounted : WorkloadRule
 {
     public override string Id => "CL2114";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
         foreach (var (volume, path) in HostPathMounts.HostPaths(workload))
         {
-            if (HostPathMounts.IsRuntimeSocket(path.Value)) yield return workload.Hit(path.Span, volume.GetString("name") ?? "", path.Value);
+            if (HostPathMounts.IsRuntimeSocket(path.Value)) hits.Add(workload.Hit(path.Span, volume.GetString("name") ?? "", path.Value));
         }
     }
 }

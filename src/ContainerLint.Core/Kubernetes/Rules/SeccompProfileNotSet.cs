@@ -12,14 +12,14 @@ public sealed class SeccompProfileNotSet : WorkloadRule
 {
     public override string Id => "CL2017";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
-        if (workload.IsWindows) yield break;
+        if (workload.IsWindows) return;
         var pod = workload.SecurityContext?.Find("seccompProfile");
         var podSet = pod is not null && pod.Value is not YamlScalar { IsNull: true };
         if (podSet && UnconfinedSeccompProfile.Invalid(pod!) is { } podSpan)
         {
-            yield return workload.Hit(podSpan, "The pod", "seccompProfile.type is " + UnconfinedSeccompProfile.TypeOf(pod!));
+            hits.Add(workload.Hit(podSpan, "The pod", "seccompProfile.type is " + UnconfinedSeccompProfile.TypeOf(pod!)));
         }
 
         foreach (var c in workload.Containers)
@@ -29,12 +29,12 @@ public sealed class SeccompProfileNotSet : WorkloadRule
             {
                 if (UnconfinedSeccompProfile.Invalid(own) is { } span)
                 {
-                    yield return c.Hit(span, $"Container '{c.Name}'", "seccompProfile.type is " + UnconfinedSeccompProfile.TypeOf(own));
+                    hits.Add(c.Hit(span, $"Container '{c.Name}'", "seccompProfile.type is " + UnconfinedSeccompProfile.TypeOf(own)));
                 }
             }
             else if (!podSet)
             {
-                yield return c.Hit(c.SecurityContextAnchor, $"Container '{c.Name}'", "no seccompProfile is set on it or on the pod");
+                hits.Add(c.Hit(c.SecurityContextAnchor, $"Container '{c.Name}'", "no seccompProfile is set on it or on the pod"));
             }
         }
     }

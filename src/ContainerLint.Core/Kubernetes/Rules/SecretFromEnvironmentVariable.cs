@@ -8,16 +8,16 @@ public sealed class SecretFromEnvironmentVariable : ContainerRule
 {
     public override string Id => "CL2113";
 
-    protected override IEnumerable<RuleHit> Check(ContainerView c, RuleContext context)
+    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {
         foreach (var env in (c.Node.GetSequence("env")?.Items ?? []).OfType<YamlMapping>())
         {
-            if (env.GetMapping("valueFrom")?.Find("secretKeyRef") is { } e) yield return c.Hit(e.Key.Span, c.Name, env.GetString("name") ?? "");
+            if (env.GetMapping("valueFrom")?.Find("secretKeyRef") is { } e) hits.Add(c.Hit(e.Key.Span, c.Name, env.GetString("name") ?? ""));
         }
 
         foreach (var from in (c.Node.GetSequence("envFrom")?.Items ?? []).OfType<YamlMapping>())
         {
-            if (from.Find("secretRef") is { } e) yield return c.Hit(e.Key.Span, c.Name, "envFrom");
+            if (from.Find("secretRef") is { } e) hits.Add(c.Hit(e.Key.Span, c.Name, "envFrom"));
         }
     }
 }

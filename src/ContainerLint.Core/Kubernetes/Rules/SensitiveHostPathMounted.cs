@@ -7,13 +7,13 @@ public sealed class SensitiveHostPathMounted : WorkloadRule
 {
     public override string Id => "CL2115";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
         foreach (var (volume, path) in HostPathMounts.HostPaths(workload))
         {
             if (!HostPathMounts.IsRuntimeSocket(path.Value) && HostPathMounts.IsSensitive(path.Value))
             {
-                yield return workload.Hit(path.Span, volume.GetString("name") ?? "", path.Value);
+                hits.Add(workload.Hit(path.Span, volume.GetString("name") ?? "", path.Value));
             }
         }
     }

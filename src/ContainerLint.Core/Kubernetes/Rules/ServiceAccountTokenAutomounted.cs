@@ -15,8 +15,12 @@ public sealed class ServiceAccountTokenAutomounted : Rule<KubernetesFile>
 
     public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
     {
+        if (document.Workloads.Count == 0) yield break;
         var facts = new ServiceAccountFacts(document);
-        return document.Workloads.SelectMany(w => Check(w, facts));
+        foreach (var w in document.Workloads)
+        {
+            foreach (var hit in Check(w, facts)) yield return hit;
+        }
     }
 
     private static IEnumerable<RuleHit> Check(Workload workload, ServiceAccountFacts facts)

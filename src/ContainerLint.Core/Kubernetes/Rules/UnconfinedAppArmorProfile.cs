@@ -13,7 +13,7 @@ public sealed class UnconfinedAppArmorProfile : WorkloadRule
 
     public override string Id => "CL2006";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
         foreach (var (container, entry) in SecurityContextEntries(workload, "appArmorProfile"))
         {
@@ -21,7 +21,7 @@ public sealed class UnconfinedAppArmorProfile : WorkloadRule
             var type = profile.GetString("type") ?? "";
             if (type is not ("RuntimeDefault" or "Localhost"))
             {
-                yield return HitOn(workload, container, profile.Find("type")?.Value.Span ?? entry.Key.Span, Where(container), type);
+                hits.Add(HitOn(workload, container, profile.Find("type")?.Value.Span ?? entry.Key.Span, Where(container), type));
             }
         }
 
@@ -31,7 +31,7 @@ public sealed class UnconfinedAppArmorProfile : WorkloadRule
             var value = (e.Value as YamlScalar)?.Value ?? "";
             if (value is "" or "runtime/default" || value.StartsWith("localhost/", StringComparison.Ordinal)) continue;
             var name = key[AnnotationPrefix.Length..];
-            yield return new RuleHit(e.Value.Span, $"Container '{name}'", value) { Object = workload.Reference, Container = name };
+            hits.Add(new RuleHit(e.Value.Span, $"Container '{name}'", value) { Object = workload.Reference, Container = name });
         }
     }
 }

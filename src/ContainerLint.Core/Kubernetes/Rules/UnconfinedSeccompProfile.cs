@@ -8,11 +8,11 @@ public sealed class UnconfinedSeccompProfile : WorkloadRule
 {
     public override string Id => "CL2009";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
         foreach (var (container, entry) in SecurityContextEntries(workload, "seccompProfile"))
         {
-            if (Invalid(entry) is { } span) yield return HitOn(workload, container, span, Where(container), TypeOf(entry));
+            if (Invalid(entry) is { } span) hits.Add(HitOn(workload, container, span, Where(container), TypeOf(entry)));
         }
     }
 

@@ -7,16 +7,18 @@ public sealed class UnmaskedProcMount : WorkloadRule
 {
     public override string Id => "CL2008";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context) =>
-        workload.UsesUserNamespace ? [] : ProcMountHits(workload);
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    {
+        if (!workload.UsesUserNamespace) ProcMountHits(workload, hits);
+    }
 
-    internal static IEnumerable<RuleHit> ProcMountHits(Workload workload)
+    internal static void ProcMountHits(Workload workload, List<RuleHit> hits)
     {
         foreach (var c in workload.Containers)
         {
             if (c.SecurityContext?.GetScalar("procMount") is { IsNull: false } s && s.Value != "Default")
             {
-                yield return c.Hit(s.Span, c.Name, s.Value);
+                hits.Add(c.Hit(s.Span, c.Name, s.Value));
             }
         }
     }

@@ -7,5 +7,5 @@ public sealed class UnmaskedProcMountInUserNamespace : WorkloadRule
 {
     public override string Id => "CL2019";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context) => UnmaskedProcMount.ProcMountHits(workload);
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits) => UnmaskedProcMount.ProcMountHits(workload, hits);
 }

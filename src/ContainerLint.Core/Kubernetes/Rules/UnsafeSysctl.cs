@@ -17,12 +17,12 @@ public sealed class UnsafeSysctl : WorkloadRule
 
     public override string Id => "CL2010";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
         foreach (var s in (workload.SecurityContext?.GetSequence("sysctls")?.Items ?? []).OfType<YamlMapping>())
         {
             var name = s.GetScalar("name");
-            if (!Safe.Contains(name?.Value ?? "")) yield return workload.Hit(name?.Span ?? s.Span, name?.Value ?? "");
+            if (!Safe.Contains(name?.Value ?? "")) hits.Add(workload.Hit(name?.Span ?? s.Span, name?.Value ?? ""));
         }
     }
 }

@@ -9,9 +9,9 @@ public sealed class UntrustedRegistry : ImageRule
 {
     public override string Id => "CL2108";
 
-    protected override IEnumerable<RuleHit> Check(ContainerView c, YamlScalar node, ImageReference image, RuleContext context)
+    protected override void Check(ContainerView c, YamlScalar node, ImageReference image, RuleContext context, List<RuleHit> hits)
     {
         var trusted = context.Configuration.TrustedRegistries;
-        if (!image.IsFromTrustedRegistry(trusted)) yield return c.Hit(node.Span, c.Name, node.Value, string.Join(", ", trusted));
+        if (!image.IsFromTrustedRegistry(trusted)) hits.Add(c.Hit(node.Span, c.Name, node.Value, string.Join(", ", trusted)));
     }
 }

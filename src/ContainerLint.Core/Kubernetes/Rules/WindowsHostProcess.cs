@@ -8,13 +8,13 @@ public sealed class WindowsHostProcess : WorkloadRule
 {
     public override string Id => "CL2011";
 
-    protected override IEnumerable<RuleHit> Check(Workload workload, RuleContext context)
+    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
         foreach (var (container, entry) in SecurityContextEntries(workload, "windowsOptions"))
         {
             if (entry.Value is YamlMapping w && w.GetBoolean("hostProcess") == true)
             {
-                yield return HitOn(workload, container, w.Find("hostProcess")!.Value.Span, Where(container));
+                hits.Add(HitOn(workload, container, w.Find("hostProcess")!.Value.Span, Where(container)));
             }
         }
     }

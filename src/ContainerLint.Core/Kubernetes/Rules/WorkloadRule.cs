@@ -6,14 +6,29 @@ using ContainerLint.Core.Yaml;
 /// <summary>A rule over every pod of a manifest file (Pods and the pod templates of controllers), written once.</summary>
 public abstract class WorkloadRule : Rule<KubernetesFile>
 {
-    public sealed override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context) =>
-        document.Workloads.SelectMany(w => Check(w, context));
+    public sealed override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
+    {
+        // Hits go into one list per rule and file, not through iterators per pod and container: every rule
+        // runs this for every file, and those enumerators cost more than the checks.
+        var workloads = document.Workloads;
+        if (workloads.Count == 0) return [];
+        var hits = new List<RuleHit>();
+        for (var i = 0; i < workloads.Count; i++) Check(workloads[i], context, hits);
+        return hits;
+    }
 
-    protected abstract IEnumerable<RuleHit> Check(Workload workload, RuleContext context);
+    /// <summary>Adds the hits for one pod to <paramref name="hits"/>.</summary>
+    protected abstract void Check(Workload workload, RuleContext context, List<RuleHit> hits);
 
     /// <summary>The scalar items of a list field (e.g. capabilities.add), skipping nulls and non-scalars.</summary>
-    protected static IEnumerable<YamlScalar> Scalars(YamlMapping? map, string key) =>
-        (map?.GetSequence(key)?.Items ?? []).OfType<YamlScalar>().Where(s => !s.IsNull);
+    protected static IEnumerable<YamlScalar> Scalars(YamlMapping? map, string key)
+    {
+        if (map?.GetSequence(key)?.Items is not { } items) yield break;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is YamlScalar { IsNull: false } s) yield return s;
+        }
+    }
 
     /// <summary>Pod and container security contexts that hold <paramref name="key"/>, with the container (null for the pod).</summary>
     protected static IEnumerable<(ContainerView? Container, YamlEntry Entry)> SecurityContextEntries(Workload workload, string key)
