@@ -162,9 +162,14 @@ public sealed class FindingSpool : ReportFindings, IFindingSink, IDisposable
         }
     }
 
-    /// <summary>A temp file only this user can read (messages may name paths and values), or null to spool in memory.</summary>
+    /// <summary>
+    /// A temp file only this user can read (messages may name paths and values), or null to spool in memory.
+    /// On Unix its name is removed as soon as it is open: the open handle keeps the data, nothing else can
+    /// open it by name, and nothing is left in the temp folder even if the process is killed.
+    /// </summary>
     private static FileStream? OpenTempFile()
     {
+        var path = Path.Combine(Path.GetTempPath(), $"containerlint-{Guid.NewGuid():N}.spool");
         try
         {
             var options = new FileStreamOptions
@@ -172,11 +177,13 @@ public sealed class FindingSpool : ReportFindings, IFindingSink, IDisposable
                 Mode = FileMode.CreateNew,
                 Access = FileAccess.ReadWrite,
                 Share = FileShare.None,
-                Options = FileOptions.DeleteOnClose,
+                Options = OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None,
                 BufferSize = 0,
             };
             if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            return new FileStream(Path.Combine(Path.GetTempPath(), $"containerlint-{Guid.NewGuid():N}.spool"), options);
+            var file = new FileStream(path, options);
+            if (!OperatingSystem.IsWindows()) File.Delete(path);
+            return file;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
