@@ -7,7 +7,8 @@ using ContainerLint.Core.Model;
 
 /// <summary>
 /// Keeps a run's findings out of memory: each file's findings are written, as soon as the file is
-/// linted, to a private temp file that is deleted on dispose (in memory if none can be written);
+/// linted, to a private temp file (unlinked once open on Unix, deleted on close on Windows; in memory if
+/// none can be written);
 /// only an (offset, length, count) per file stays in memory. Once the run is done (<see cref="Complete"/>), reporters read the findings back one
 /// file at a time, in path order, with the cross-file pass's additions and withdrawals applied.
 /// </summary>
