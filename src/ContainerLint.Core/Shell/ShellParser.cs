@@ -34,9 +34,26 @@ internal sealed class ShellParser
     {
         var parser = new ShellParser(text, maxDepth);
         parser.ParseList(Terminators.None);
-        // Stable sort: an outer command starts before the commands of its $( … ) words.
-        var ordered = parser._commands.Select((c, i) => (c, i)).OrderBy(t => t.c.Start).ThenBy(t => t.i).Select(t => t.c).ToList();
-        return (ordered, parser._pipelines, parser._diagnostics);
+        return (InSourceOrder(parser._commands), parser._pipelines, parser._diagnostics);
+    }
+
+    /// <summary>
+    /// The commands by start offset, ties in the order they were parsed (a stable sort): an outer command
+    /// is completed after the commands of its <c>$( … )</c> words but starts before them. Most scripts have
+    /// no substitutions and are already in order, so that case costs one pass and no allocation.
+    /// </summary>
+    private static List<ShellCommand> InSourceOrder(List<ShellCommand> commands)
+    {
+        var sorted = true;
+        for (var i = 1; i < commands.Count && sorted; i++) sorted = commands[i - 1].Start <= commands[i].Start;
+        if (sorted) return commands;
+
+        var order = new int[commands.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) => commands[a].Start != commands[b].Start ? commands[a].Start.CompareTo(commands[b].Start) : a.CompareTo(b));
+        var result = new List<ShellCommand>(order.Length);
+        foreach (var i in order) result.Add(commands[i]);
+        return result;
     }
 
     [Flags]
