@@ -69,17 +69,43 @@ public sealed class ShellScript
     }
 
     /// <summary>Commands that run one of <paramref name="programs"/> (after wrappers such as sudo, directory ignored).</summary>
-    public IEnumerable<ShellCommand> FindCommands(params string[] programs) => Commands.Where(c => c.Is(programs));
+    /// <remarks>Plain loops here and below: rules call these for every script of every RUN.</remarks>
+    public IEnumerable<ShellCommand> FindCommands(params string[] programs)
+    {
+        for (var i = 0; i < Commands.Count; i++)
+        {
+            if (Commands[i].Is(programs)) yield return Commands[i];
+        }
+    }
 
     /// <summary>Commands that run <paramref name="program"/> with the given subcommand (<c>FindSubcommand("npm", "config", "set")</c>).</summary>
-    public IEnumerable<ShellCommand> FindSubcommand(string program, params string[] subcommand) =>
-        Commands.Where(c => c.Is(program) && c.HasSubcommand(subcommand));
+    public IEnumerable<ShellCommand> FindSubcommand(string program, params string[] subcommand)
+    {
+        for (var i = 0; i < Commands.Count; i++)
+        {
+            if (Commands[i].Is(program) && Commands[i].HasSubcommand(subcommand)) yield return Commands[i];
+        }
+    }
 
     /// <summary>True when the script runs <paramref name="program"/> anywhere (nested commands included).</summary>
-    public bool Runs(string program) => FindCommands(program).Any();
+    public bool Runs(string program)
+    {
+        for (var i = 0; i < Commands.Count; i++)
+        {
+            if (Commands[i].Is(program)) return true;
+        }
+        return false;
+    }
 
     /// <summary>True when the script runs <paramref name="program"/> with that subcommand: <c>Runs("apt-get", "install")</c>.</summary>
-    public bool Runs(string program, params string[] subcommand) => FindSubcommand(program, subcommand).Any();
+    public bool Runs(string program, params string[] subcommand)
+    {
+        for (var i = 0; i < Commands.Count; i++)
+        {
+            if (Commands[i].Is(program) && Commands[i].HasSubcommand(subcommand)) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Downloads run as code: a downloader (curl, wget, …) in an earlier pipeline stage than an
@@ -125,6 +151,7 @@ public sealed class ShellScript
                 }
             }
         }
+        if (result.Count < 2) return result;
         return result.OrderBy(r => r.Downloader.Start).ToArray();
     }
 
