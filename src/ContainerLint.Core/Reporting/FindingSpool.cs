@@ -18,6 +18,9 @@ public sealed class FindingSpool : ReportFindings, IFindingSink, IDisposable
     private readonly MemoryStream _block = new();
     private readonly BinaryWriter _blockWriter;
     private readonly Dictionary<int, (long Offset, int Length, int Count)> _blocks = [];
+
+    // Each spooled file's share of the totals, counted as it arrives, so the totals need no second read of the spool.
+    private readonly Dictionary<int, FileTally> _tallies = [];
     private FileStream? _file;
 
     // Taken once: FileStream.SafeFileHandle syncs the stream position with an lseek on every call.
@@ -57,6 +60,7 @@ public sealed class FindingSpool : ReportFindings, IFindingSink, IDisposable
             var bytes = _block.GetBuffer().AsSpan(0, (int)_block.Length);
             Append(bytes);
             _blocks[index] = (_length, bytes.Length, findings.Count);
+            _tallies[index] = FileTally.Of(findings);
             _length += bytes.Length;
         }
     }
@@ -83,6 +87,23 @@ public sealed class FindingSpool : ReportFindings, IFindingSink, IDisposable
         {
             IReadOnlyList<Finding> findings = indexes.Length == 1 ? Read(indexes[0]) : Merge(indexes);
             if (findings.Count > 0) yield return findings;
+        }
+    }
+
+    /// <summary>Stored tallies; only files the cross-file pass changed (or that share a path) are read back and counted.</summary>
+    private protected override IEnumerable<FileTally> Tallies()
+    {
+        var files = _files ?? throw new InvalidOperationException("Complete the spool before reading it.");
+        foreach (var (_, indexes) in files)
+        {
+            if (indexes.Length == 1 && !_crossFile.Changes(indexes[0]))
+            {
+                yield return _tallies[indexes[0]];
+                continue;
+            }
+
+            IReadOnlyList<Finding> findings = indexes.Length == 1 ? Read(indexes[0]) : Merge(indexes);
+            if (findings.Count > 0) yield return FileTally.Of(findings);
         }
     }
 

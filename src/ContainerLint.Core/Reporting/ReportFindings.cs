@@ -11,7 +11,7 @@ public abstract class ReportFindings
 {
     private readonly Lazy<ReportTotals> _totals;
 
-    protected ReportFindings() => _totals = new Lazy<ReportTotals>(() => ReportTotals.Of(ByFile()));
+    protected ReportFindings() => _totals = new Lazy<ReportTotals>(() => ReportTotals.Of(Tallies()));
 
     /// <summary>
     /// Each file's findings sorted with <see cref="FindingOrder"/>, files in ordinal path order (files
@@ -25,6 +25,9 @@ public abstract class ReportFindings
 
     /// <summary>Counts and ids over every finding, computed by one pass on first use.</summary>
     public ReportTotals Totals => _totals.Value;
+
+    /// <summary>Each file's share of the totals, in <see cref="ByFile"/> order; a source that already knows them can skip reading the findings.</summary>
+    private protected virtual IEnumerable<FileTally> Tallies() => ByFile().Select(FileTally.Of);
 
     /// <summary>Findings held in memory, in any order (they are sorted here).</summary>
     public static ReportFindings InMemory(IEnumerable<Finding> findings) => new InMemoryFindings(findings);
@@ -78,34 +81,54 @@ public sealed record ReportTotals(IReadOnlyList<string> RuleIds, IReadOnlyList<s
             _ => false,
         };
 
-    internal static ReportTotals Of(IEnumerable<IReadOnlyList<Finding>> byFile)
+    internal static ReportTotals Of(IEnumerable<FileTally> tallies)
     {
         var ruleIds = new HashSet<string>(StringComparer.Ordinal);
         var files = new List<string>();
         var unreadable = new List<Finding>();
         int errors = 0, warnings = 0, notes = 0, suppressed = 0;
-        foreach (var group in byFile)
+        foreach (var t in tallies)
         {
-            if (group.Count > 0 && (files.Count == 0 || !string.Equals(files[^1], group[0].File, StringComparison.Ordinal))) files.Add(group[0].File);
-            foreach (var f in group)
-            {
-                ruleIds.Add(f.RuleId);
-                if (f.RuleId == DiagnosticIds.FileUnreadable) unreadable.Add(f);
-                if (f.Suppressed)
-                {
-                    suppressed++;
-                    continue;
-                }
-
-                switch (f.Severity)
-                {
-                    case Severity.Error: errors++; break;
-                    case Severity.Warning: warnings++; break;
-                    case Severity.Note: notes++; break;
-                }
-            }
+            if (files.Count == 0 || !string.Equals(files[^1], t.File, StringComparison.Ordinal)) files.Add(t.File);
+            ruleIds.UnionWith(t.RuleIds);
+            unreadable.AddRange(t.Unreadable);
+            errors += t.Errors;
+            warnings += t.Warnings;
+            notes += t.Notes;
+            suppressed += t.Suppressed;
         }
 
         return new ReportTotals(ruleIds.Order(StringComparer.Ordinal).ToList(), files.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), errors, warnings, notes, suppressed, unreadable);
+    }
+}
+
+/// <summary>One file's share of <see cref="ReportTotals"/>: small enough to keep per file while the findings themselves are spooled.</summary>
+internal sealed record FileTally(string File, int Errors, int Warnings, int Notes, int Suppressed, IReadOnlyList<string> RuleIds, IReadOnlyList<Finding> Unreadable)
+{
+    /// <summary>The tally of one file's findings (not empty).</summary>
+    public static FileTally Of(IReadOnlyList<Finding> findings)
+    {
+        var ruleIds = new List<string>();
+        List<Finding>? unreadable = null;
+        int errors = 0, warnings = 0, notes = 0, suppressed = 0;
+        foreach (var f in findings)
+        {
+            if (!ruleIds.Contains(f.RuleId)) ruleIds.Add(f.RuleId);
+            if (f.RuleId == DiagnosticIds.FileUnreadable) (unreadable ??= []).Add(f);
+            if (f.Suppressed)
+            {
+                suppressed++;
+                continue;
+            }
+
+            switch (f.Severity)
+            {
+                case Severity.Error: errors++; break;
+                case Severity.Warning: warnings++; break;
+                case Severity.Note: notes++; break;
+            }
+        }
+
+        return new FileTally(findings[0].File, errors, warnings, notes, suppressed, ruleIds, unreadable ?? (IReadOnlyList<Finding>)[]);
     }
 }

@@ -22,10 +22,8 @@ public sealed class TextReporter(bool color) : IReporter
     {
         var output = new ReportWriter(writer);
         var sources = new RedactedSources(report);
-        var counts = new Counts();
         foreach (var file in report.Findings.ByFile())
         {
-            counts.Add(file);
             var shown = report.Visible(file).ToList();
             if (shown.Count == 0) continue;
             var path = shown[0].File;
@@ -56,7 +54,7 @@ public sealed class TextReporter(bool color) : IReporter
             output.Write('\n');
         }
 
-        output.Write(Summary(report, counts));
+        output.Write(Summary(report, report.Findings.Totals));
         output.Write('\n');
         output.Flush();
     }
@@ -74,7 +72,7 @@ public sealed class TextReporter(bool color) : IReporter
     }
 
     /// <summary>The summary counts unsuppressed findings by severity (all of them are shown) and every suppressed one, shown or not.</summary>
-    private string Summary(LintReport report, Counts counts)
+    private string Summary(LintReport report, ReportTotals counts)
     {
         var files = report.Files.Count;
         var parts = new List<string>();
@@ -83,8 +81,7 @@ public sealed class TextReporter(bool color) : IReporter
         parts.Add(Paint(counts.Notes > 0 ? Cyan : "", Plural(counts.Notes, "note")));
         var suppressedText = counts.Suppressed > 0 ? $", {counts.Suppressed} suppressed" : "";
         var seconds = report.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        var total = counts.Errors + counts.Warnings + counts.Notes;
-        return $"{Plural(files, "file")} linted, {Plural(total, "finding")} ({string.Join(", ", parts)}){suppressedText} in {seconds}s";
+        return $"{Plural(files, "file")} linted, {Plural(counts.Unsuppressed, "finding")} ({string.Join(", ", parts)}){suppressedText} in {seconds}s";
     }
 
     private static string Plural(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
@@ -97,27 +94,4 @@ public sealed class TextReporter(bool color) : IReporter
     };
 
     private string Paint(string code, string text) => color && code.Length > 0 ? code + text + Reset : text;
-
-    /// <summary>Running totals for the summary, gathered while the findings stream past.</summary>
-    private sealed class Counts
-    {
-        public int Errors { get; private set; }
-
-        public int Warnings { get; private set; }
-
-        public int Notes { get; private set; }
-
-        public int Suppressed { get; private set; }
-
-        public void Add(IReadOnlyList<Finding> file)
-        {
-            foreach (var f in file)
-            {
-                if (f.Suppressed) Suppressed++;
-                else if (f.Severity == Severity.Error) Errors++;
-                else if (f.Severity == Severity.Warning) Warnings++;
-                else if (f.Severity == Severity.Note) Notes++;
-            }
-        }
-    }
 }
