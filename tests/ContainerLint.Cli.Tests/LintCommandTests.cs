@@ -225,7 +225,7 @@ public sealed class LintCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Wrote 1 rules from rules to out/Generated.cs.", result.Stdout);
         var source = File.ReadAllText(Path.Combine(dir.Path, "out/Generated.cs"));
-        Assert.Contains("            Title = \"From \\\"YAML\\\"\",\n", source);
+        Assert.Contains("        Title = \"From \\\"YAML\\\"\",\n", source);
         Assert.DoesNotContain("CL1990", source);
         Assert.StartsWith("# CL1999: From \"YAML\"\n", File.ReadAllText(Path.Combine(dir.Path, "docs/CL1999.md")));
         Assert.False(File.Exists(Path.Combine(dir.Path, "docs/CL1990.md")));

@@ -13,7 +13,7 @@ public sealed record TestDoc(SourceText Text);
 /// <summary>Reports every occurrence of a marker word, with the word as the span.</summary>
 public sealed class MarkerWord(string id, string word, bool withFix = false, bool withObject = false) : Rule<TestDoc>
 {
-    public override string Id => id;
+    public override RuleMetadata Descriptor => Fakes.Catalog.Get(id);
 
     public override IEnumerable<RuleHit> Check(TestDoc document, RuleContext context)
     {

@@ -121,6 +121,7 @@ public sealed partial class RuleCatalog
             CisKubernetes = List(root, "cisKubernetes"),
             Pss = pss,
             SupersededBy = Str(root, "supersededBy") is { Length: > 0 } by ? by : null,
+            CrossFile = Str(root, "crossFile") is { } cf && cf.Equals("true", StringComparison.OrdinalIgnoreCase),
             Equivalents = equivalents,
             Rationale = Str(root, "rationale")?.Trim() ?? "",
             Fix = Str(root, "fix")?.Trim() ?? "",

@@ -17,6 +17,22 @@ public static class RuleCatalogSource
     public const string RegenerateCommand =
         "dotnet run --project src/ContainerLint.Cli -- rules --write-catalog " + GeneratedPath + " --write-docs rules/docs";
 
+    /// <summary>The namespace and document type of the rule classes of each id range; CL0xxx are input diagnostics with no class.</summary>
+    private static readonly (char Range, string Namespace, string RuleType, string Registry)[] Families =
+    [
+        ('1', "global::ContainerLint.Core.Dockerfile.Rules", "Rule<global::ContainerLint.Core.Dockerfile.Analysis.DockerfileFacts>", "Dockerfile"),
+        ('2', "global::ContainerLint.Core.Kubernetes.Rules", "Rule<global::ContainerLint.Core.Kubernetes.KubernetesFile>", "Kubernetes"),
+        ('3', "global::ContainerLint.Core.Compose.Rules", "Rule<global::ContainerLint.Core.Compose.ComposeFile>", "Compose"),
+        ('4', "global::ContainerLint.Core.DotNetSdk.Rules", "Rule<global::ContainerLint.Core.DotNetSdk.SdkContainerDocument>", "DotNetSdk"),
+        ('5', "global::ContainerLint.Core.CrossFile.Rules", "global::ContainerLint.Core.CrossFile.CrossFileRule", "CrossFile"), // and every crossFile: true rule
+    ];
+
+    /// <summary>
+    /// The generated C#: one typed descriptor per rule (<c>RuleDescriptors.SudoUsed</c>, which the rule class returns
+    /// as its <c>Descriptor</c>), the built-in catalog made of them, and one registry per input kind that instantiates
+    /// the class named by each entry's <c>name</c>. A catalog entry without its class, or a class naming a descriptor
+    /// the catalog lacks, fails the build.
+    /// </summary>
     public static string Render(RuleCatalog catalog)
     {
         var sb = new StringBuilder();
@@ -26,17 +42,44 @@ public static class RuleCatalogSource
         sb.Append("// </auto-generated>\n");
         sb.Append("#nullable enable\n\n");
         sb.Append("namespace ContainerLint.Core.Catalog;\n\n");
-        sb.Append("using ContainerLint.Core.Model;\n\n");
+        sb.Append("using ContainerLint.Core.Model;\n");
+        sb.Append("using ContainerLint.Core.Rules;\n\n");
+        sb.Append("/// <summary>The catalog entry of every rule, by rule name: a rule class returns its own as <c>Descriptor</c>.</summary>\n");
+        sb.Append("public static class RuleDescriptors\n{\n");
+        for (var i = 0; i < catalog.Rules.Count; i++)
+        {
+            if (i > 0) sb.Append('\n');
+            AppendRule(sb, catalog.Rules[i]);
+        }
+
+        sb.Append("}\n\n");
         sb.Append("public sealed partial class RuleCatalog\n{\n");
         sb.Append("    private static RuleMetadata[] CreateBuiltInRules() =>\n    [\n");
-        foreach (var rule in catalog.Rules) AppendRule(sb, rule);
-        sb.Append("    ];\n}\n");
+        foreach (var rule in catalog.Rules) sb.Append("        RuleDescriptors.").Append(rule.Name).Append(",\n");
+        sb.Append("    ];\n}\n\n");
+        sb.Append("/// <summary>Every rule class, one list per input kind, in id order: the catalog entry's name is its class.</summary>\n");
+        sb.Append("internal static class BuiltInRules\n{\n");
+        var first = true;
+        foreach (var (range, ns, type, registry) in Families)
+        {
+            if (!first) sb.Append('\n');
+            first = false;
+            sb.Append("    public static IReadOnlyList<").Append(type).Append("> ").Append(registry).Append(" { get; } =\n    [\n");
+            foreach (var rule in catalog.Rules.Where(r => r.CrossFile ? range == '5' : r.Id.Length > 2 && r.Id[2] == range))
+            {
+                sb.Append("        new ").Append(ns).Append('.').Append(rule.Name).Append("(),\n");
+            }
+
+            sb.Append("    ];\n");
+        }
+
+        sb.Append("}\n");
         return sb.ToString();
     }
 
     private static void AppendRule(StringBuilder sb, RuleMetadata rule)
     {
-        sb.Append("        new()\n        {\n");
+        sb.Append("    public static RuleMetadata ").Append(rule.Name).Append(" { get; } = new()\n    {\n");
         Property(sb, "Id", Literal(rule.Id));
         Property(sb, "Name", Literal(rule.Name));
         Property(sb, "Title", Literal(rule.Title));
@@ -50,6 +93,7 @@ public static class RuleCatalogSource
         if (rule.CisKubernetes.Count > 0) Property(sb, "CisKubernetes", List(rule.CisKubernetes));
         if (rule.Pss is { } pss) Property(sb, "Pss", $"new PssMapping({Literal(pss.Level)}, {Literal(pss.Check)})");
         if (rule.SupersededBy is { } by) Property(sb, "SupersededBy", Literal(by));
+        if (rule.CrossFile) Property(sb, "CrossFile", "true");
         if (rule.Equivalents.Count > 0)
         {
             // Every reader orders the equivalents itself; a Dictionary is cheaper to load at start-up than a SortedDictionary.
@@ -62,10 +106,10 @@ public static class RuleCatalogSource
         if (rule.BadExample.Length > 0) Property(sb, "BadExample", Literal(rule.BadExample));
         if (rule.GoodExample.Length > 0) Property(sb, "GoodExample", Literal(rule.GoodExample));
         if (rule.ExampleLanguage != "dockerfile") Property(sb, "ExampleLanguage", Literal(rule.ExampleLanguage));
-        sb.Append("        },\n");
+        sb.Append("    };\n");
     }
 
-    private static void Property(StringBuilder sb, string name, string value) => sb.Append("            ").Append(name).Append(" = ").Append(value).Append(",\n");
+    private static void Property(StringBuilder sb, string name, string value) => sb.Append("        ").Append(name).Append(" = ").Append(value).Append(",\n");
 
     private static string List(IReadOnlyList<string> values) => "[" + string.Join(", ", values.Select(Literal)) + "]";
 

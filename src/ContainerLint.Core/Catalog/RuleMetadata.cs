@@ -37,6 +37,12 @@ public sealed record RuleMetadata
     /// </summary>
     public string? SupersededBy { get; init; }
 
+    /// <summary>
+    /// True for a rule checked over the facts of every linted file together (the cross-file pass) rather than one file:
+    /// its class is a <c>CrossFileRule</c> and its inline suppressions are judged by that pass.
+    /// </summary>
+    public bool CrossFile { get; init; }
+
     /// <summary>Ids of the same check in other tools (hadolint, trivy, checkov, kube-linter, …).</summary>
     public IReadOnlyDictionary<string, string> Equivalents { get; init; } = new Dictionary<string, string>();
 

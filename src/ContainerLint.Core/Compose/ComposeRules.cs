@@ -1,27 +1,10 @@
 namespace ContainerLint.Core.Compose;
 
-using ContainerLint.Core.Compose.Rules;
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
-/// <summary>Every Compose rule, in id order.</summary>
+/// <summary>Every Compose rule, in id order (the registry generated from rules/CL3xxx.yaml).</summary>
 public static class ComposeRules
 {
-    public static IReadOnlyList<Rule<ComposeFile>> All { get; } =
-    [
-        new PrivilegedService(),
-        new HostNamespaceShared(),
-        new CapabilityAdded(),
-        new CapabilitiesNotDropped(),
-        new RuntimeSocketVolume(),
-        new SensitiveHostPathVolume(),
-        new SecurityProfileDisabled(),
-        new NoNewPrivilegesNotSet(),
-        new ComposeReadOnlyRootFilesystemNotSet(),
-        new ComposeRunsAsRoot(),
-        new ComposeMemoryLimitMissing(),
-        new PidsLimitMissing(),
-        new PortOnAllInterfaces(),
-        new ComposeMutableImageTag(),
-        new ComposeLiteralSecretInEnvironment(),
-    ];
+    public static IReadOnlyList<Rule<ComposeFile>> All => BuiltInRules.Compose;
 }

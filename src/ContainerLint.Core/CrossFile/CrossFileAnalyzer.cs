@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.CrossFile;
 
+using ContainerLint.Core.Catalog;
 using System.Collections.Frozen;
 using ContainerLint.Core.CrossFile.Rules;
 using ContainerLint.Core.Engine;
@@ -13,13 +14,7 @@ using ContainerLint.Core.Rules;
 /// </summary>
 public static class CrossFileAnalyzer
 {
-    public static IReadOnlyList<CrossFileRule> Rules { get; } =
-    [
-        new NoNetworkPolicy(),
-        new RunAsNonRootImageRunsAsRoot(),
-        new RunAsNonRootImageUserNotNumeric(),
-        new ContainerPortNotExposed(),
-    ];
+    public static IReadOnlyList<CrossFileRule> Rules => BuiltInRules.CrossFile;
 
     public static IReadOnlyList<CrossFileFilter> Filters { get; } =
     [

@@ -8,14 +8,14 @@ using ContainerLint.Core.Images;
 /// </summary>
 public sealed class CrossFileSet
 {
-    private readonly Dictionary<string, DockerfileFacts> _dockerfiles;
-    private readonly Dictionary<string, List<(ComposeFacts Compose, DockerfileFacts Dockerfile)>> _builtImages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, BuiltImageFacts> _dockerfiles;
+    private readonly Dictionary<string, List<(ComposeFacts Compose, BuiltImageFacts Dockerfile)>> _builtImages = new(StringComparer.Ordinal);
 
     public CrossFileSet(IReadOnlyList<FileFacts> files)
     {
         Files = files;
-        _dockerfiles = new Dictionary<string, DockerfileFacts>(PathKey.Comparer);
-        foreach (var d in files.OfType<DockerfileFacts>()) _dockerfiles.TryAdd(d.Location, d);
+        _dockerfiles = new Dictionary<string, BuiltImageFacts>(PathKey.Comparer);
+        foreach (var d in files.OfType<BuiltImageFacts>()) _dockerfiles.TryAdd(d.Location, d);
         foreach (var compose in files.OfType<ComposeFacts>())
         {
             foreach (var service in compose.Services)
@@ -32,15 +32,15 @@ public sealed class CrossFileSet
     public IEnumerable<T> OfType<T>() where T : FileFacts => Files.OfType<T>();
 
     /// <summary>The linted Dockerfile at <paramref name="relative"/> from the folder of <paramref name="from"/>, or null.</summary>
-    public DockerfileFacts? Dockerfile(FileFacts from, string relative) =>
+    public BuiltImageFacts? Dockerfile(FileFacts from, string relative) =>
         _dockerfiles.GetValueOrDefault(PathKey.Combine(from.Folder, relative));
 
     /// <summary>The linted Dockerfile a Compose service builds, or null.</summary>
-    public DockerfileFacts? DockerfileFor(ComposeFacts file, ComposeServiceFacts service) =>
+    public BuiltImageFacts? DockerfileFor(ComposeFacts file, ComposeServiceFacts service) =>
         service.Dockerfile is { } path ? Dockerfile(file, path) : null;
 
     /// <summary>The linted Dockerfile a container's image comes from: its annotation first, else an image built by a Compose service.</summary>
-    public DockerfileFacts? DockerfileFor(KubernetesFacts file, ContainerFacts container)
+    public BuiltImageFacts? DockerfileFor(KubernetesFacts file, ContainerFacts container)
     {
         if (container.Dockerfile is { } annotated) return Dockerfile(file, annotated);
         if (container.Image is not { } image || !_builtImages.TryGetValue(ImageKey(image), out var builds)) return null;
@@ -60,7 +60,7 @@ public sealed class CrossFileSet
     }
 
     /// <summary>Every container whose image is built from a linted Dockerfile, with that Dockerfile.</summary>
-    public IEnumerable<(KubernetesFacts File, ContainerFacts Container, DockerfileFacts Dockerfile)> ContainersBuiltHere()
+    public IEnumerable<(KubernetesFacts File, ContainerFacts Container, BuiltImageFacts Dockerfile)> ContainersBuiltHere()
     {
         foreach (var file in OfType<KubernetesFacts>())
         {

@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.CrossFile;
 
+using ContainerLint.Core.Knowledge;
 using ContainerLint.Core.Model;
 
 /// <summary>
@@ -17,39 +18,17 @@ public abstract record FileFacts(string Path, string? FullPath)
     public string Folder => PathKey.Folder(Location);
 }
 
-/// <summary>Who the final stage of a Dockerfile runs as.</summary>
-public enum ImageUserKind
-{
-    /// <summary>Not known here: a variable, or a base image that may set its own user.</summary>
-    Unknown,
-
-    /// <summary>USER root / 0, or no USER at all over a base image that runs as root.</summary>
-    Root,
-
-    /// <summary>A numeric non-zero UID: the kubelet can verify runAsNonRoot.</summary>
-    NonRootNumeric,
-
-    /// <summary>A user name other than root: non-root, but the kubelet cannot verify a name for runAsNonRoot.</summary>
-    NonRootName,
-}
-
 /// <summary>The user a Dockerfile's final stage runs as.</summary>
 /// <param name="Kind">Root, non-root (numeric or name) or unknown.</param>
 /// <param name="Value">The USER value after variable expansion, or null when there is no USER.</param>
 /// <param name="Span">The USER argument, or the final FROM's image when there is no USER.</param>
-public sealed record ImageUser(ImageUserKind Kind, string? Value, SourceSpan Span);
+public sealed record ImageUser(UserKind Kind, string? Value, SourceSpan Span);
 
-/// <summary>A port or port range declared by EXPOSE (protocol lower-case, <c>tcp</c> by default).</summary>
-public sealed record DeclaredPort(int From, int To, string Protocol)
-{
-    public bool Matches(int port, string protocol) => port >= From && port <= To && string.Equals(protocol, Protocol, StringComparison.Ordinal);
-}
-
-/// <summary>Facts of a Dockerfile: the final stage's user and exposed ports.</summary>
+/// <summary>Facts of a Dockerfile: who the image it builds runs as, and what it exposes.</summary>
 /// <param name="FinalUser">Who the built image runs as.</param>
 /// <param name="FinalFromSpan">The final stage's FROM instruction.</param>
-/// <param name="ExposedPorts">EXPOSE ports of the final stage and its base stages; null when one could not be resolved.</param>
-public sealed record DockerfileFacts(string Path, string? FullPath, ImageUser FinalUser, SourceSpan FinalFromSpan, IReadOnlyList<DeclaredPort>? ExposedPorts)
+/// <param name="ExposedPorts">EXPOSE ports of the final stage and its base stages; null when one could not be resolved or read.</param>
+public sealed record BuiltImageFacts(string Path, string? FullPath, ImageUser FinalUser, SourceSpan FinalFromSpan, IReadOnlyList<PortSpec>? ExposedPorts)
     : FileFacts(Path, FullPath);
 
 /// <summary>Facts of a Compose file: its services.</summary>

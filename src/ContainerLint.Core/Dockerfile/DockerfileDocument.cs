@@ -21,9 +21,6 @@ public sealed class DockerfileDocument
     private readonly object _gate = new();
     private (LintConfiguration Configuration, StageGraph Graph)? _cached;
 
-    // The shell scripts of every RUN, computed once per document: ~20 security rules walk them.
-    private IReadOnlyList<Rules.Analysis.RunScript>? _allScripts;
-
     internal DockerfileDocument(DockerfileParseResult parsed, string path, string? dockerIgnore)
     {
         Source = parsed.Source;
@@ -35,9 +32,6 @@ public sealed class DockerfileDocument
         DockerIgnore = dockerIgnore;
         Stages = StageGraph.Build(Instructions, EscapeChar, LintConfiguration.Default);
     }
-
-    internal IReadOnlyList<Rules.Analysis.RunScript> AllScripts(Func<DockerfileDocument, IReadOnlyList<Rules.Analysis.RunScript>> compute) =>
-        _allScripts ?? Interlocked.CompareExchange(ref _allScripts, compute(this), null) ?? _allScripts;
 
     /// <summary>Parses text directly (tests, embedding); parse errors leave the document with the instructions before them.</summary>
     public static DockerfileDocument Parse(string text, string path = "Dockerfile", string? dockerIgnore = null) =>

@@ -1,16 +1,24 @@
 namespace ContainerLint.Core.Dockerfile;
 
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Dockerfile.Rules;
 using ContainerLint.Core.Engine;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Rules;
 
-/// <summary>The Dockerfile front end: BuildKit-faithful parsing, parse diagnostics (CL0002/3/4/10/11) and inline suppressions.</summary>
+/// <summary>
+/// The Dockerfile front end: BuildKit-faithful parsing, parse diagnostics (CL0002/3/4/10/11) and inline suppressions,
+/// then one analysis per file and configuration (<see cref="DockerfileFacts"/>) that every rule reads.
+/// </summary>
 public static class DockerfileFrontEnd
 {
     public static FrontEnd Create() => Create(DockerfileRules.All);
 
-    public static FrontEnd Create(IReadOnlyList<Rule<DockerfileDocument>> rules) => new FrontEnd<DockerfileDocument>(FileKind.Dockerfile, Parse, rules) { Facts = CrossFile.DockerfileFactExtractor.Extract };
+    public static FrontEnd Create(IReadOnlyList<Rule<DockerfileFacts>> rules) =>
+        new FrontEnd<DockerfileDocument, DockerfileFacts>(FileKind.Dockerfile, Parse, Analyze, rules) { Facts = CrossFile.DockerfileFactExtractor.Extract };
+
+    /// <summary>The facts every Dockerfile rule reads, for one configuration.</summary>
+    public static DockerfileFacts Analyze(DockerfileDocument document, RuleContext context) => new(document, context.Configuration);
 
     /// <summary>Parses one input. Never throws; a fatal parse error gives no document and one error diagnostic at its position.</summary>
     public static ParsedDocument<DockerfileDocument> Parse(LintInput input)

@@ -12,10 +12,6 @@ using ContainerLint.Core.Model;
 public sealed class Instruction
 {
     private readonly OffsetMap _map;
-    private Dictionary<string, Shell.ShellScript>? _shellParses;
-
-    // The shell scripts this RUN executes (SecurityFacts.Scripts), computed once: many rules walk them.
-    private IReadOnlyList<Rules.Analysis.RunScript>? _runScripts;
 
     internal Instruction(OffsetMap map) => _map = map;
 
@@ -100,33 +96,6 @@ public sealed class Instruction
 
     /// <summary>The file span of [start, end) offsets into <see cref="Line"/>.</summary>
     public SourceSpan MapLineSpan(int start, int end) => _map.MapSpan(start, end);
-
-    /// <summary>
-    /// The shell parse of a text of this instruction (its <see cref="Rest"/>, a heredoc body, an exec-form
-    /// script), memoised: some 25 rules walk every RUN, and re-parsing a 20 MB RUN for each was 90 % of its lint.
-    /// </summary>
-    internal IReadOnlyList<Rules.Analysis.RunScript> RunScripts(Func<Instruction, IReadOnlyList<Rules.Analysis.RunScript>> compute) =>
-        _runScripts ?? Interlocked.CompareExchange(ref _runScripts, compute(this), null) ?? _runScripts;
-
-    internal Shell.ShellScript ParseShell(string text)
-    {
-        var parses = _shellParses;
-        if (parses is null)
-        {
-            Interlocked.CompareExchange(ref _shellParses, new Dictionary<string, Shell.ShellScript>(StringComparer.Ordinal), null);
-            parses = _shellParses;
-        }
-
-        lock (parses)
-        {
-            if (!parses.TryGetValue(text, out var script))
-            {
-                script = Shell.ShellScript.Parse(text);
-                parses[text] = script;
-            }
-            return script;
-        }
-    }
 
     public override string ToString() => Line.Trim();
 }

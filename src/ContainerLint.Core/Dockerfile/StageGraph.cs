@@ -25,9 +25,6 @@ public sealed class Stage
     private readonly List<Instruction> _instructions = [];
     private readonly List<StageReference> _copyFrom = [];
 
-    // The POSIX shell scripts of each RUN of this stage (HygieneShell.Scripts), computed once per RUN.
-    private readonly Dictionary<Instruction, IReadOnlyList<Rules.Analysis.RunScript>> _posixScripts = [];
-
     // Per-kind instruction lists, built on first use: ~25 rules ask each stage for its RUNs, USERs, COPYs.
     private IReadOnlyList<Instruction>?[]? _byKind;
     private ImageReference? _image;
@@ -104,20 +101,6 @@ public sealed class Stage
         for (Stage? s = this, previous = null; s is not null && (previous is null || s.Index < previous.Index); previous = s, s = s.BaseStage) yield return s;
     }
 
-    internal IReadOnlyList<Rules.Analysis.RunScript> PosixScripts(Instruction run, Func<Stage, Instruction, IReadOnlyList<Rules.Analysis.RunScript>> compute)
-    {
-        lock (_posixScripts)
-        {
-            if (_posixScripts.TryGetValue(run, out var cached)) return cached;
-        }
-
-        var scripts = compute(this, run);
-        lock (_posixScripts)
-        {
-            return _posixScripts.TryAdd(run, scripts) ? scripts : _posixScripts[run];
-        }
-    }
-
     internal void Add(Instruction instruction)
     {
         _instructions.Add(instruction);
@@ -137,18 +120,6 @@ public sealed class StageGraph
 {
     private readonly Dictionary<Instruction, VariableScope> _scopes;
     private readonly Dictionary<Instruction, Stage> _stageOf;
-
-    // The POSIX shell scripts of every RUN, computed once per graph: ~30 rules walk them.
-    private IReadOnlyList<Rules.Analysis.RunScript>? _posixScripts;
-
-    // The expanded local ADD/COPY sources, computed once per graph: three secret-file rules walk them.
-    private IReadOnlyList<Rules.Analysis.CopySource>? _localSources;
-
-    internal IReadOnlyList<Rules.Analysis.RunScript> PosixScripts(Func<StageGraph, IReadOnlyList<Rules.Analysis.RunScript>> compute) =>
-        _posixScripts ?? Interlocked.CompareExchange(ref _posixScripts, compute(this), null) ?? _posixScripts;
-
-    internal IReadOnlyList<Rules.Analysis.CopySource> LocalSources(Func<StageGraph, IReadOnlyList<Rules.Analysis.CopySource>> compute) =>
-        _localSources ?? Interlocked.CompareExchange(ref _localSources, compute(this), null) ?? _localSources;
 
     private StageGraph(
         IReadOnlyList<Stage> stages, IReadOnlyList<Instruction> globalArgs, VariableScope globalScope,

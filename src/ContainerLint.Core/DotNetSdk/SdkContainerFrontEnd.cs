@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.DotNetSdk;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.DotNetSdk.Rules;
 using ContainerLint.Core.Engine;
 using ContainerLint.Core.Model;
@@ -14,21 +15,7 @@ using ContainerLint.Core.Text;
 /// </summary>
 public static class SdkContainerFrontEnd
 {
-    public static IReadOnlyList<Rule<SdkContainerDocument>> Rules { get; } =
-    [
-        new SdkBaseImageMutableTag(),
-        new SdkBaseImageNotPinnedByDigest(),
-        new SdkBaseImageUntrustedRegistry(),
-        new SdkBaseImageEndOfLife(),
-        new SdkContainerUserRoot(),
-        new SdkDefaultUserIsRoot(),
-        new SdkSecretInEnvironmentVariable(),
-        new SdkSecretInLabel(),
-        new SdkSshPortExposed(),
-        new SdkPrivilegedPortExposed(),
-        new SdkRegistryOverHttp(),
-        new SdkPublishesLatestTag(),
-    ];
+    public static IReadOnlyList<Rule<SdkContainerDocument>> Rules => BuiltInRules.DotNetSdk;
 
     /// <summary>The front end for project files linted on their own (literal values).</summary>
     public static FrontEnd Static { get; } = new FrontEnd<SdkContainerDocument>(FileKind.MSBuild, ParseStatic, Rules);

@@ -26,16 +26,26 @@ internal sealed record FrontEndResult(
     public CrossFile.FileFacts? Facts { get; init; }
 }
 
-public sealed class FrontEnd<TDocument> : FrontEnd
-    where TDocument : class
+/// <summary>
+/// A front end whose rules read an analysed model of the parsed syntax: parse (configuration-free) → analyse once
+/// for the configuration (facts) → rules. The Dockerfile front end analyses a <c>DockerfileDocument</c> into
+/// <c>DockerfileFacts</c> that every Dockerfile rule reads.
+/// </summary>
+/// <typeparam name="TSyntax">What the parser produces.</typeparam>
+/// <typeparam name="TModel">What the rules read.</typeparam>
+public class FrontEnd<TSyntax, TModel> : FrontEnd
+    where TSyntax : class
+    where TModel : class
 {
-    private readonly Func<LintInput, ParsedDocument<TDocument>> _parse;
-    private readonly IReadOnlyList<Rule<TDocument>> _rules;
+    private readonly Func<LintInput, ParsedDocument<TSyntax>> _parse;
+    private readonly Func<TSyntax, RuleContext, TModel> _analyze;
+    private readonly IReadOnlyList<Rule<TModel>> _rules;
 
-    public FrontEnd(FileKind kind, Func<LintInput, ParsedDocument<TDocument>> parse, IReadOnlyList<Rule<TDocument>> rules)
+    public FrontEnd(FileKind kind, Func<LintInput, ParsedDocument<TSyntax>> parse, Func<TSyntax, RuleContext, TModel> analyze, IReadOnlyList<Rule<TModel>> rules)
     {
         Kind = kind;
         _parse = parse;
+        _analyze = analyze;
         _rules = rules;
     }
 
@@ -44,10 +54,10 @@ public sealed class FrontEnd<TDocument> : FrontEnd
     public override IEnumerable<Rule> Rules => _rules;
 
     /// <summary>
-    /// Optional: distils a parsed document into a small immutable facts record for the cross-file
-    /// pass, so no AST outlives its file.
+    /// Optional: distils the analysed model into a small immutable facts record for the cross-file pass, so no AST
+    /// outlives its file.
     /// </summary>
-    public Func<TDocument, LintInput, RuleContext, CrossFile.FileFacts?>? Facts { get; init; }
+    public Func<TModel, LintInput, RuleContext, CrossFile.FileFacts?>? Facts { get; init; }
 
     internal override FrontEndResult Run(LintInput input, Func<Rule, bool> isEnabled, RuleContext context)
     {
@@ -58,35 +68,38 @@ public sealed class FrontEnd<TDocument> : FrontEnd
             hits.Add((d.RuleIdOverride ?? DiagnosticIds.ParseError, d));
         }
 
-        if (parsed.Document is { } document && !parsed.Skipped)
+        if (parsed.Document is not { } document || parsed.Skipped)
         {
-            foreach (var rule in _rules)
+            return new FrontEndResult(hits, parsed.Suppressions, parsed.Skipped);
+        }
+
+        var model = _analyze(document, context);
+        foreach (var rule in _rules)
+        {
+            if (!isEnabled(rule)) continue;
+            try
             {
-                if (!isEnabled(rule)) continue;
-                try
+                foreach (var hit in rule.Check(model, context))
                 {
-                    foreach (var hit in rule.Check(document, context))
-                    {
-                        hits.Add((hit.RuleIdOverride ?? rule.Id, hit));
-                    }
+                    hits.Add((hit.RuleIdOverride ?? rule.Id, hit));
                 }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    // A defect in one rule must not stop the others or crash the run.
-                    hits.Add((DiagnosticIds.InternalError, new RuleHit(SourceSpan.FileStart, rule.Id, ex.GetType().Name)));
-                }
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A defect in one rule must not stop the others or crash the run.
+                hits.Add((DiagnosticIds.InternalError, new RuleHit(SourceSpan.FileStart, rule.Id, ex.GetType().Name)));
             }
         }
 
-        return new FrontEndResult(hits, parsed.Suppressions, parsed.Skipped) { Facts = ExtractFacts(parsed, input, context, hits) };
+        return new FrontEndResult(hits, parsed.Suppressions, parsed.Skipped) { Facts = ExtractFacts(model, input, context, hits) };
     }
 
-    private CrossFile.FileFacts? ExtractFacts(ParsedDocument<TDocument> parsed, LintInput input, RuleContext context, List<(string, RuleHit)> hits)
+    private CrossFile.FileFacts? ExtractFacts(TModel model, LintInput input, RuleContext context, List<(string, RuleHit)> hits)
     {
-        if (Facts is null || parsed.Document is not { } document || parsed.Skipped) return null;
+        if (Facts is null) return null;
         try
         {
-            return Facts(document, input, context);
+            return Facts(model, input, context);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -95,3 +108,8 @@ public sealed class FrontEnd<TDocument> : FrontEnd
         }
     }
 }
+
+/// <summary>A front end whose rules read the parsed document itself.</summary>
+public sealed class FrontEnd<TDocument>(FileKind kind, Func<LintInput, ParsedDocument<TDocument>> parse, IReadOnlyList<Rule<TDocument>> rules)
+    : FrontEnd<TDocument, TDocument>(kind, parse, static (document, _) => document, rules)
+    where TDocument : class;

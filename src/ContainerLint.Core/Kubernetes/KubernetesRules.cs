@@ -1,71 +1,10 @@
 namespace ContainerLint.Core.Kubernetes;
 
-using ContainerLint.Core.Kubernetes.Rules;
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
-/// <summary>Every Kubernetes rule, in id order.</summary>
+/// <summary>Every Kubernetes rule, in id order (the registry generated from rules/CL2xxx.yaml).</summary>
 public static class KubernetesRules
 {
-    public static IReadOnlyList<Rule<KubernetesFile>> All { get; } =
-    [
-        new PrivilegedContainer(),
-        new HostNamespaces(),
-        new HostPathVolume(),
-        new HostPort(),
-        new CapabilityAddedBeyondBaseline(),
-        new UnconfinedAppArmorProfile(),
-        new CustomSeLinuxOptions(),
-        new UnmaskedProcMount(),
-        new UnconfinedSeccompProfile(),
-        new UnsafeSysctl(),
-        new WindowsHostProcess(),
-        new ProbeOrLifecycleHost(),
-        new RestrictedVolumeType(),
-        new PrivilegeEscalationAllowed(),
-        new RunAsNonRootNotEnforced(),
-        new RunsAsRootUser(),
-        new SeccompProfileNotSet(),
-        new CapabilitiesNotRestricted(),
-        new UnmaskedProcMountInUserNamespace(),
-        new ReadOnlyRootFilesystemNotSet(),
-        new MemoryLimitMissing(),
-        new CpuLimitMissing(),
-        new MemoryRequestMissing(),
-        new CpuRequestMissing(),
-        new MutableImageTag(),
-        new ImageNotPinnedByDigest(),
-        new UntrustedRegistry(),
-        new ServiceAccountTokenAutomounted(),
-        new DefaultServiceAccount(),
-        new DefaultNamespace(),
-        new LiteralSecretInEnvironment(),
-        new SecretFromEnvironmentVariable(),
-        new RuntimeSocketMounted(),
-        new SensitiveHostPathMounted(),
-        new NetRawNotDropped(),
-        new BidirectionalMountPropagation(),
-        new HostAliasesSet(),
-        new ImagePullPolicyNotAlways(),
-        new ProbesMissing(),
-        new ContainerSshPortExposed(),
-        new PrivilegedPort(),
-        new RootGroup(),
-        new HostUsersNotDisabled(),
-        new EphemeralStorageLimitMissing(),
-        new NamespaceWithoutPodSecurity(),
-        new RbacWildcard(),
-        new ClusterAdminBinding(),
-        new RbacEscalationVerbs(),
-        new RbacSecretsAccess(),
-        new RbacCreatePods(),
-        new RbacNodesProxy(),
-        new RbacPersistentVolumeCreate(),
-        new RbacCsrApproval(),
-        new RbacWebhookConfiguration(),
-        new RbacServiceAccountTokenCreate(),
-        new RbacPodExecAttach(),
-        new PrivilegedGroupBinding(),
-        new ExposedService(),
-        new IngressWithoutTls(),
-    ];
+    public static IReadOnlyList<Rule<KubernetesFile>> All => BuiltInRules.Kubernetes;
 }

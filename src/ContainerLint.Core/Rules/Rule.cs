@@ -1,15 +1,19 @@
 namespace ContainerLint.Core.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Model;
 
 /// <summary>
-/// A rule: an id whose metadata (title, message, severity, mappings) lives in the catalog
-/// (rules/CLnnnn.yaml), and one pure check over a parsed document.
+/// A rule: a typed descriptor (its catalog entry in rules/CLnnnn.yaml, generated as <see cref="RuleDescriptors"/>)
+/// and one pure check over a parsed document.
 /// </summary>
 public abstract class Rule
 {
+    /// <summary>The rule's catalog entry (id, title, message, severity, mappings): <c>RuleDescriptors.&lt;RuleName&gt;</c>.</summary>
+    public abstract RuleMetadata Descriptor { get; }
+
     /// <summary>The stable rule id, <c>CL</c> + four digits.</summary>
-    public abstract string Id { get; }
+    public string Id => Descriptor.Id;
 }
 
 /// <summary>A rule over one kind of parsed document (a Dockerfile, a Kubernetes manifest file, …).</summary>

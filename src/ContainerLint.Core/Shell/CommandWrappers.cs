@@ -40,21 +40,32 @@ internal static class CommandWrappers
         ["busybox"] = new([]),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly string[] Pip =
+    [
+        "-r", "-c", "-e", "-i", "--index-url", "--extra-index-url", "--trusted-host", "--target", "-t", "--prefix", "--root", "--cache-dir", "--log",
+        "--requirement", "--constraint", "--editable", "--platform", "--python-version", "--implementation", "--abi", "--only-binary", "--no-binary",
+        "--progress-bar", "--src", "--upgrade-strategy", "-f", "--find-links", "--root-user-action", "--config-settings", "-C", "--timeout", "--retries",
+        "--proxy", "--cert", "--client-cert", "--exists-action", "--report",
+    ];
+
+    /// <summary>Options that take the next word as their value, per program: the one table every reader of a command line uses.</summary>
     private static readonly FrozenDictionary<string, string[]> ValueOptions = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["apt-get"] = ["-o", "-c", "-t", "--option", "--config-file", "--target-release", "--default-release"],
         ["apt"] = ["-o", "-c", "-t", "--option", "--config-file", "--target-release", "--default-release"],
         ["aptitude"] = ["-o", "-t", "-F", "-w", "--target-release"],
-        ["yum"] = ["-c", "-d", "-e", "-R", "--config", "--installroot", "--releasever", "--setopt", "--enablerepo", "--disablerepo", "-x", "--exclude"],
-        ["dnf"] = ["-c", "-d", "-e", "-R", "--config", "--installroot", "--releasever", "--setopt", "--enablerepo", "--disablerepo", "-x", "--exclude"],
+        ["yum"] = ["-c", "-d", "-e", "-R", "--config", "--installroot", "--releasever", "--setopt", "--enablerepo", "--disablerepo", "-x", "--exclude", "--disableplugin", "--enableplugin"],
+        ["dnf"] = ["-c", "-d", "-e", "-R", "--config", "--installroot", "--releasever", "--setopt", "--enablerepo", "--disablerepo", "-x", "--exclude", "--disableplugin", "--enableplugin"],
         ["microdnf"] = ["--config", "--installroot", "--releasever", "--setopt", "--enablerepo", "--disablerepo"],
-        ["zypper"] = ["-c", "-D", "-R", "--config", "--root", "--reposd-dir"],
-        ["apk"] = ["-X", "-p", "--repository", "--root", "--keys-dir", "--repositories-file", "--arch", "--cache-dir"],
-        ["npm"] = ["--prefix", "-C", "--registry", "--cache", "--userconfig", "--globalconfig", "-w", "--workspace"],
+        ["zypper"] = ["-c", "-D", "-R", "--config", "--root", "--reposd-dir", "-t", "--type", "-r", "--repo", "--from"],
+        ["apk"] = ["-X", "-p", "--repository", "--root", "--keys-dir", "--repositories-file", "--arch", "--cache-dir", "-t", "--virtual"],
+        ["npm"] = ["--prefix", "-C", "--registry", "--cache", "--userconfig", "--globalconfig", "-w", "--workspace", "--loglevel", "--omit", "--include", "--tag"],
         ["yarn"] = ["--cwd", "--cache-folder", "--modules-folder", "--registry"],
         ["pnpm"] = ["-C", "--dir", "--filter", "--registry"],
-        ["pip"] = ["-r", "-c", "-e", "-i", "--index-url", "--extra-index-url", "--trusted-host", "--target", "-t", "--prefix", "--root", "--cache-dir", "--log"],
-        ["pip3"] = ["-r", "-c", "-e", "-i", "--index-url", "--extra-index-url", "--trusted-host", "--target", "-t", "--prefix", "--root", "--cache-dir", "--log"],
+        ["pip"] = Pip,
+        ["pip3"] = Pip,
+        ["gem"] = ["-v", "--version", "-i", "--install-dir", "-n", "--bindir", "--platform", "-s", "--source", "-P", "--trust-policy"],
+        ["go"] = ["-C", "-o", "-tags", "-ldflags", "-gcflags", "-mod", "-modfile", "-p", "-pkgdir", "-toolexec", "-overlay", "-buildmode", "-compiler", "-asmflags", "-installsuffix"],
         ["git"] = ["-C", "-c", "--git-dir", "--work-tree", "--namespace", "--exec-path"],
         ["docker"] = ["-H", "--host", "--config", "--context", "-c", "-l", "--log-level"],
         ["dotnet"] = [],

@@ -30,17 +30,15 @@ public sealed class ShellScript
     /// <summary>Default cap on nesting (subshells, groups, substitutions, if/loops) before structure is flattened.</summary>
     public const int DefaultMaxNestingDepth = 200;
 
-    private static readonly string[] Downloaders = ["curl", "wget", "fetch", "http", "https", "aria2c"];
+    private static readonly string[] DownloaderPrograms = ["curl", "wget", "fetch", "http", "https", "aria2c"];
+
+    /// <summary>The programs <see cref="FindDownloadedCodeExecutions"/> treats as downloaders.</summary>
+    public static IReadOnlyList<string> Downloaders => DownloaderPrograms;
+
     private static readonly string[] Shells = ["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "yash", "fish", "csh", "tcsh", "busybox"];
     private static readonly string[] Evaluators = ["eval", "source", "."];
 
     private (int Offset, bool On)[]? _pipefailChanges;
-
-    // The package-manager commands of this script, computed once: eight Dockerfile rules walk them.
-    private IReadOnlyList<Dockerfile.Rules.Analysis.PackageManagerCommand>? _packageManagers;
-
-    internal IReadOnlyList<Dockerfile.Rules.Analysis.PackageManagerCommand> PackageManagers(Func<ShellScript, IReadOnlyList<Dockerfile.Rules.Analysis.PackageManagerCommand>> compute) =>
-        _packageManagers ?? Interlocked.CompareExchange(ref _packageManagers, compute(this), null) ?? _packageManagers;
 
     private ShellScript(string text, IReadOnlyList<ShellCommand> commands, IReadOnlyList<ShellPipeline> pipelines, IReadOnlyList<ShellDiagnostic> diagnostics)
     {
@@ -119,7 +117,7 @@ public sealed class ShellScript
         {
             for (var i = 0; i < pipeline.Stages.Count; i++)
             {
-                var downloader = pipeline.Stages[i].FirstOrDefault(c => c.Is(Downloaders));
+                var downloader = pipeline.Stages[i].FirstOrDefault(c => c.Is(DownloaderPrograms));
                 if (downloader is null) continue;
                 for (var j = i + 1; j < pipeline.Stages.Count; j++)
                 {
@@ -133,7 +131,7 @@ public sealed class ShellScript
             }
         }
 
-        var nestedDownloaders = Commands.Where(c => c.IsNested && c.Is(Downloaders)).ToArray();
+        var nestedDownloaders = Commands.Where(c => c.IsNested && c.Is(DownloaderPrograms)).ToArray();
         if (nestedDownloaders.Length > 0)
         {
             foreach (var interpreter in Commands.Where(c => IsInterpreter(c) || c.Is(Evaluators)))

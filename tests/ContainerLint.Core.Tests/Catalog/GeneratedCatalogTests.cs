@@ -97,16 +97,16 @@ public sealed class GeneratedCatalogTests
         var source = RuleCatalogSource.Render(new RuleCatalog([rule]));
         var expected = string.Join("\n", new[]
         {
-            "            Id = \"CL1999\",",
-            "            Name = \"X\",",
-            "            Title = \"t\",",
-            "            Message = \"m {0}\",",
-            "            DefaultSeverity = Severity.Note,",
-            "            AppliesTo = [\"dockerfile\"],",
-            "            SupersededBy = \"CL1998\",",
-            "            Equivalents = new Dictionary<string, string> { [\"hadolint\"] = \"DL3002, DL3003\", [\"trivy\"] = \"DS-0001\" },",
-            "            Rationale = \"r\",",
-            "        },",
+            "        Id = \"CL1999\",",
+            "        Name = \"X\",",
+            "        Title = \"t\",",
+            "        Message = \"m {0}\",",
+            "        DefaultSeverity = Severity.Note,",
+            "        AppliesTo = [\"dockerfile\"],",
+            "        SupersededBy = \"CL1998\",",
+            "        Equivalents = new Dictionary<string, string> { [\"hadolint\"] = \"DL3002, DL3003\", [\"trivy\"] = \"DS-0001\" },",
+            "        Rationale = \"r\",",
+            "    };",
         });
         Assert.Contains(expected, source);
         Assert.DoesNotContain("EnabledByDefault", source);

@@ -3,6 +3,7 @@ namespace ContainerLint.Core.Tests.Dockerfile;
 using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Configuration;
 using ContainerLint.Core.Dockerfile;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Engine;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Rules;
@@ -12,14 +13,14 @@ using ContainerLint.Core.Text;
 public sealed class FrontEndTests
 {
     /// <summary>A stand-in rule: fires on every RUN (at the keyword) and, for the final stage without USER, at its FROM.</summary>
-    private sealed class EveryRunAndMissingUser : Rule<DockerfileDocument>
+    private sealed class EveryRunAndMissingUser : Rule<DockerfileFacts>
     {
-        public override string Id => "CL1999";
+        public override RuleMetadata Descriptor => Catalog.Get("CL1999");
 
-        public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+        public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
         {
-            foreach (var i in document.Instructions.Where(i => i.Kind == InstructionKind.Run)) yield return new RuleHit(i.KeywordSpan, "run");
-            if (document.GetStages(context).Final is { } final && !final.OfKind(InstructionKind.User).Any())
+            foreach (var i in facts.Document.Instructions.Where(i => i.Kind == InstructionKind.Run)) yield return new RuleHit(i.KeywordSpan, "run");
+            if (facts.Graph.Final is { } final && !final.OfKind(InstructionKind.User).Any())
             {
                 yield return new RuleHit(final.From.KeywordSpan, "nouser") { RuleIdOverride = "CL1998" };
             }

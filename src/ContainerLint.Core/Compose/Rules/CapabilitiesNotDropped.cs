@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Compose.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>cap_drop does not contain ALL (CIS Docker 5.4).</summary>
 public sealed class CapabilitiesNotDropped : ServiceRule
 {
-    public override string Id => "CL3004";
+    public override RuleMetadata Descriptor => RuleDescriptors.CapabilitiesNotDropped;
 
     protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
     {

@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Compose.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>cap_add beyond Docker's default set, or ALL (CIS Docker 5.4).</summary>
 public sealed class CapabilityAdded : ServiceRule
 {
-    public override string Id => "CL3003";
+    public override RuleMetadata Descriptor => RuleDescriptors.CapabilityAdded;
 
     protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
     {

@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Compose.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>A literal secret in environment, list or map syntax (CIS Docker 4.10, NIST 4.1.4); masked.</summary>
 public sealed class ComposeLiteralSecretInEnvironment : ServiceRule
 {
-    public override string Id => "CL3015";
+    public override RuleMetadata Descriptor => RuleDescriptors.ComposeLiteralSecretInEnvironment;
 
     protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
     {

@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Compose.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>No mem_limit or deploy.resources.limits.memory (CIS Docker 5.11).</summary>
 public sealed class ComposeMemoryLimitMissing : ServiceRule
 {
-    public override string Id => "CL3011";
+    public override RuleMetadata Descriptor => RuleDescriptors.ComposeMemoryLimitMissing;
 
     protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
     {

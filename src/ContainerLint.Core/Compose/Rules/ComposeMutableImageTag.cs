@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Compose.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>image untagged or :latest (NIST 4.2.2).</summary>
 public sealed class ComposeMutableImageTag : ServiceRule
 {
-    public override string Id => "CL3014";
+    public override RuleMetadata Descriptor => RuleDescriptors.ComposeMutableImageTag;
 
     protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
     {

@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Compose.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>read_only: true not set (CIS Docker 5.13).</summary>
 public sealed class ComposeReadOnlyRootFilesystemNotSet : ServiceRule
 {
-    public override string Id => "CL3009";
+    public override RuleMetadata Descriptor => RuleDescriptors.ComposeReadOnlyRootFilesystemNotSet;
 
     protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
     {

@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Compose.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>network_mode, pid, ipc, uts or userns_mode set to host (CIS Docker 5.10, 5.16, 5.17, 5.21, 5.31).</summary>
 public sealed class HostNamespaceShared : ServiceRule
 {
-    public override string Id => "CL3002";
+    public override RuleMetadata Descriptor => RuleDescriptors.HostNamespaceShared;
 
     protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
     {

@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Compose.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>security_opt lacks no-new-privileges:true (CIS Docker 5.26).</summary>
 public sealed class NoNewPrivilegesNotSet : ServiceRule
 {
-    public override string Id => "CL3008";
+    public override RuleMetadata Descriptor => RuleDescriptors.NoNewPrivilegesNotSet;
 
     protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
     {

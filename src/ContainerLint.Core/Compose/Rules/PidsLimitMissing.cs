@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Compose.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>No pids_limit or deploy.resources.limits.pids (CIS Docker 5.29).</summary>
 public sealed class PidsLimitMissing : ServiceRule
 {
-    public override string Id => "CL3012";
+    public override RuleMetadata Descriptor => RuleDescriptors.PidsLimitMissing;
 
     protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
     {

@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Compose.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>A published port without a host IP binds every interface (CIS Docker 5.14).</summary>
 public sealed class PortOnAllInterfaces : ServiceRule
 {
-    public override string Id => "CL3013";
+    public override RuleMetadata Descriptor => RuleDescriptors.PortOnAllInterfaces;
 
     protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
     {

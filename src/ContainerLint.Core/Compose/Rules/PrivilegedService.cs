@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Compose.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>privileged: true (CIS Docker 5.5).</summary>
 public sealed class PrivilegedService : ServiceRule
 {
-    public override string Id => "CL3001";
+    public override RuleMetadata Descriptor => RuleDescriptors.PrivilegedService;
 
     protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
     {

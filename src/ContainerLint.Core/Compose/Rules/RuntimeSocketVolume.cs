@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Compose.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>A container runtime socket in volumes, short or long syntax (CIS Docker 5.32).</summary>
 public sealed class RuntimeSocketVolume : ServiceRule
 {
-    public override string Id => "CL3005";
+    public override RuleMetadata Descriptor => RuleDescriptors.RuntimeSocketVolume;
 
     protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
     {

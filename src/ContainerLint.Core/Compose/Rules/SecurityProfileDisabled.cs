@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Compose.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>security_opt seccomp:unconfined or apparmor:unconfined (CIS Docker 5.2, 5.22).</summary>
 public sealed class SecurityProfileDisabled : ServiceRule
 {
-    public override string Id => "CL3007";
+    public override RuleMetadata Descriptor => RuleDescriptors.SecurityProfileDisabled;
 
     protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
     {

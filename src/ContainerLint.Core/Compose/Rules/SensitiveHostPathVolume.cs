@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Compose.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>A sensitive host directory in volumes (CIS Docker 5.6).</summary>
 public sealed class SensitiveHostPathVolume : ServiceRule
 {
-    public override string Id => "CL3006";
+    public override RuleMetadata Descriptor => RuleDescriptors.SensitiveHostPathVolume;
 
     protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
     {

@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.CrossFile.Rules;
 
+using ContainerLint.Core.Knowledge;
 /// <summary>
 /// CL3010 ("user root or unset") is satisfied for a service without <c>user:</c> whose <c>build:</c>
 /// Dockerfile, in the linted set, ends with a non-root USER: the image already runs unprivileged.
@@ -16,7 +17,7 @@ public sealed class ComposeUserSetByDockerfile : CrossFileFilter
             foreach (var service in file.Services)
             {
                 if (service.User is not null) continue;
-                if (set.DockerfileFor(file, service)?.FinalUser.Kind is ImageUserKind.NonRootNumeric or ImageUserKind.NonRootName) yield return (file, service.Reference);
+                if (set.DockerfileFor(file, service)?.FinalUser.Kind is UserKind.NonRootNumeric or UserKind.NonRootName) yield return (file, service.Reference);
             }
         }
     }

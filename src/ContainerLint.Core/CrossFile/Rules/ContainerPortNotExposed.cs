@@ -1,6 +1,7 @@
 namespace ContainerLint.Core.CrossFile.Rules;
 
 using System.Globalization;
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>
@@ -9,7 +10,7 @@ using ContainerLint.Core.Rules;
 /// </summary>
 public sealed class ContainerPortNotExposed : CrossFileRule
 {
-    public override string Id => "CL5003";
+    public override RuleMetadata Descriptor => RuleDescriptors.ContainerPortNotExposed;
 
     public override IEnumerable<CrossFileHit> Check(CrossFileSet set)
     {
@@ -18,7 +19,7 @@ public sealed class ContainerPortNotExposed : CrossFileRule
             if (dockerfile.ExposedPorts is not { Count: > 0 } exposed || c.Ports.Count == 0) continue;
             if (c.Ports.Any(p => exposed.Any(e => e.Matches(p.Port, p.Protocol)))) continue;
             var first = c.Ports[0];
-            var list = string.Join(", ", exposed.Select(e => (e.From == e.To ? e.From.ToString(CultureInfo.InvariantCulture) : $"{e.From}-{e.To}") + "/" + e.Protocol));
+            var list = string.Join(", ", exposed.Select(e => (e.Start == e.End ? e.Start.ToString(CultureInfo.InvariantCulture) : $"{e.Start}-{e.End}") + "/" + e.Protocol));
             yield return new CrossFileHit(file, new RuleHit(first.Span, c.Name, first.Port.ToString(CultureInfo.InvariantCulture) + "/" + first.Protocol, dockerfile.Path, list)
             {
                 Object = c.Reference,

@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.CrossFile.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>
@@ -9,7 +10,7 @@ using ContainerLint.Core.Rules;
 /// </summary>
 public sealed class NoNetworkPolicy : CrossFileRule
 {
-    public override string Id => "CL2302";
+    public override RuleMetadata Descriptor => RuleDescriptors.NoNetworkPolicy;
 
     public override IEnumerable<CrossFileHit> Check(CrossFileSet set)
     {

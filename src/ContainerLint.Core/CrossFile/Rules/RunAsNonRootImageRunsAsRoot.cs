@@ -1,6 +1,8 @@
 namespace ContainerLint.Core.CrossFile.Rules;
 
 using System.Globalization;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Knowledge;
 using ContainerLint.Core.Rules;
 
 /// <summary>
@@ -9,13 +11,13 @@ using ContainerLint.Core.Rules;
 /// </summary>
 public sealed class RunAsNonRootImageRunsAsRoot : CrossFileRule
 {
-    public override string Id => "CL5001";
+    public override RuleMetadata Descriptor => RuleDescriptors.RunAsNonRootImageRunsAsRoot;
 
     public override IEnumerable<CrossFileHit> Check(CrossFileSet set)
     {
         foreach (var (file, c, dockerfile) in set.ContainersBuiltHere())
         {
-            if (c.RunAsNonRoot != true || c.RunAsUser is not null || dockerfile.FinalUser.Kind != ImageUserKind.Root) continue;
+            if (c.RunAsNonRoot != true || c.RunAsUser is not null || dockerfile.FinalUser.Kind != UserKind.Root) continue;
             var user = dockerfile.FinalUser;
             var line = user.Span.Line.ToString(CultureInfo.InvariantCulture);
             var how = user.Value is null ? $"no USER, base image from line {line}" : $"USER {user.Value} at line {line}";

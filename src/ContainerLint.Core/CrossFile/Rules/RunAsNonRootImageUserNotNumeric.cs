@@ -1,6 +1,8 @@
 namespace ContainerLint.Core.CrossFile.Rules;
 
 using System.Globalization;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Knowledge;
 using ContainerLint.Core.Rules;
 
 /// <summary>
@@ -9,13 +11,13 @@ using ContainerLint.Core.Rules;
 /// </summary>
 public sealed class RunAsNonRootImageUserNotNumeric : CrossFileRule
 {
-    public override string Id => "CL5002";
+    public override RuleMetadata Descriptor => RuleDescriptors.RunAsNonRootImageUserNotNumeric;
 
     public override IEnumerable<CrossFileHit> Check(CrossFileSet set)
     {
         foreach (var (file, c, dockerfile) in set.ContainersBuiltHere())
         {
-            if (c.RunAsNonRoot != true || c.RunAsUser is not null || dockerfile.FinalUser.Kind != ImageUserKind.NonRootName) continue;
+            if (c.RunAsNonRoot != true || c.RunAsUser is not null || dockerfile.FinalUser.Kind != UserKind.NonRootName) continue;
             var user = dockerfile.FinalUser;
             yield return new CrossFileHit(file, new RuleHit(c.RunAsNonRootSpan, c.Name, dockerfile.Path, user.Value ?? "", user.Span.Line.ToString(CultureInfo.InvariantCulture))
             {

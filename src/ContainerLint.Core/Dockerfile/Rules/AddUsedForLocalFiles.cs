@@ -1,25 +1,26 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1032: ADD of local files where COPY serves (no URL, no git source, no local archive to auto-extract).</summary>
-public sealed class AddUsedForLocalFiles : Rule<DockerfileDocument>
+public sealed class AddUsedForLocalFiles : Rule<DockerfileFacts>
 {
     private static readonly string[] Archives = [".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz", ".tar.zst", ".tzst", ".tar.lz", ".tar.lzma", ".tlz", ".gz", ".bz2", ".xz"];
 
-    public override string Id => "CL1032";
+    public override RuleMetadata Descriptor => RuleDescriptors.AddUsedForLocalFiles;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        var graph = document.GetStages(context);
-        foreach (var add in document.Instructions.Where(i => i.Kind == InstructionKind.Add && i.Arguments.Count >= 2))
+        var graph = facts.Graph;
+        foreach (var add in facts.Document.Instructions.Where(i => i.Kind == InstructionKind.Add && i.Arguments.Count >= 2))
         {
             if (add.GetFlag("checksum") is not null || add.GetFlag("keep-git-dir") is not null) continue;
             var scope = graph.ScopeAt(add);
             var sources = add.Arguments.Take(add.Arguments.Count - 1).Where(a => !a.Value.StartsWith("<<", StringComparison.Ordinal)).Select(a => scope.Expand(a)).ToArray();
-            if (sources.Length == 0 || sources.Any(s => !s.IsFullyResolved || SecurityFacts.IsRemoteUrl(s.Value) || SecurityFacts.IsGitUrl(s.Value) || IsArchive(s.Value)))
+            if (sources.Length == 0 || sources.Any(s => !s.IsFullyResolved || SourcePaths.IsRemoteUrl(s.Value) || SourcePaths.IsGitUrl(s.Value) || IsArchive(s.Value)))
             {
                 continue;
             }

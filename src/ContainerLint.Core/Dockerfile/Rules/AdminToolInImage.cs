@@ -1,31 +1,32 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1043: tools pointless inside a container (ssh, vim, shutdown, service, ps, top, kill, mount, ifconfig…) run or installed in a RUN.</summary>
-public sealed class AdminToolInImage : Rule<DockerfileDocument>
+public sealed class AdminToolInImage : Rule<DockerfileFacts>
 {
     private static readonly string[] Run = ["ssh", "vim", "vi", "nano", "shutdown", "reboot", "service", "ps", "free", "top", "htop", "kill", "mount", "ifconfig"];
     private static readonly string[] Installed = ["vim", "vim-tiny", "vim-nox", "nano", "emacs", "emacs-nox", "openssh-client", "ssh", "telnet", "htop", "net-tools"];
 
-    public override string Id => "CL1043";
+    public override RuleMetadata Descriptor => RuleDescriptors.AdminToolInImage;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var script in HygieneShell.PosixScripts(document.GetStages(context)))
+        foreach (var run in facts.Runs)
         {
-            foreach (var c in script.Script.Commands)
+            foreach (var sc in run.Commands)
             {
-                if (c.Is(Run) && c.ProgramWord is { } w) yield return new RuleHit(script.SpanOf(w), c.ProgramName!);
+                if (sc.Command.Is(Run) && sc.Command.ProgramWord is { } w) yield return new RuleHit(sc.SpanOf(w), sc.Command.ProgramName!);
             }
 
-            foreach (var pm in PackageManagers.In(script.Script).Where(p => p.Action == PackageAction.Install))
+            foreach (var pm in run.Packages)
             {
+                if (pm.Action != PackageAction.Install) continue;
                 foreach (var package in pm.Packages)
                 {
-                    var name = package.Value.Split('=', '<', '>', '~')[0];
-                    if (Installed.Contains(name, StringComparer.Ordinal)) yield return new RuleHit(script.SpanOf(package), name);
+                    if (Installed.Contains(package.Name, StringComparer.Ordinal)) yield return new RuleHit(pm.Script.SpanOf(package.Word), package.Name);
                 }
             }
         }

@@ -1,31 +1,28 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
 using System.Text.RegularExpressions;
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1040: <c>apt-key add</c> of a key downloaded in the same RUN without checking its fingerprint (apt-key is also deprecated: use signed-by).</summary>
-public sealed partial class AptKeyAddWithoutFingerprint : Rule<DockerfileDocument>
+public sealed partial class AptKeyAddWithoutFingerprint : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1040";
+    public override RuleMetadata Descriptor => RuleDescriptors.AptKeyAddWithoutFingerprint;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var run in SecurityFacts.Runs(document))
+        foreach (var run in facts.Runs)
         {
-            var scripts = SecurityFacts.Scripts(run).ToArray();
-            var commands = scripts.SelectMany(s => s.Script.Commands).ToArray();
-            if (!commands.Any(c => c.Is("curl", "wget"))) continue;
-            var checksFingerprint = commands.Any(c => c.Is("gpg", "gpg2") && c.Arguments.Any(w => w.Value is "--fingerprint" or "--with-fingerprint" or "--recv-keys" or "--recv-key"))
-                || SecurityFacts.RawText(run).Contains("signed-by=", StringComparison.Ordinal) && commands.Any(c => c.Is("gpg", "gpg2"))
-                || commands.Any(c => c.Is("apt-key") && c.HasSubcommand("adv") && c.Arguments.Any(w => Fingerprint().IsMatch(w.Value)));
+            if (!run.Runs("apt-key") || !run.Runs("curl", "wget")) continue;
+            var gpg = run.CommandsOf("gpg", "gpg2").ToArray();
+            var checksFingerprint = gpg.Any(c => c.Command.Arguments.Any(w => w.Value is "--fingerprint" or "--with-fingerprint" or "--recv-keys" or "--recv-key"))
+                || (gpg.Length > 0 && run.RawText.Contains("signed-by=", StringComparison.Ordinal))
+                || run.CommandsOf("apt-key").Any(c => c.Command.HasSubcommand("adv") && c.Command.Arguments.Any(w => Fingerprint().IsMatch(w.Value)));
             if (checksFingerprint) continue;
-            foreach (var script in scripts)
+            foreach (var c in run.CommandsOf("apt-key"))
             {
-                foreach (var c in script.Script.FindSubcommand("apt-key", "add"))
-                {
-                    yield return new RuleHit(script.SpanOf(c.ProgramWord!));
-                }
+                if (c.Command.HasSubcommand("add")) yield return new RuleHit(c.ProgramSpan);
             }
         }
     }

@@ -1,21 +1,20 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1038: <c>apt</c>, the interactive front end without a stable CLI, run in a RUN.</summary>
-public sealed class AptUsedInsteadOfAptGet : Rule<DockerfileDocument>
+public sealed class AptUsedInsteadOfAptGet : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1038";
+    public override RuleMetadata Descriptor => RuleDescriptors.AptUsedInsteadOfAptGet;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var script in HygieneShell.PosixScripts(document.GetStages(context)))
+        foreach (var sc in facts.CommandsOf("apt"))
         {
-            foreach (var command in script.Script.Commands)
-            {
-                if (command.Is("apt") && command.ProgramWord is { } word) yield return new RuleHit(script.SpanOf(word), command.Arguments.Count > 0 ? $"apt {command.Arguments[0].Value}" : "apt");
-            }
+            var c = sc.Command;
+            if (c.ProgramWord is { } word) yield return new RuleHit(sc.SpanOf(word), c.Arguments.Count > 0 ? $"apt {c.Arguments[0].Value}" : "apt");
         }
     }
 }

@@ -1,18 +1,18 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Shell;
 
 /// <summary>CL1047: an archive that COPY/ADD brought in is unpacked by tar/unzip/gunzip in a RUN (ADD extracts local tar archives itself).</summary>
-public sealed class ArchiveExtractedManually : Rule<DockerfileDocument>
+public sealed class ArchiveExtractedManually : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1047";
+    public override RuleMetadata Descriptor => RuleDescriptors.ArchiveExtractedManually;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        var graph = document.GetStages(context);
-        foreach (var stage in graph.Stages)
+        foreach (var stage in facts.Graph.Stages)
         {
             var copied = new HashSet<string>(StringComparer.Ordinal);
             foreach (var i in stage.Instructions)
@@ -24,14 +24,11 @@ public sealed class ArchiveExtractedManually : Rule<DockerfileDocument>
                     continue;
                 }
 
-                if (i.Kind != InstructionKind.Run || copied.Count == 0) continue;
-                foreach (var script in HygieneShell.Scripts(stage, i))
+                if (i.Kind != InstructionKind.Run || copied.Count == 0 || facts.RunOf(i) is not { } run) continue;
+                foreach (var sc in run.Commands)
                 {
-                    foreach (var c in script.Script.Commands)
-                    {
-                        var archive = ArchiveOf(c);
-                        if (archive is not null && !archive.HasExpansion && copied.Contains(BaseName(archive.Value))) yield return new RuleHit(script.SpanOf(archive), archive.Value, c.ProgramName!);
-                    }
+                    var archive = ArchiveOf(sc.Command);
+                    if (archive is not null && !archive.HasExpansion && copied.Contains(BaseName(archive.Value))) yield return new RuleHit(sc.SpanOf(archive), archive.Value, sc.Command.ProgramName!);
                 }
             }
         }

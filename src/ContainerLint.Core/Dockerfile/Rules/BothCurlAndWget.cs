@@ -1,25 +1,21 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1044: a stage runs both curl and wget; one downloader is enough. Reported per stage at the first use of the second tool.</summary>
-public sealed class BothCurlAndWget : Rule<DockerfileDocument>
+public sealed class BothCurlAndWget : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1044";
+    public override RuleMetadata Descriptor => RuleDescriptors.BothCurlAndWget;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var stage in document.GetStages(context).Stages)
+        foreach (var stage in facts.Runs.Where(r => !r.IsOnBuild && r.Downloads.Count > 0).GroupBy(r => r.Stage))
         {
-            var uses = stage.OfKind(InstructionKind.Run)
-                .SelectMany(r => HygieneShell.Scripts(stage, r))
-                .SelectMany(s => s.Script.FindCommands("curl", "wget").Select(c => (Span: s.SpanOf(c.ProgramWord!), Tool: c.ProgramName!)))
-                .ToArray();
-            if (uses.Length == 0) continue;
-            var firstTool = uses[0].Tool;
-            var second = uses.FirstOrDefault(u => u.Tool != firstTool);
-            if (second.Tool is not null) yield return new RuleHit(second.Span, second.Tool, firstTool);
+            var uses = stage.SelectMany(r => r.Downloads).ToArray();
+            var first = uses[0].Tool;
+            if (uses.FirstOrDefault(u => u.Tool != first) is { } second) yield return new RuleHit(second.Command.ProgramSpan, second.Tool, first);
         }
     }
 }

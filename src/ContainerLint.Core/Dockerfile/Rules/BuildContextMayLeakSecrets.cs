@@ -1,10 +1,11 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1007: <c>COPY . .</c> (the whole build context) while the .dockerignore does not keep out .git, .env and key files.</summary>
-public sealed class BuildContextMayLeakSecrets : Rule<DockerfileDocument>
+public sealed class BuildContextMayLeakSecrets : Rule<DockerfileFacts>
 {
     // What must stay out, and sample paths that stand for it.
     private static readonly (string Label, string[] Samples)[] MustExclude =
@@ -14,17 +15,16 @@ public sealed class BuildContextMayLeakSecrets : Rule<DockerfileDocument>
         ("key files (*.pem, *.key, id_rsa)", ["server.pem", "server.key", "id_rsa"]),
     ];
 
-    public override string Id => "CL1007";
+    public override RuleMetadata Descriptor => RuleDescriptors.BuildContextMayLeakSecrets;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        var graph = document.GetStages(context);
         string? missing = null;
-        foreach (var source in SecurityFiles.LocalSources(graph))
+        foreach (var source in facts.LocalSources)
         {
             var v = source.Value.Replace('\\', '/');
             if (v is not ("." or "./" or "*" or "./*")) continue;
-            missing ??= Missing(document.DockerIgnore);
+            missing ??= Missing(facts.Document.DockerIgnore);
             if (missing.Length > 0) yield return new RuleHit(source.Argument.Span, source.Instruction.Name, missing);
         }
     }
@@ -54,7 +54,7 @@ public sealed class BuildContextMayLeakSecrets : Rule<DockerfileDocument>
         var excluded = false;
         foreach (var (negated, pattern) in patterns)
         {
-            if (SecurityFacts.GlobMatch(pattern, path) || SecurityFacts.GlobMatch(pattern + "/**", path)) excluded = !negated;
+            if (SourcePaths.GlobMatch(pattern, path) || SourcePaths.GlobMatch(pattern + "/**", path)) excluded = !negated;
         }
 
         return excluded;

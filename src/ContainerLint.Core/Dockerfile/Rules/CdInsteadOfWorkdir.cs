@@ -1,24 +1,28 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
+using ContainerLint.Core.Shell;
 
 /// <summary>CL1063: <c>cd</c> in a RUN (outside a subshell or function) where WORKDIR says it once for every later instruction.</summary>
-public sealed class CdInsteadOfWorkdir : Rule<DockerfileDocument>
+public sealed class CdInsteadOfWorkdir : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1063";
+    public override RuleMetadata Descriptor => RuleDescriptors.CdInsteadOfWorkdir;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var script in HygieneShell.PosixScripts(document.GetStages(context)))
+        foreach (var sc in facts.CommandsOf("cd"))
         {
-            foreach (var c in script.Script.FindCommands("cd"))
-            {
-                if (HygieneShell.IsIsolated(c) || c.Wrappers.Count > 0) continue;
-                var target = c.GetPositionalArguments();
-                if (target.Count == 0 || target[0].Value == "-") continue;
-                yield return new RuleHit(script.SpanOf(c.ProgramWord!), target[0].Value);
-            }
+            var c = sc.Command;
+            if (IsIsolated(c) || c.Wrappers.Count > 0) continue;
+            var target = c.GetPositionalArguments();
+            if (target.Count == 0 || target[0].Value == "-") continue;
+            yield return new RuleHit(sc.SpanOf(c.ProgramWord!), target[0].Value);
         }
     }
+
+    /// <summary>True for commands that run in a subshell, substitution or function body (their <c>cd</c> does not persist).</summary>
+    private static bool IsIsolated(ShellCommand command) =>
+        command.Enclosing.Any(e => e is ShellConstruct.Subshell or ShellConstruct.CommandSubstitution or ShellConstruct.ProcessSubstitution or ShellConstruct.Function);
 }

@@ -1,15 +1,17 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1046: a RUN right after another RUN, neither with flags: merging them saves a layer.</summary>
-public sealed class ConsecutiveRunInstructions : Rule<DockerfileDocument>
+public sealed class ConsecutiveRunInstructions : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1046";
+    public override RuleMetadata Descriptor => RuleDescriptors.ConsecutiveRunInstructions;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var stage in document.GetStages(context).Stages)
+        foreach (var stage in facts.Graph.Stages)
         {
             var list = stage.Instructions;
             for (var i = 1; i < list.Count; i++)

@@ -1,37 +1,37 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1028: Docker Content Trust turned off (<c>ENV DOCKER_CONTENT_TRUST=0</c>, <c>DOCKER_CONTENT_TRUST=0 docker pull</c>, <c>--disable-content-trust</c>).</summary>
-public sealed class ContentTrustDisabled : Rule<DockerfileDocument>
+public sealed class ContentTrustDisabled : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1028";
+    public override RuleMetadata Descriptor => RuleDescriptors.ContentTrustDisabled;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var i in document.AllInstructions().Where(i => i.Kind is InstructionKind.Env or InstructionKind.Arg))
+        foreach (var i in facts.Document.AllInstructions())
         {
+            if (i.Kind is not (InstructionKind.Env or InstructionKind.Arg)) continue;
             foreach (var kv in i.KeyValues)
             {
                 if (kv.Key == "DOCKER_CONTENT_TRUST" && kv.ValueSpan is { } span && IsOff(kv.Value)) yield return new RuleHit(span, "DOCKER_CONTENT_TRUST=" + kv.Value!.Trim('"', '\''));
             }
         }
 
-        foreach (var script in SecurityFacts.AllScripts(document))
+        foreach (var run in facts.Runs)
         {
-            foreach (var c in script.Script.Commands)
+            foreach (var a in run.Assignments)
             {
-                var assignments = c.Assignments.Select(a => (a.Name, a.Value, a.Word))
-                    .Concat(c.Is("export", "env") ? c.Arguments.Where(w => w.Value.Contains('=')).Select(w => (Name: w.Value[..w.Value.IndexOf('=')], Value: w.Value[(w.Value.IndexOf('=') + 1)..], Word: w)) : []);
-                foreach (var (name, value, word) in assignments)
-                {
-                    if (name == "DOCKER_CONTENT_TRUST" && IsOff(value)) yield return new RuleHit(script.SpanOf(word), "DOCKER_CONTENT_TRUST=" + value);
-                }
+                if (a.Name == "DOCKER_CONTENT_TRUST" && IsOff(a.Value)) yield return new RuleHit(a.Span, "DOCKER_CONTENT_TRUST=" + a.Value);
+            }
 
-                if (c.Is("docker") && c.FindFlag("--disable-content-trust", takesValue: false) is { } flag && !flag.FlagWord.Value.EndsWith("=false", StringComparison.Ordinal))
+            foreach (var sc in run.CommandsOf("docker"))
+            {
+                if (sc.Command.FindFlag("--disable-content-trust", takesValue: false) is { } flag && !flag.FlagWord.Value.EndsWith("=false", StringComparison.Ordinal))
                 {
-                    yield return new RuleHit(script.SpanOf(flag.FlagWord), flag.FlagWord.Value);
+                    yield return new RuleHit(sc.SpanOf(flag.FlagWord), flag.FlagWord.Value);
                 }
             }
         }

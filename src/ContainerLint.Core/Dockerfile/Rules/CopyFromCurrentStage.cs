@@ -1,16 +1,18 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
 using System.Globalization;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1067: <c>COPY --from</c> (or a RUN mount) naming the stage it is in; the build fails.</summary>
-public sealed class CopyFromCurrentStage : Rule<DockerfileDocument>
+public sealed class CopyFromCurrentStage : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1067";
+    public override RuleMetadata Descriptor => RuleDescriptors.CopyFromCurrentStage;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var stage in document.GetStages(context).Stages)
+        foreach (var stage in facts.Graph.Stages)
         {
             foreach (var reference in stage.CopyFrom)
             {

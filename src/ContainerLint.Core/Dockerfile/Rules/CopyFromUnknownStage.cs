@@ -1,6 +1,8 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
 using System.Globalization;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>
@@ -8,13 +10,13 @@ using ContainerLint.Core.Rules;
 /// later, an index out of range, or a near-miss of a stage name. Other single words are external
 /// images (<c>--from=busybox</c>) and stay silent.
 /// </summary>
-public sealed class CopyFromUnknownStage : Rule<DockerfileDocument>
+public sealed class CopyFromUnknownStage : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1066";
+    public override RuleMetadata Descriptor => RuleDescriptors.CopyFromUnknownStage;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        var graph = document.GetStages(context);
+        var graph = facts.Graph;
         foreach (var stage in graph.Stages)
         {
             foreach (var reference in stage.CopyFrom)

@@ -1,15 +1,17 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1065: COPY/ADD with several sources to a destination that does not end in <c>/</c> (the build fails).</summary>
-public sealed class CopyMultipleSourcesToFile : Rule<DockerfileDocument>
+public sealed class CopyMultipleSourcesToFile : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1065";
+    public override RuleMetadata Descriptor => RuleDescriptors.CopyMultipleSourcesToFile;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        var graph = document.GetStages(context);
+        var graph = facts.Graph;
         foreach (var i in graph.Stages.SelectMany(s => s.Instructions).Where(i => i.Kind is InstructionKind.Copy or InstructionKind.Add))
         {
             if (i.Arguments.Count < 3) continue;

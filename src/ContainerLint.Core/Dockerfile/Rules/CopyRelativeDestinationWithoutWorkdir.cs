@@ -1,15 +1,17 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1064: COPY/ADD to a relative destination before any WORKDIR in the stage (or the stages it is built FROM).</summary>
-public sealed class CopyRelativeDestinationWithoutWorkdir : Rule<DockerfileDocument>
+public sealed class CopyRelativeDestinationWithoutWorkdir : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1064";
+    public override RuleMetadata Descriptor => RuleDescriptors.CopyRelativeDestinationWithoutWorkdir;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        var graph = document.GetStages(context);
+        var graph = facts.Graph;
         foreach (var stage in graph.Stages)
         {
             if (stage.SelfAndBaseStages().Skip(1).Any(s => s.OfKind(InstructionKind.Workdir).Any())) continue;

@@ -1,32 +1,36 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
 using System.Text.RegularExpressions;
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Secrets;
 using ContainerLint.Core.Shell;
 
 /// <summary>CL1006: a credential written literally on a RUN command line (<c>curl -u user:pass</c>, <c>--password x</c>, <c>https://user:pw@host</c>, an npm auth token).</summary>
-public sealed partial class CredentialsInRunCommand : Rule<DockerfileDocument>
+public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
 {
     private static readonly string[] PasswordFlags = ["--password", "--passwd", "--http-password", "--ftp-password", "--proxy-password", "--pass", "--token", "--api-key", "--apikey", "--access-token", "--client-secret", "--secret"];
 
     private static readonly string[] CurlUserFlags = ["-u", "--user", "--proxy-user", "-U"];
 
-    public override string Id => "CL1006";
+    public override RuleMetadata Descriptor => RuleDescriptors.CredentialsInRunCommand;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var script in SecurityFacts.AllScripts(document))
+        foreach (var run in facts.Runs)
         {
-            var seen = new HashSet<int>();
-            foreach (var command in script.Script.Commands)
+            foreach (var script in run.Scripts)
             {
-                foreach (var (start, end, value, how) in Credentials(command))
+                var seen = new HashSet<int>();
+                foreach (var command in script.Script.Commands)
                 {
-                    if (value.Length == 0 || SecurityFacts.IsIndirect(value) || !seen.Add(start)) continue;
-                    yield return new RuleHit(script.Map(start, end), command.ProgramName ?? "command", how, SecretMasker.Mask(value));
+                    foreach (var (start, end, value, how) in Credentials(command))
+                    {
+                        if (value.Length == 0 || SourcePaths.IsIndirect(value) || !seen.Add(start)) continue;
+                        yield return new RuleHit(script.Map(start, end), command.ProgramName ?? "command", how, SecretMasker.Mask(value));
+                    }
                 }
             }
         }
@@ -89,7 +93,7 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileDocument>
     {
         // Cheap substring tests first: each regex needs its literal ("://", "_auth"/"_password") to match.
         var v = w.Value;
-        if (v.Contains("://", StringComparison.Ordinal) && UrlCredentials().Match(v) is { Success: true } m && !SecurityFacts.IsIndirect(m.Groups["pw"].Value))
+        if (v.Contains("://", StringComparison.Ordinal) && UrlCredentials().Match(v) is { Success: true } m && !SourcePaths.IsIndirect(m.Groups["pw"].Value))
         {
             return (w.Start, w.End, m.Groups["pw"].Value, "a password in a URL");
         }

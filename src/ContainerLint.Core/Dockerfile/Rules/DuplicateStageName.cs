@@ -1,16 +1,18 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1068: two stages share an <c>AS</c> name (case-insensitive); later references become ambiguous.</summary>
-public sealed class DuplicateStageName : Rule<DockerfileDocument>
+public sealed class DuplicateStageName : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1068";
+    public override RuleMetadata Descriptor => RuleDescriptors.DuplicateStageName;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
         var seen = new Dictionary<string, Stage>(StringComparer.OrdinalIgnoreCase);
-        foreach (var stage in document.GetStages(context).Stages)
+        foreach (var stage in facts.Graph.Stages)
         {
             if (stage.Name is not { } name || stage.NameSpan is not { } span) continue;
             if (seen.TryGetValue(name, out var first))

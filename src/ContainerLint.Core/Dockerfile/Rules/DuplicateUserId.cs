@@ -1,53 +1,31 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
 using System.Globalization;
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1016: two users (or two groups) created with the same numeric id in one stage.</summary>
-public sealed class DuplicateUserId : Rule<DockerfileDocument>
+public sealed class DuplicateUserId : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1016";
+    public override RuleMetadata Descriptor => RuleDescriptors.DuplicateUserId;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var stage in document.GetStages(context).Stages)
+        var seen = new Dictionary<(Stage Stage, bool IsGroup, string Id), int>();
+        foreach (var run in facts.Runs)
         {
-            var seen = new Dictionary<(string Kind, string Id), int>();
-            foreach (var run in stage.Instructions.Where(i => i.Kind == InstructionKind.Run))
+            if (run.IsOnBuild) continue;
+            foreach (var account in run.Accounts)
             {
-                foreach (var script in SecurityFacts.Scripts(run))
+                if (account.NumericId is not { } id || account.IdSpan is not { } span) continue;
+                if (seen.TryGetValue((run.Stage, account.IsGroup, id), out var firstLine))
                 {
-                    foreach (var c in script.Script.Commands)
-                    {
-                        string kind;
-                        Shell.ShellFlag? id;
-                        if (c.Is("useradd", "adduser"))
-                        {
-                            kind = "UID";
-                            id = c.FindFlag("-u", takesValue: true) ?? c.FindFlag("--uid", takesValue: true);
-                        }
-                        else if (c.Is("groupadd", "addgroup"))
-                        {
-                            kind = "GID";
-                            id = c.FindFlag("-g", takesValue: true) ?? c.FindFlag("--gid", takesValue: true);
-                        }
-                        else
-                        {
-                            continue;
-                        }
-
-                        if (id?.Value is not { Length: > 0 } v || !v.All(char.IsAsciiDigit)) continue;
-                        var span = script.Map(id.ValueStart, id.ValueEnd);
-                        if (seen.TryGetValue((kind, v), out var firstLine))
-                        {
-                            yield return new RuleHit(span, kind, v, firstLine.ToString(CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            seen[(kind, v)] = span.Line;
-                        }
-                    }
+                    yield return new RuleHit(span, account.IsGroup ? "GID" : "UID", id, firstLine.ToString(CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    seen[(run.Stage, account.IsGroup, id)] = span.Line;
                 }
             }
         }

@@ -1,26 +1,27 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>
 /// CL1072: an ENV value refers to a variable set earlier in the same ENV instruction; BuildKit
 /// expands every pair with the values from before the instruction, so it gets the old value.
 /// </summary>
-public sealed class EnvSelfReference : Rule<DockerfileDocument>
+public sealed class EnvSelfReference : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1072";
+    public override RuleMetadata Descriptor => RuleDescriptors.EnvSelfReference;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var env in document.AllInstructions().Where(i => i.Kind == InstructionKind.Env))
+        foreach (var env in facts.Document.AllInstructions().Where(i => i.Kind == InstructionKind.Env))
         {
             var defined = new HashSet<string>(StringComparer.Ordinal);
             foreach (var kv in env.KeyValues)
             {
                 if (kv.Value is { } value && kv.ValueSpan is { } span)
                 {
-                    foreach (var v in HygieneVariables.In(value, span, document.EscapeChar))
+                    foreach (var v in VariableReferences.In(value, span, facts.Document.EscapeChar))
                     {
                         if (defined.Contains(v.Name)) yield return new RuleHit(v.Span, v.Name);
                     }

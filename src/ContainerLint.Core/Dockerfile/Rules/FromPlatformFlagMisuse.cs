@@ -1,15 +1,17 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1027: <c>FROM --platform</c> with a constant (breaks multi-platform builds) or with the redundant <c>$TARGETPLATFORM</c>.</summary>
-public sealed class FromPlatformFlagMisuse : Rule<DockerfileDocument>
+public sealed class FromPlatformFlagMisuse : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1027";
+    public override RuleMetadata Descriptor => RuleDescriptors.FromPlatformFlagMisuse;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var stage in document.GetStages(context).Stages)
+        foreach (var stage in facts.Graph.Stages)
         {
             if (stage.From.GetFlag("platform") is not { Value: { } value, ValueSpan: { } span }) continue;
             var v = value.Trim();

@@ -1,15 +1,17 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1076: keywords that do not follow the file's casing (most keywords upper or lower), mixed-case keywords, and <c>AS</c> cased unlike its FROM.</summary>
-public sealed class InconsistentInstructionCasing : Rule<DockerfileDocument>
+public sealed class InconsistentInstructionCasing : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1076";
+    public override RuleMetadata Descriptor => RuleDescriptors.InconsistentInstructionCasing;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        var all = document.AllInstructions().Where(i => i.Kind != InstructionKind.Unknown).ToArray();
+        var all = facts.Document.AllInstructions().Where(i => i.Kind != InstructionKind.Unknown).ToArray();
         var lower = all.Count(i => i.Keyword == i.Keyword.ToLowerInvariant());
         var upperWins = all.Length - lower >= lower;
         foreach (var i in all)

@@ -1,15 +1,17 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1074: an instruction other than ARG before the first FROM.</summary>
-public sealed class InstructionBeforeFrom : Rule<DockerfileDocument>
+public sealed class InstructionBeforeFrom : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1074";
+    public override RuleMetadata Descriptor => RuleDescriptors.InstructionBeforeFrom;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var i in document.Instructions)
+        foreach (var i in facts.Document.Instructions)
         {
             if (i.Kind == InstructionKind.From) yield break;
             if (i.Kind is not (InstructionKind.Arg or InstructionKind.Unknown)) yield return new RuleHit(i.KeywordSpan, i.Name);

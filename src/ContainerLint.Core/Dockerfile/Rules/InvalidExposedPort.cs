@@ -1,22 +1,14 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1052: an EXPOSE value BuildKit rejects or warns about (out of range, malformed, host mapping, upper-case protocol).</summary>
-public sealed class InvalidExposedPort : Rule<DockerfileDocument>
+public sealed class InvalidExposedPort : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1052";
+    public override RuleMetadata Descriptor => RuleDescriptors.InvalidExposedPort;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
-    {
-        var graph = document.GetStages(context);
-        foreach (var expose in graph.Stages.SelectMany(s => s.OfKind(InstructionKind.Expose)))
-        {
-            foreach (var port in HygienePorts.Read(graph, expose))
-            {
-                if (port.Error is { } error) yield return new RuleHit(port.Span, port.Value, error);
-            }
-        }
-    }
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context) =>
+        facts.ExposedPorts.Where(p => p.Port.Error is not null).Select(p => new RuleHit(p.Span, p.Port.Text, p.Port.Error!));
 }

@@ -1,16 +1,18 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1077: <c>ENV key value</c> / <c>LABEL key value</c> (no <c>=</c>): the value silently swallows the rest of the line.</summary>
-public sealed class LegacyKeyValueFormat : Rule<DockerfileDocument>
+public sealed class LegacyKeyValueFormat : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1077";
+    public override RuleMetadata Descriptor => RuleDescriptors.LegacyKeyValueFormat;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var i in document.AllInstructions().Where(i => i.Kind is InstructionKind.Env or InstructionKind.Label))
+        foreach (var i in facts.Document.AllInstructions().Where(i => i.Kind is InstructionKind.Env or InstructionKind.Label))
         {
             foreach (var kv in i.KeyValues.Where(kv => kv.IsLegacyForm))
             {

@@ -1,16 +1,18 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1070: MAINTAINER is deprecated; the author belongs in the <c>org.opencontainers.image.authors</c> label.</summary>
-public sealed class MaintainerDeprecated : Rule<DockerfileDocument>
+public sealed class MaintainerDeprecated : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1070";
+    public override RuleMetadata Descriptor => RuleDescriptors.MaintainerDeprecated;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var i in document.AllInstructions().Where(i => i.Kind == InstructionKind.Maintainer))
+        foreach (var i in facts.Document.AllInstructions().Where(i => i.Kind == InstructionKind.Maintainer))
         {
             var author = i.Rest.Trim();
             var hit = new RuleHit(i.KeywordSpan, author);

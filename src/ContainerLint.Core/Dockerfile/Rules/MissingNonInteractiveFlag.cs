@@ -1,30 +1,28 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1039: an install that may prompt (apt-get without -y, yum/dnf without -y, zypper without -n).</summary>
-public sealed class MissingNonInteractiveFlag : Rule<DockerfileDocument>
+public sealed class MissingNonInteractiveFlag : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1039";
+    public override RuleMetadata Descriptor => RuleDescriptors.MissingNonInteractiveFlag;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var script in HygieneShell.PosixScripts(document.GetStages(context)))
+        foreach (var pm in facts.Packages)
         {
-            foreach (var pm in PackageManagers.In(script.Script))
+            if (pm.Action is not (PackageAction.Install or PackageAction.Upgrade)) continue;
+            var c = pm.Command;
+            var flag = pm.Kind switch
             {
-                if (pm.Action is not (PackageAction.Install or PackageAction.Upgrade)) continue;
-                var c = pm.Command;
-                var flag = pm.Kind switch
-                {
-                    PackageManagerKind.Apt when !(c.HasFlag("-y", "--yes", "--assume-yes", "-qq", "--quiet=2", "-q=2") || c.Arguments.Any(a => a.Value.Contains("Assume-Yes", StringComparison.OrdinalIgnoreCase))) => "-y",
-                    PackageManagerKind.Yum or PackageManagerKind.Dnf or PackageManagerKind.Tdnf when !c.HasFlag("-y", "--assumeyes") => "-y",
-                    PackageManagerKind.Zypper when !c.HasFlag("-n", "--non-interactive", "-y", "--no-confirm") => "-n",
-                    _ => null,
-                };
-                if (flag is not null) yield return new RuleHit(script.SpanOf(c, pm.Subcommand), pm.Display, flag);
-            }
+                PackageManagerKind.Apt when !(c.HasFlag("-y", "--yes", "--assume-yes", "-qq", "--quiet=2", "-q=2") || c.Arguments.Any(a => a.Value.Contains("Assume-Yes", StringComparison.OrdinalIgnoreCase))) => "-y",
+                PackageManagerKind.Yum or PackageManagerKind.Dnf or PackageManagerKind.Tdnf when !c.HasFlag("-y", "--assumeyes") => "-y",
+                PackageManagerKind.Zypper when !c.HasFlag("-n", "--non-interactive", "-y", "--no-confirm") => "-n",
+                _ => null,
+            };
+            if (flag is not null) yield return new RuleHit(pm.Span, pm.Display, flag);
         }
     }
 }

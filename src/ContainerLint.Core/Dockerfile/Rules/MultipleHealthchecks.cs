@@ -1,13 +1,15 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using System.Globalization;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1055: more than one HEALTHCHECK in a stage; only the last takes effect, so the earlier ones are reported.</summary>
-public sealed class MultipleHealthchecks : Rule<DockerfileDocument>
+public sealed class MultipleHealthchecks : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1055";
+    public override RuleMetadata Descriptor => RuleDescriptors.MultipleHealthchecks;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context) =>
-        HygieneOverrides.Overridden(document, context, InstructionKind.Healthcheck);
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context) =>
+        facts.OverriddenInStage(InstructionKind.Healthcheck).Select(o => new RuleHit(o.Overridden.KeywordSpan, o.Last.StartLine.ToString(CultureInfo.InvariantCulture)));
 }

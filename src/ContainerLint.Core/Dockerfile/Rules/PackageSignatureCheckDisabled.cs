@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
 using System.Text.RegularExpressions;
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1031: package signature checks turned off (apt --allow-unauthenticated, [trusted=yes], apk --allow-untrusted, rpm --nosignature, --nogpgcheck, gpgcheck=0, GOSUMDB=off …).</summary>
-public sealed partial class PackageSignatureCheckDisabled : Rule<DockerfileDocument>
+public sealed partial class PackageSignatureCheckDisabled : Rule<DockerfileFacts>
 {
     private static readonly (string[] Programs, string[] Flags)[] Switches =
     [
@@ -17,26 +18,27 @@ public sealed partial class PackageSignatureCheckDisabled : Rule<DockerfileDocum
         (["dpkg"], ["--force-bad-verify"]),
     ];
 
-    public override string Id => "CL1031";
+    public override RuleMetadata Descriptor => RuleDescriptors.PackageSignatureCheckDisabled;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var a in SecuritySettings.Assignments(document))
+        foreach (var a in facts.Assignments)
         {
             if (a.Name == "GOSUMDB" && a.Value == "off") yield return new RuleHit(a.Span, "GOSUMDB=off");
             if (a.Name == "GOFLAGS" && a.Value.Contains("-insecure", StringComparison.Ordinal)) yield return new RuleHit(a.Span, "GOFLAGS=" + a.Value);
         }
 
-        foreach (var script in SecurityFacts.AllScripts(document))
+        foreach (var run in facts.Runs)
         {
-            foreach (var c in script.Script.Commands)
+            foreach (var sc in run.Commands)
             {
+                var c = sc.Command;
                 foreach (var (programs, flags) in Switches)
                 {
                     if (!c.Is(programs)) continue;
                     foreach (var flag in flags)
                     {
-                        if (c.FindFlag(flag) is { } f) yield return new RuleHit(script.SpanOf(f.FlagWord), c.ProgramName + " " + f.FlagWord.Value);
+                        if (c.FindFlag(flag) is { } f) yield return new RuleHit(sc.SpanOf(f.FlagWord), c.ProgramName + " " + f.FlagWord.Value);
                     }
                 }
 
@@ -45,17 +47,11 @@ public sealed partial class PackageSignatureCheckDisabled : Rule<DockerfileDocum
                     // Both shapes start with 'A' (APT::/Acquire::) or "--setopt=": a first-character test spares two regex runs per word.
                     var v = w.Value;
                     if (v.Length < 10 || v[0] is not ('A' or 'a' or '-')) continue;
-                    if (AptOptionOff().IsMatch(v) || SetoptGpgOff().IsMatch(v)) yield return new RuleHit(script.SpanOf(w), c.ProgramName + " " + v);
+                    if (AptOptionOff().IsMatch(v) || SetoptGpgOff().IsMatch(v)) yield return new RuleHit(sc.SpanOf(w), c.ProgramName + " " + v);
                 }
             }
-        }
 
-        foreach (var run in SecurityFacts.Runs(document))
-        {
-            foreach (var (match, span) in SecurityFacts.Matches(run, WrittenSettingOff(), "gpgcheck", "trusted=yes", "allow-insecure=yes"))
-            {
-                yield return new RuleHit(span, match.Value.Trim());
-            }
+            foreach (var (match, span) in run.Matches(WrittenSettingOff(), "gpgcheck", "trusted=yes", "allow-insecure=yes")) yield return new RuleHit(span, match.Value.Trim());
         }
     }
 

@@ -1,31 +1,25 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1008: a RUN sets or empties an account password (<c>chpasswd</c>, <c>passwd -d</c>, <c>usermod -p</c>): the hash ships in /etc/shadow.</summary>
-public sealed class PasswordSetInImage : Rule<DockerfileDocument>
+public sealed class PasswordSetInImage : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1008";
+    public override RuleMetadata Descriptor => RuleDescriptors.PasswordSetInImage;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var script in SecurityFacts.AllScripts(document))
+        foreach (var sc in facts.CommandsOf("chpasswd", "chgpasswd", "passwd", "usermod", "useradd"))
         {
-            foreach (var c in script.Script.Commands)
-            {
-                var word = c.ProgramWord;
-                if (word is null) continue;
-                string? what = null;
-                if (c.Is("chpasswd", "chgpasswd")) what = c.ProgramName;
-                else if (c.Is("passwd") && (c.HasFlag("-d") || c.HasFlag("--delete") || c.HasFlag("--stdin"))) what = "passwd " + (c.HasFlag("--stdin") ? "--stdin" : "-d");
-                else if (c.Is("usermod", "useradd") && (c.FindFlag("-p", takesValue: true) ?? c.FindFlag("--password", takesValue: true)) is { } f)
-                {
-                    what = c.ProgramName + " " + f.Name;
-                }
-
-                if (what is not null) yield return new RuleHit(script.SpanOf(word), what);
-            }
+            var c = sc.Command;
+            if (c.ProgramWord is not { } word) continue;
+            string? what = null;
+            if (c.Is("chpasswd", "chgpasswd")) what = c.ProgramName;
+            else if (c.Is("passwd") && (c.HasFlag("-d") || c.HasFlag("--delete") || c.HasFlag("--stdin"))) what = "passwd " + (c.HasFlag("--stdin") ? "--stdin" : "-d");
+            else if (c.Is("usermod", "useradd") && (c.FindFlag("-p", takesValue: true) ?? c.FindFlag("--password", takesValue: true)) is { } f) what = c.ProgramName + " " + f.Name;
+            if (what is not null) yield return new RuleHit(sc.SpanOf(word), what);
         }
     }
 }

@@ -1,22 +1,27 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
+using ContainerLint.Core.Shell;
 
 /// <summary>CL1034: downloaded content run as code (<c>curl … | sh</c>, <c>sh -c "$(curl …)"</c>, <c>bash &lt;(wget -O- …)</c>).</summary>
-public sealed class PipeToShell : Rule<DockerfileDocument>
+public sealed class PipeToShell : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1034";
+    public override RuleMetadata Descriptor => RuleDescriptors.PipeToShell;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var script in SecurityFacts.AllScripts(document))
+        foreach (var run in facts.Runs)
         {
-            foreach (var e in script.Script.FindDownloadedCodeExecutions())
+            if (!run.Runs(ShellScript.Downloaders)) continue;
+            foreach (var script in run.Scripts)
             {
-                var word = e.Interpreter.ProgramWord;
-                if (word is null) continue;
-                yield return new RuleHit(script.SpanOf(word), e.Downloader.ProgramName ?? "download", e.Interpreter.ProgramName ?? word.Value);
+                foreach (var e in script.Script.FindDownloadedCodeExecutions())
+                {
+                    if (e.Interpreter.ProgramWord is not { } word) continue;
+                    yield return new RuleHit(script.SpanOf(word), e.Downloader.ProgramName ?? "download", e.Interpreter.ProgramName ?? word.Value);
+                }
             }
         }
     }

@@ -1,6 +1,7 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Shell;
 
@@ -9,25 +10,28 @@ using ContainerLint.Core.Shell;
 /// so a failed download piped into tar passes. Pipelines fed only by echo/printf are not reported
 /// (those cannot fail in a way that matters).
 /// </summary>
-public sealed class PipeWithoutPipefail : Rule<DockerfileDocument>
+public sealed class PipeWithoutPipefail : Rule<DockerfileFacts>
 {
     private static readonly string[] Infallible = ["echo", "printf", "yes", "true", "cat"];
 
-    public override string Id => "CL1060";
+    public override RuleMetadata Descriptor => RuleDescriptors.PipeWithoutPipefail;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var script in HygieneShell.PosixScripts(document.GetStages(context)))
+        foreach (var run in facts.Runs)
         {
-            if (script.Shell is { SetsPipefail: true }) continue;
-            foreach (var pipeline in script.Script.PipelinesWithoutPipefail())
+            foreach (var script in run.Scripts)
             {
-                if (pipeline.Stages.Take(pipeline.Stages.Count - 1).All(IsInfallible)) continue;
-                var first = pipeline.Stages[0].LastOrDefault();
-                if (first is null) continue;
-                var bar = script.Script.Text.IndexOf('|', first.End);
-                if (bar < 0 || bar >= pipeline.End) continue;
-                yield return new RuleHit(script.Map(bar, bar + 1), first.ProgramName ?? first.Text);
+                if (script.Shell.SetsPipefail || script.Script.Pipelines.Count == 0) continue;
+                foreach (var pipeline in script.Script.PipelinesWithoutPipefail())
+                {
+                    if (pipeline.Stages.Take(pipeline.Stages.Count - 1).All(IsInfallible)) continue;
+                    var first = pipeline.Stages[0].LastOrDefault();
+                    if (first is null) continue;
+                    var bar = script.Script.Text.IndexOf('|', first.End);
+                    if (bar < 0 || bar >= pipeline.End) continue;
+                    yield return new RuleHit(script.Map(bar, bar + 1), first.ProgramName ?? first.Text);
+                }
             }
         }
     }

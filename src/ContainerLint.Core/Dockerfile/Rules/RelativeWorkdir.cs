@@ -1,15 +1,17 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1062: WORKDIR with a relative path (after variable expansion): it depends on every WORKDIR before it.</summary>
-public sealed class RelativeWorkdir : Rule<DockerfileDocument>
+public sealed class RelativeWorkdir : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1062";
+    public override RuleMetadata Descriptor => RuleDescriptors.RelativeWorkdir;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        var graph = document.GetStages(context);
+        var graph = facts.Graph;
         foreach (var i in graph.Stages.SelectMany(s => s.OfKind(InstructionKind.Workdir)))
         {
             if (i.Arguments.Count == 0) continue;

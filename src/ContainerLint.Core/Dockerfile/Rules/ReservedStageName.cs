@@ -1,15 +1,17 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1069: a stage named <c>scratch</c> or <c>context</c>, words BuildKit reserves.</summary>
-public sealed class ReservedStageName : Rule<DockerfileDocument>
+public sealed class ReservedStageName : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1069";
+    public override RuleMetadata Descriptor => RuleDescriptors.ReservedStageName;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var stage in document.GetStages(context).Stages)
+        foreach (var stage in facts.Graph.Stages)
         {
             if (stage.Name is { } name && stage.NameSpan is { } span && name.ToLowerInvariant() is "scratch" or "context") yield return new RuleHit(span, name);
         }

@@ -1,10 +1,12 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Images;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1025: the built stage runs on a build-toolchain image (SDK, compiler, JDK) instead of a runtime image.</summary>
-public sealed class SdkImageInFinalStage : Rule<DockerfileDocument>
+public sealed class SdkImageInFinalStage : Rule<DockerfileFacts>
 {
     private static readonly string[] Toolchains =
     [
@@ -12,13 +14,12 @@ public sealed class SdkImageInFinalStage : Rule<DockerfileDocument>
         "docker.io/library/rust", "docker.io/library/gcc", "docker.io/library/openjdk",
     ];
 
-    public override string Id => "CL1025";
+    public override RuleMetadata Descriptor => RuleDescriptors.SdkImageInFinalStage;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        var graph = document.GetStages(context);
-        if (graph.Final is not { } final) yield break;
-        var chain = final.SelfAndBaseStages().ToArray();
+        var graph = facts.Graph;
+        if (facts.Final is not { Stage: var final, Chain: var chain }) yield break;
         if (chain[^1].Image is not { } image || ToolchainName(image) is not { } toolchain) yield break;
         // A single-stage toolchain image without CMD/ENTRYPOINT is a build/dev image, not an app image.
         var runsApp = chain.Any(s => s.Instructions.Any(i => i.Kind is InstructionKind.Cmd or InstructionKind.Entrypoint));

@@ -1,23 +1,22 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1004: an ARG default or ENV value that looks like a secret (token, key, password in a URL…).</summary>
-public sealed class SecretValueInArgOrEnv : Rule<DockerfileDocument>
+public sealed class SecretValueInArgOrEnv : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1004";
+    public override RuleMetadata Descriptor => RuleDescriptors.SecretValueInArgOrEnv;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var i in document.AllInstructions().Where(i => i.Kind is InstructionKind.Arg or InstructionKind.Env))
+        foreach (var i in facts.Document.AllInstructions())
         {
+            if (i.Kind is not (InstructionKind.Arg or InstructionKind.Env)) continue;
             foreach (var kv in i.KeyValues)
             {
-                if (kv.ValueSpan is { } span && SecurityValues.Match(kv.Key, kv.Value) is { } match)
-                {
-                    yield return new RuleHit(span, kv.Key, match.Kind, match.Masked, i.Name);
-                }
+                if (kv.ValueSpan is { } span && ConfigurationValues.Secret(kv.Key, kv.Value) is { } match) yield return new RuleHit(span, kv.Key, match.Kind, match.Masked, i.Name);
             }
         }
     }

@@ -1,18 +1,20 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1058: VOLUME or WORKDIR on a host-sensitive path (/proc, /sys, /dev, /boot, the Docker socket; VOLUME also / and /etc).</summary>
-public sealed class SensitiveDirectoryAsVolumeOrWorkdir : Rule<DockerfileDocument>
+public sealed class SensitiveDirectoryAsVolumeOrWorkdir : Rule<DockerfileFacts>
 {
     private static readonly string[] Trees = ["/proc", "/sys", "/dev", "/boot"];
     private static readonly string[] Exact = ["/var/run/docker.sock", "/run/docker.sock", "/var/run/docker", "/run/containerd/containerd.sock"];
 
-    public override string Id => "CL1058";
+    public override RuleMetadata Descriptor => RuleDescriptors.SensitiveDirectoryAsVolumeOrWorkdir;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        var graph = document.GetStages(context);
+        var graph = facts.Graph;
         foreach (var i in graph.Stages.SelectMany(s => s.Instructions).Where(i => i.Kind is InstructionKind.Volume or InstructionKind.Workdir))
         {
             var scope = graph.ScopeAt(i);

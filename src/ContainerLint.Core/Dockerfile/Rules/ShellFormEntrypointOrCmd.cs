@@ -1,6 +1,8 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
 using System.Text;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Rules;
 
@@ -8,14 +10,14 @@ using ContainerLint.Core.Rules;
 /// CL1059: CMD/ENTRYPOINT of the final image in shell form: <c>/bin/sh -c</c> becomes PID 1 and the
 /// program never sees SIGTERM. Silent when the command starts with <c>exec</c> or the stage chose a SHELL.
 /// </summary>
-public sealed class ShellFormEntrypointOrCmd : Rule<DockerfileDocument>
+public sealed class ShellFormEntrypointOrCmd : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1059";
+    public override RuleMetadata Descriptor => RuleDescriptors.ShellFormEntrypointOrCmd;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        if (document.GetStages(context).Final is not { } final) yield break;
-        foreach (var stage in final.SelfAndBaseStages())
+        if (facts.Final is not { } final) yield break;
+        foreach (var stage in final.Chain)
         {
             if (stage.OfKind(InstructionKind.Shell).Any()) continue;
             foreach (var i in stage.Instructions.Where(i => i.Kind is InstructionKind.Cmd or InstructionKind.Entrypoint))

@@ -1,28 +1,31 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1013: <c>sudo</c> run in a RUN (pointless at build time, unpredictable TTY/signal behaviour) or installed into the image.</summary>
-public sealed class SudoUsed : Rule<DockerfileDocument>
+public sealed class SudoUsed : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1013";
+    public override RuleMetadata Descriptor => RuleDescriptors.SudoUsed;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var script in SecurityFacts.AllScripts(document))
+        foreach (var run in facts.Runs)
         {
-            foreach (var c in script.Script.Commands)
+            foreach (var sc in run.Commands)
             {
-                var sudo = c.Words.FirstOrDefault(w => w.Value is "sudo" or "/usr/bin/sudo" or "/bin/sudo");
-                if (sudo is not null && (c.IsWrappedBy("sudo") || c.ProgramName == "sudo"))
-                {
-                    yield return new RuleHit(script.SpanOf(sudo), "runs sudo");
-                }
+                var c = sc.Command;
+                if (!c.IsWrappedBy("sudo") && c.ProgramName != "sudo") continue;
+                if (c.Words.FirstOrDefault(w => w.Value is "sudo" or "/usr/bin/sudo" or "/bin/sudo") is { } sudo) yield return new RuleHit(sc.SpanOf(sudo), "runs sudo");
+            }
 
-                foreach (var package in SecurityPackages.InstalledPackages(c).Where(p => SecurityPackages.PackageName(p.Value) == "sudo"))
+            foreach (var pm in run.Packages)
+            {
+                if (pm.Action != PackageAction.Install) continue;
+                foreach (var package in pm.Packages)
                 {
-                    yield return new RuleHit(script.SpanOf(package), "installs sudo");
+                    if (package.Name == "sudo") yield return new RuleHit(pm.Script.SpanOf(package.Word), "installs sudo");
                 }
             }
         }

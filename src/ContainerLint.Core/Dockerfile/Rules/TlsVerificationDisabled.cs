@@ -1,53 +1,49 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
 using System.Text.RegularExpressions;
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Shell;
 
 /// <summary>CL1030: TLS certificate verification turned off for downloads (curl -k, wget --no-check-certificate, pip --trusted-host, npm strict-ssl false, GIT_SSL_NO_VERIFY, sslverify=0 …).</summary>
-public sealed partial class TlsVerificationDisabled : Rule<DockerfileDocument>
+public sealed partial class TlsVerificationDisabled : Rule<DockerfileFacts>
 {
     private static readonly string[] CurlInsecureFlags = ["-k", "--insecure", "--proxy-insecure"];
 
-    public override string Id => "CL1030";
+    public override RuleMetadata Descriptor => RuleDescriptors.TlsVerificationDisabled;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var a in SecuritySettings.Assignments(document))
+        foreach (var a in facts.Assignments)
         {
             var off = a.Name switch
             {
                 "NODE_TLS_REJECT_UNAUTHORIZED" or "PYTHONHTTPSVERIFY" => a.Value == "0",
-                "GIT_SSL_NO_VERIFY" => a.Value.Length > 0 && !SecuritySettings.IsFalse(a.Value),
-                "NPM_CONFIG_STRICT_SSL" or "npm_config_strict_ssl" or "YARN_STRICT_SSL" or "CURL_SSL_NO_VERIFY" => SecuritySettings.IsFalse(a.Value),
+                "GIT_SSL_NO_VERIFY" => a.Value.Length > 0 && !IsFalse(a.Value),
+                "NPM_CONFIG_STRICT_SSL" or "npm_config_strict_ssl" or "YARN_STRICT_SSL" or "CURL_SSL_NO_VERIFY" => IsFalse(a.Value),
                 "PIP_TRUSTED_HOST" or "GOINSECURE" => a.Value.Length > 0 && !a.Value.StartsWith('$'),
-                "GIT_SSL_VERIFY" or "SSL_VERIFY" => SecuritySettings.IsFalse(a.Value),
+                "GIT_SSL_VERIFY" or "SSL_VERIFY" => IsFalse(a.Value),
                 _ => false,
             };
             if (off) yield return new RuleHit(a.Span, a.Name + "=" + a.Value);
         }
 
-        foreach (var script in SecurityFacts.AllScripts(document))
+        foreach (var run in facts.Runs)
         {
-            foreach (var c in script.Script.Commands)
+            foreach (var sc in run.Commands)
             {
-                foreach (var (word, what) in Findings(c))
-                {
-                    yield return new RuleHit(script.SpanOf(word), what);
-                }
+                foreach (var (word, what) in Findings(sc.Command)) yield return new RuleHit(sc.SpanOf(word), what);
             }
-        }
 
-        foreach (var run in SecurityFacts.Runs(document))
-        {
             // Settings written to config files (echo/heredoc), e.g. a yum repo with sslverify=0.
-            foreach (var (match, span) in SecurityFacts.Matches(run, SslVerifyOff(), "sslverify"))
-            {
-                yield return new RuleHit(span, match.Value.Trim());
-            }
+            foreach (var (match, span) in run.Matches(SslVerifyOff(), "sslverify")) yield return new RuleHit(span, match.Value.Trim());
         }
     }
+
+    private static bool IsFalse(string v) => v.Trim().Trim('"', '\'').ToLowerInvariant() is "false" or "0" or "no" or "off";
+
+    private static ShellWord? Positional(ShellCommand c, int index) => c.GetPositionalArguments() is var p && p.Count > index ? p[index] : null;
 
     private static IEnumerable<(ShellWord Word, string What)> Findings(ShellCommand c)
     {
@@ -65,14 +61,14 @@ public sealed partial class TlsVerificationDisabled : Rule<DockerfileDocument>
         if (c.Is("pip", "pip3", "pipenv", "poetry", "uv") || (c.ProgramName?.StartsWith("python", StringComparison.Ordinal) == true && c.HasFlag("-m")))
         {
             if (c.FindFlag("--trusted-host", takesValue: true) is { } t) yield return (t.FlagWord, "pip --trusted-host " + t.Value);
-            if (c.HasSubcommand("config", "set") && SecuritySettings.Positional(c, 2) is { } key && key.Value.EndsWith("trusted-host", StringComparison.Ordinal)) yield return (key, "pip config set " + key.Value);
+            if (c.HasSubcommand("config", "set") && Positional(c, 2) is { } key && key.Value.EndsWith("trusted-host", StringComparison.Ordinal)) yield return (key, "pip config set " + key.Value);
         }
 
-        if (c.Is("npm", "yarn", "pnpm") && c.HasSubcommand("config", "set") && SecuritySettings.Positional(c, 2) is { } k)
+        if (c.Is("npm", "yarn", "pnpm") && c.HasSubcommand("config", "set") && Positional(c, 2) is { } k)
         {
-            var v = SecuritySettings.Positional(c, 3);
+            var v = Positional(c, 3);
             var pair = k.Value.Split('=', 2);
-            if (pair[0] is "strict-ssl" or "strictSsl" or "strict_ssl" && SecuritySettings.IsFalse(pair.Length == 2 ? pair[1] : v?.Value ?? "")) yield return (k, c.ProgramName + " config set strict-ssl false");
+            if (pair[0] is "strict-ssl" or "strictSsl" or "strict_ssl" && IsFalse(pair.Length == 2 ? pair[1] : v?.Value ?? "")) yield return (k, c.ProgramName + " config set strict-ssl false");
         }
 
         if (c.Is("npm", "yarn", "pnpm") && c.FindFlag("--strict-ssl") is { } s && s.FlagWord.Value.EndsWith("=false", StringComparison.Ordinal)) yield return (s.FlagWord, s.FlagWord.Value);
@@ -80,11 +76,11 @@ public sealed partial class TlsVerificationDisabled : Rule<DockerfileDocument>
         {
             foreach (var f in c.FindFlags("-c", takesValue: true))
             {
-                if (f.Value is { } v && v.StartsWith("http.sslverify=", StringComparison.OrdinalIgnoreCase) && SecuritySettings.IsFalse(v[15..])) yield return (f.FlagWord, "git -c " + v);
+                if (f.Value is { } v && v.StartsWith("http.sslverify=", StringComparison.OrdinalIgnoreCase) && IsFalse(v[15..])) yield return (f.FlagWord, "git -c " + v);
             }
 
             var p = c.GetPositionalArguments();
-            if (p.Count >= 3 && p[0].Value == "config" && string.Equals(p[1].Value, "http.sslVerify", StringComparison.OrdinalIgnoreCase) && SecuritySettings.IsFalse(p[2].Value))
+            if (p.Count >= 3 && p[0].Value == "config" && string.Equals(p[1].Value, "http.sslVerify", StringComparison.OrdinalIgnoreCase) && IsFalse(p[2].Value))
             {
                 yield return (p[1], "git config http.sslVerify " + p[2].Value);
             }
@@ -93,7 +89,7 @@ public sealed partial class TlsVerificationDisabled : Rule<DockerfileDocument>
         foreach (var word in c.Arguments)
         {
             if (word.Value.StartsWith("--insecure-skip-tls-verify", StringComparison.Ordinal) && !word.Value.EndsWith("=false", StringComparison.Ordinal)) yield return (word, c.ProgramName + " " + word.Value);
-            else if (word.Value.StartsWith("--setopt=sslverify=", StringComparison.OrdinalIgnoreCase) && SecuritySettings.IsFalse(word.Value[19..])) yield return (word, c.ProgramName + " " + word.Value);
+            else if (word.Value.StartsWith("--setopt=sslverify=", StringComparison.OrdinalIgnoreCase) && IsFalse(word.Value[19..])) yield return (word, c.ProgramName + " " + word.Value);
             else if (word.Value.Length > 8 && word.Value[0] is 'A' or 'a' && AptVerifyPeerOff().IsMatch(word.Value)) yield return (word, c.ProgramName + " -o " + word.Value);
         }
     }

@@ -1,18 +1,20 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1026: FROM uses a variable that is not a global ARG, or one whose default is missing or empty (BuildKit UndefinedArgInFrom / InvalidDefaultArgInFrom).</summary>
-public sealed class UndefinedArgInFrom : Rule<DockerfileDocument>
+public sealed class UndefinedArgInFrom : Rule<DockerfileFacts>
 {
     // BuildKit defines these automatically in the global scope.
     private static readonly string[] Automatic = ["BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT", "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "TARGETSTAGE"];
 
-    public override string Id => "CL1026";
+    public override RuleMetadata Descriptor => RuleDescriptors.UndefinedArgInFrom;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        var graph = document.GetStages(context);
+        var graph = facts.Graph;
         foreach (var stage in graph.Stages)
         {
             var word = stage.BaseImage;

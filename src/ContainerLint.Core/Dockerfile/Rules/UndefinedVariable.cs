@@ -1,6 +1,7 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>
@@ -8,7 +9,7 @@ using ContainerLint.Core.Rules;
 /// that is not defined there. The base image's ENV is unknown to a linter, so it reports only what is surely a mistake:
 /// a name defined later in the stage, or a near-miss of a defined name (typo), or any unknown name in a stage FROM scratch.
 /// </summary>
-public sealed class UndefinedVariable : Rule<DockerfileDocument>
+public sealed class UndefinedVariable : Rule<DockerfileFacts>
 {
     private static readonly HashSet<string> Predefined = new(StringComparer.Ordinal)
     {
@@ -17,11 +18,11 @@ public sealed class UndefinedVariable : Rule<DockerfileDocument>
         "BUILDKIT_SYNTAX", "BUILDKIT_INLINE_CACHE", "SOURCE_DATE_EPOCH", "PATH", "HOME", "HOSTNAME",
     };
 
-    public override string Id => "CL1073";
+    public override RuleMetadata Descriptor => RuleDescriptors.UndefinedVariable;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        var graph = document.GetStages(context);
+        var graph = facts.Graph;
         foreach (var stage in graph.Stages)
         {
             var fromScratch = stage.SelfAndBaseStages().Last().IsScratch;
@@ -35,7 +36,7 @@ public sealed class UndefinedVariable : Rule<DockerfileDocument>
                 var sameInstruction = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var (raw, span, key) in Words(i))
                 {
-                    foreach (var v in HygieneVariables.In(raw, span, document.EscapeChar))
+                    foreach (var v in VariableReferences.In(raw, span, facts.Document.EscapeChar))
                     {
                         if (v.HasDefault || scope.Variables.ContainsKey(v.Name) || Predefined.Contains(v.Name) || sameInstruction.Contains(v.Name)) continue;
                         var later = list.Skip(n + 1).FirstOrDefault(x => x.Kind is InstructionKind.Arg or InstructionKind.Env && x.KeyValues.Any(kv => kv.Key == v.Name));

@@ -1,18 +1,20 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1023: a FROM image or <c>COPY --from=&lt;image&gt;</c> outside the configured trusted registries (silent when none are configured).</summary>
-public sealed class UntrustedBaseImageRegistry : Rule<DockerfileDocument>
+public sealed class UntrustedBaseImageRegistry : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1023";
+    public override RuleMetadata Descriptor => RuleDescriptors.UntrustedBaseImageRegistry;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
         var trusted = context.Configuration.TrustedRegistries;
         if (trusted.Count == 0) yield break;
         var list = string.Join(", ", trusted);
-        foreach (var stage in document.GetStages(context).Stages)
+        foreach (var stage in facts.Graph.Stages)
         {
             if (stage.Image is { } image && !image.IsFromTrustedRegistry(trusted)) yield return new RuleHit(stage.BaseImage.Span, stage.BaseImage.Value, list);
             foreach (var reference in stage.CopyFrom)

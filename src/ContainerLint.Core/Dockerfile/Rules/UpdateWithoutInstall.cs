@@ -1,34 +1,32 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
+using ContainerLint.Core.Shell;
 
 /// <summary>CL1036: a package index update in a RUN that installs nothing with that manager (the cached layer goes stale).</summary>
-public sealed class UpdateWithoutInstall : Rule<DockerfileDocument>
+public sealed class UpdateWithoutInstall : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1036";
+    public override RuleMetadata Descriptor => RuleDescriptors.UpdateWithoutInstall;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var run in document.GetStages(context).Stages.SelectMany(s => s.OfKind(InstructionKind.Run).Select(r => (Stage: s, Run: r))))
+        foreach (var run in facts.Runs)
         {
-            var scripts = HygieneShell.Scripts(run.Stage, run.Run).ToArray();
-            var commands = scripts.SelectMany(s => PackageManagers.In(s.Script).Select(pm => (Script: s, Pm: pm))).ToArray();
+            if (!run.Packages.Any(p => p.Action == PackageAction.UpdateIndex)) continue;
             // A script we cannot see into (./install.sh, sh setup.sh) may install.
-            if (scripts.Any(s => s.Script.Commands.Any(RunsScriptFile))) continue;
-            foreach (var (script, pm) in commands)
+            if (run.Commands.Any(c => RunsScriptFile(c.Command))) continue;
+            foreach (var pm in run.Packages)
             {
                 if (pm.Action != PackageAction.UpdateIndex) continue;
-                var consumed = commands.Any(c => Family(c.Pm) == Family(pm) && c.Pm.Action is PackageAction.Install or PackageAction.Upgrade)
-                    || scripts.Any(s => s.Script.Commands.Any(c => c.Is("apt-cache", "add-apt-repository", "apt-mark", "apk") && Family(pm) == 0));
-                if (consumed) continue;
-                yield return new RuleHit(script.SpanOf(pm.Command, pm.Subcommand), pm.Display);
+                var consumed = run.Packages.Any(c => c.Family == pm.Family && c.Action is PackageAction.Install or PackageAction.Upgrade)
+                    || (pm.Family == 0 && run.Runs("apt-cache", "add-apt-repository", "apt-mark", "apk"));
+                if (!consumed) yield return new RuleHit(pm.Span, pm.Display);
             }
         }
     }
 
-    private static int Family(PackageManagerCommand pm) => pm.IsApt ? 0 : pm.IsRpm ? 1 : (int)pm.Kind + 10;
-
-    private static bool RunsScriptFile(Shell.ShellCommand c) =>
+    private static bool RunsScriptFile(ShellCommand c) =>
         c.ProgramName is { } p && (p.EndsWith(".sh", StringComparison.Ordinal) || (c.Is("sh", "bash") && c.GetPositionalArguments().Count > 0 && !c.HasFlag("-c")));
 }

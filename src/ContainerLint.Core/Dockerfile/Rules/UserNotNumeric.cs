@@ -1,22 +1,20 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
+using ContainerLint.Core.Knowledge;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1012: the final USER is a name, so Kubernetes runAsNonRoot cannot verify it is not root.</summary>
-public sealed class UserNotNumeric : Rule<DockerfileDocument>
+public sealed class UserNotNumeric : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1012";
+    public override RuleMetadata Descriptor => RuleDescriptors.UserNotNumeric;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        var graph = document.GetStages(context);
-        if (graph.Final is not { } final || SecurityUsers.LastUser(final) is not { Arguments.Count: > 0 } user) yield break;
-        var value = graph.ScopeAt(user).Expand(user.Arguments[0]);
-        if (!value.IsFullyResolved || SecurityUsers.IsRoot(value.Value)) yield break;
-        var name = SecurityUsers.UserPart(value.Value);
+        if (facts.Final?.User is not { UserInstruction: not null, Kind: UserKind.NonRootName, Value: { } value } user) yield break;
+        var spec = new UserSpec(value);
         // Windows accounts have no UID; runAsNonRoot does not apply to Windows containers.
-        if (string.Equals(name, "ContainerUser", StringComparison.OrdinalIgnoreCase)) yield break;
-        if (name.Length > 0 && !name.All(char.IsAsciiDigit)) yield return new RuleHit(user.Arguments[0].Span, name);
+        if (!spec.IsWindowsAccount) yield return new RuleHit(user.Span, spec.User);
     }
 }

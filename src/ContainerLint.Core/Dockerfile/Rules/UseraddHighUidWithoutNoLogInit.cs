@@ -1,29 +1,24 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
+using System.Globalization;
 using System.Numerics;
-using ContainerLint.Core.Dockerfile.Rules.Analysis;
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL1015: <c>useradd -u</c> with a high UID but without <c>-l</c>/<c>--no-log-init</c>: the sparse lastlog/faillog files bloat the layer (hadolint DL3046).</summary>
-public sealed class UseraddHighUidWithoutNoLogInit : Rule<DockerfileDocument>
+public sealed class UseraddHighUidWithoutNoLogInit : Rule<DockerfileFacts>
 {
     private static readonly BigInteger HighUid = 65535;
 
-    public override string Id => "CL1015";
+    public override RuleMetadata Descriptor => RuleDescriptors.UseraddHighUidWithoutNoLogInit;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var script in SecurityFacts.AllScripts(document))
+        foreach (var account in facts.Accounts)
         {
-            foreach (var c in script.Script.FindCommands("useradd"))
-            {
-                if (c.HasFlag("-l") || c.HasFlag("--no-log-init")) continue;
-                var uid = c.FindFlag("-u", takesValue: true) ?? c.FindFlag("--uid", takesValue: true);
-                if (uid?.Value is { Length: > 0 } v && v.All(char.IsAsciiDigit) && BigInteger.Parse(v, System.Globalization.CultureInfo.InvariantCulture) > HighUid)
-                {
-                    yield return new RuleHit(script.Map(uid.ValueStart, uid.ValueEnd), v);
-                }
-            }
+            if (account.IsGroup || account.NoLogInit || !account.Command.Command.Is("useradd")) continue;
+            if (account.NumericId is { } v && account.IdSpan is { } span && BigInteger.Parse(v, CultureInfo.InvariantCulture) > HighUid) yield return new RuleHit(span, v);
         }
     }
 }

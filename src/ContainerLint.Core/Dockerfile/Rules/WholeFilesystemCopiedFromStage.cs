@@ -1,18 +1,20 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>
 /// CL1045: <c>COPY --from=x / …</c> copies a whole root filesystem (package databases, caches, setuid files) into the image.
 /// A stage that is only an alias of an image (<c>FROM tonistiigi/xx AS xx</c>, no instructions) is a curated tool bundle meant to be copied whole, and is not reported.
 /// </summary>
-public sealed class WholeFilesystemCopiedFromStage : Rule<DockerfileDocument>
+public sealed class WholeFilesystemCopiedFromStage : Rule<DockerfileFacts>
 {
-    public override string Id => "CL1045";
+    public override RuleMetadata Descriptor => RuleDescriptors.WholeFilesystemCopiedFromStage;
 
-    public override IEnumerable<RuleHit> Check(DockerfileDocument document, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        var graph = document.GetStages(context);
+        var graph = facts.Graph;
         foreach (var i in graph.Stages.SelectMany(s => s.OfKind(InstructionKind.Copy)))
         {
             if (i.GetFlag("from") is not { } from) continue;

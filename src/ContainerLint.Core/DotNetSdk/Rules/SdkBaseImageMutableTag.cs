@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.DotNetSdk.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Images;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL4001: <c>ContainerBaseImage</c> without a tag or with <c>:latest</c> (and no digest).</summary>
 public sealed class SdkBaseImageMutableTag : Rule<SdkContainerDocument>
 {
-    public override string Id => "CL4001";
+    public override RuleMetadata Descriptor => RuleDescriptors.SdkBaseImageMutableTag;
 
     public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
     {

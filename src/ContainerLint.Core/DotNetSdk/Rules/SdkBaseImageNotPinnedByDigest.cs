@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.DotNetSdk.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Images;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL4002: <c>ContainerBaseImage</c> not pinned by digest (off by default).</summary>
 public sealed class SdkBaseImageNotPinnedByDigest : Rule<SdkContainerDocument>
 {
-    public override string Id => "CL4002";
+    public override RuleMetadata Descriptor => RuleDescriptors.SdkBaseImageNotPinnedByDigest;
 
     public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
     {

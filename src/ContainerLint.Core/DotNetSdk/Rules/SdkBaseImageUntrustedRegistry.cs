@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.DotNetSdk.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Images;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL4003: <c>ContainerBaseImage</c> from a registry outside the configured trusted registries.</summary>
 public sealed class SdkBaseImageUntrustedRegistry : Rule<SdkContainerDocument>
 {
-    public override string Id => "CL4003";
+    public override RuleMetadata Descriptor => RuleDescriptors.SdkBaseImageUntrustedRegistry;
 
     public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
     {

@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.DotNetSdk.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Images;
 using ContainerLint.Core.Rules;
 
@@ -10,7 +11,7 @@ using ContainerLint.Core.Rules;
 /// </summary>
 public sealed class SdkDefaultUserIsRoot : Rule<SdkContainerDocument>
 {
-    public override string Id => "CL4006";
+    public override RuleMetadata Descriptor => RuleDescriptors.SdkDefaultUserIsRoot;
 
     public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
     {
@@ -23,7 +24,9 @@ public sealed class SdkDefaultUserIsRoot : Rule<SdkContainerDocument>
         }
 
         if (document.Find(SdkContainerNames.BaseImage) is not { } property || ImageReference.TryParse(property.Value) is not { } image) yield break;
-        if (!DotNetImageLifecycle.IsMicrosoftDotNetImage(image) || IsBeforeDotNet8(image.Tag))
+        // The SDK sets the app user for .NET 8+ Microsoft images; any other image keeps its own default user (the one table of images that run as non-root).
+        var runsAsRoot = ImageDefaults.UserOf(image).User == DefaultUser.Root;
+        if (runsAsRoot && (!EndOfLife.IsMicrosoftDotNetImage(image) || IsBeforeDotNet8(image.Tag)))
         {
             yield return new RuleHit(property.Span, property.Value);
         }

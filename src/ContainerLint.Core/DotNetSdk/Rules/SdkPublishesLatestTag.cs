@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.DotNetSdk.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL4012: the image is published with the mutable tag <c>latest</c> (<c>ContainerImageTag</c>/<c>ContainerImageTags</c>).</summary>
 public sealed class SdkPublishesLatestTag : Rule<SdkContainerDocument>
 {
-    public override string Id => "CL4012";
+    public override RuleMetadata Descriptor => RuleDescriptors.SdkPublishesLatestTag;
 
     public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
     {

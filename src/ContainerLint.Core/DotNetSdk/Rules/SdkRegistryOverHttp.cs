@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.DotNetSdk.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL4011: <c>ContainerRegistry</c> reached over plain http.</summary>
 public sealed class SdkRegistryOverHttp : Rule<SdkContainerDocument>
 {
-    public override string Id => "CL4011";
+    public override RuleMetadata Descriptor => RuleDescriptors.SdkRegistryOverHttp;
 
     public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
     {

@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.DotNetSdk.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL4007: a <c>ContainerEnvironmentVariable</c> that holds a secret (baked into the image config).</summary>
 public sealed class SdkSecretInEnvironmentVariable : Rule<SdkContainerDocument>
 {
-    public override string Id => "CL4007";
+    public override RuleMetadata Descriptor => RuleDescriptors.SdkSecretInEnvironmentVariable;
 
     public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context) =>
         SdkSecretValues.HitsIn(document, SdkContainerNames.EnvironmentVariable, context.Configuration);

@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.DotNetSdk.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>CL4008: a <c>ContainerLabel</c> that holds a secret (readable by anyone who can pull the image).</summary>
 public sealed class SdkSecretInLabel : Rule<SdkContainerDocument>
 {
-    public override string Id => "CL4008";
+    public override RuleMetadata Descriptor => RuleDescriptors.SdkSecretInLabel;
 
     public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context) =>
         SdkSecretValues.HitsIn(document, SdkContainerNames.Label, context.Configuration);

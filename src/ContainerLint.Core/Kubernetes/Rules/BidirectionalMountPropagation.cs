@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>volumeMounts[].mountPropagation: Bidirectional lets a container's mounts reach the host (CIS Docker 5.20).</summary>
 public sealed class BidirectionalMountPropagation : ContainerRule
 {
-    public override string Id => "CL2117";
+    public override RuleMetadata Descriptor => RuleDescriptors.BidirectionalMountPropagation;
 
     protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {

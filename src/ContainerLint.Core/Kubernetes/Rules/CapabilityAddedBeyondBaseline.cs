@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>PSS baseline "capabilities_baseline": capabilities.add may only hold the 13 default capabilities (exact, case-sensitive names).</summary>
@@ -11,7 +12,7 @@ public sealed class CapabilityAddedBeyondBaseline : WorkloadRule
         "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT",
     };
 
-    public override string Id => "CL2005";
+    public override RuleMetadata Descriptor => RuleDescriptors.CapabilityAddedBeyondBaseline;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {

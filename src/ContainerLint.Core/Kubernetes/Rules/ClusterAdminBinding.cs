@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>A binding to the cluster-admin ClusterRole (CIS 5.1.1).</summary>
 public sealed class ClusterAdminBinding : Rule<KubernetesFile>
 {
-    public override string Id => "CL2202";
+    public override RuleMetadata Descriptor => RuleDescriptors.ClusterAdminBinding;
 
     public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
     {

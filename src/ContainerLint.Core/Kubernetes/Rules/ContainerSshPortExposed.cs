@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>containerPort 22: an SSH daemon in a container (CIS Docker 5.7, NIST 4.1.2).</summary>
 public sealed class ContainerSshPortExposed : ContainerRule
 {
-    public override string Id => "CL2121";
+    public override RuleMetadata Descriptor => RuleDescriptors.ContainerSshPortExposed;
 
     protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {

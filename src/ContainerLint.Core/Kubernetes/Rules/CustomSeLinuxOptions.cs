@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
@@ -11,7 +12,7 @@ public sealed class CustomSeLinuxOptions : WorkloadRule
         "", "container_t", "container_init_t", "container_kvm_t", "container_engine_t",
     };
 
-    public override string Id => "CL2007";
+    public override RuleMetadata Descriptor => RuleDescriptors.CustomSeLinuxOptions;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {

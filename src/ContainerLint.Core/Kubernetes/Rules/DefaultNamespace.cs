@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>
@@ -8,7 +9,7 @@ using ContainerLint.Core.Rules;
 /// </summary>
 public sealed class DefaultNamespace : Rule<KubernetesFile>
 {
-    public override string Id => "CL2111";
+    public override RuleMetadata Descriptor => RuleDescriptors.DefaultNamespace;
 
     public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
     {

@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>The pod runs as the namespace's default service account (CIS 5.1.5).</summary>
 public sealed class DefaultServiceAccount : WorkloadRule
 {
-    public override string Id => "CL2110";
+    public override RuleMetadata Descriptor => RuleDescriptors.DefaultServiceAccount;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {

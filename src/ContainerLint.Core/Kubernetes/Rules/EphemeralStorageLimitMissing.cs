@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>
@@ -8,7 +9,7 @@ using ContainerLint.Core.Rules;
 /// </summary>
 public sealed class EphemeralStorageLimitMissing : ContainerRule
 {
-    public override string Id => "CL2125";
+    public override RuleMetadata Descriptor => RuleDescriptors.EphemeralStorageLimitMissing;
 
     protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {

@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>A Service of type NodePort or LoadBalancer, or with externalIPs, is reachable from outside the cluster (NIST 4.4.2).</summary>
 public sealed class ExposedService : Rule<KubernetesFile>
 {
-    public override string Id => "CL2301";
+    public override RuleMetadata Descriptor => RuleDescriptors.ExposedService;
 
     public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
     {

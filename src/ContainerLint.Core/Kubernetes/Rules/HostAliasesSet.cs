@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>spec.hostAliases rewrites the pod's /etc/hosts, which can silently redirect traffic.</summary>
 public sealed class HostAliasesSet : WorkloadRule
 {
-    public override string Id => "CL2118";
+    public override RuleMetadata Descriptor => RuleDescriptors.HostAliasesSet;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {

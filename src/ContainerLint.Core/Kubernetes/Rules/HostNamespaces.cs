@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>PSS baseline "hostNamespaces": hostNetwork, hostPID and hostIPC must be unset or false.</summary>
 public sealed class HostNamespaces : WorkloadRule
 {
-    public override string Id => "CL2002";
+    public override RuleMetadata Descriptor => RuleDescriptors.HostNamespaces;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {

@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>PSS baseline "hostPathVolumes": no volume may have a hostPath source.</summary>
 public sealed class HostPathVolume : WorkloadRule
 {
-    public override string Id => "CL2003";
+    public override RuleMetadata Descriptor => RuleDescriptors.HostPathVolume;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {

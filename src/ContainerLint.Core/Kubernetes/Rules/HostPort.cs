@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>PSS baseline "hostPorts": every ports[*].hostPort must be unset or 0.</summary>
 public sealed class HostPort : WorkloadRule
 {
-    public override string Id => "CL2004";
+    public override RuleMetadata Descriptor => RuleDescriptors.HostPort;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {

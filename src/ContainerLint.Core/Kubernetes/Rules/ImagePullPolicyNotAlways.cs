@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Images;
 using ContainerLint.Core.Rules;
 
@@ -9,7 +10,7 @@ using ContainerLint.Core.Rules;
 /// </summary>
 public sealed class ImagePullPolicyNotAlways : ContainerRule
 {
-    public override string Id => "CL2119";
+    public override RuleMetadata Descriptor => RuleDescriptors.ImagePullPolicyNotAlways;
 
     protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {

@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>An Ingress without spec.tls serves its hosts over plain HTTP.</summary>
 public sealed class IngressWithoutTls : Rule<KubernetesFile>
 {
-    public override string Id => "CL2303";
+    public override RuleMetadata Descriptor => RuleDescriptors.IngressWithoutTls;
 
     public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
     {

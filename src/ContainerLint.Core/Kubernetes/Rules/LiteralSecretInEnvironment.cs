@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Secrets;
 using ContainerLint.Core.Yaml;
@@ -7,7 +8,7 @@ using ContainerLint.Core.Yaml;
 /// <summary>A literal secret in env[].value (CIS 5.4.1, NIST 4.1.4); the value is masked in the message.</summary>
 public sealed class LiteralSecretInEnvironment : ContainerRule
 {
-    public override string Id => "CL2112";
+    public override RuleMetadata Descriptor => RuleDescriptors.LiteralSecretInEnvironment;
 
     protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {

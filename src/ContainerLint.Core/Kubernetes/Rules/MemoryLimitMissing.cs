@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>resources.limits.memory must be set so one container cannot starve the node (CIS Docker 5.11/5.12, NIST 4.4.3).</summary>
 public sealed class MemoryLimitMissing : ContainerRule
 {
-    public override string Id => "CL2102";
+    public override RuleMetadata Descriptor => RuleDescriptors.MemoryLimitMissing;
 
     protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits) => ContainerResources.Missing(c, "limits", "memory", hits);
 }

@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>resources.requests.memory must be set so one container cannot starve the node (CIS Docker 5.11/5.12, NIST 4.4.3).</summary>
 public sealed class MemoryRequestMissing : ContainerRule
 {
-    public override string Id => "CL2104";
+    public override RuleMetadata Descriptor => RuleDescriptors.MemoryRequestMissing;
 
     protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits) => ContainerResources.Missing(c, "requests", "memory", hits);
 }

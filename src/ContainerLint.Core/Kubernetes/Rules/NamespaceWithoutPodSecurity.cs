@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>
@@ -10,7 +11,7 @@ public sealed class NamespaceWithoutPodSecurity : Rule<KubernetesFile>
 {
     private const string EnforceLabel = "pod-security.kubernetes.io/enforce";
 
-    public override string Id => "CL2126";
+    public override RuleMetadata Descriptor => RuleDescriptors.NamespaceWithoutPodSecurity;
 
     public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
     {

@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>NET_RAW kept (not dropped through ALL or by name) or added (CIS 5.2.8): raw sockets allow spoofing on the pod network.</summary>
 public sealed class NetRawNotDropped : ContainerRule
 {
-    public override string Id => "CL2116";
+    public override RuleMetadata Descriptor => RuleDescriptors.NetRawNotDropped;
 
     protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {

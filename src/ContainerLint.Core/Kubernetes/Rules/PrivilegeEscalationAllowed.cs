@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>PSS restricted "allowPrivilegeEscalation": every container must set it to false explicitly (Windows pods exempt).</summary>
 public sealed class PrivilegeEscalationAllowed : WorkloadRule
 {
-    public override string Id => "CL2014";
+    public override RuleMetadata Descriptor => RuleDescriptors.PrivilegeEscalationAllowed;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {

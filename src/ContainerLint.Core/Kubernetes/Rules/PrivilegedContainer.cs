@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>PSS baseline "privileged": no container may set securityContext.privileged: true.</summary>
 public sealed class PrivilegedContainer : WorkloadRule
 {
-    public override string Id => "CL2001";
+    public override RuleMetadata Descriptor => RuleDescriptors.PrivilegedContainer;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {

@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
@@ -11,7 +12,7 @@ public sealed class PrivilegedGroupBinding : Rule<KubernetesFile>
         "system:masters", "system:anonymous", "system:unauthenticated", "system:authenticated",
     };
 
-    public override string Id => "CL2212";
+    public override RuleMetadata Descriptor => RuleDescriptors.PrivilegedGroupBinding;
 
     public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
     {

@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>containerPort below 1024 needs root or NET_BIND_SERVICE (CIS Docker 5.8); off by default.</summary>
 public sealed class PrivilegedPort : ContainerRule
 {
-    public override string Id => "CL2122";
+    public override RuleMetadata Descriptor => RuleDescriptors.PrivilegedPort;
 
     protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {

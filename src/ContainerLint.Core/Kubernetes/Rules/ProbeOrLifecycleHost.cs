@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>PSS baseline "hostProbesAndHostLifecycle": probes and lifecycle handlers may not set httpGet.host or tcpSocket.host.</summary>
 public sealed class ProbeOrLifecycleHost : WorkloadRule
 {
-    public override string Id => "CL2012";
+    public override RuleMetadata Descriptor => RuleDescriptors.ProbeOrLifecycleHost;
 
     private static readonly string[] Handlers = ["livenessProbe", "readinessProbe", "startupProbe", "lifecycle.postStart", "lifecycle.preStop"];
 

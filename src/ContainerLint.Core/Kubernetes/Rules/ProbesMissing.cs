@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>A long-running container without liveness and readiness probes (CIS Docker 5.27); off by default; Jobs, CronJobs and bare Pods (one-off or debugging workloads) are left out.</summary>
 public sealed class ProbesMissing : ContainerRule
 {
-    public override string Id => "CL2120";
+    public override RuleMetadata Descriptor => RuleDescriptors.ProbesMissing;
 
     protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {

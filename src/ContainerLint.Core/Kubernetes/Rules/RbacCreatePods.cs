@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Model;
 
 /// <summary>Creating pods or pod controllers runs arbitrary images with the namespace's service accounts (CIS 5.1.4).</summary>
 public sealed class RbacCreatePods : RbacRule
 {
-    public override string Id => "CL2205";
+    public override RuleMetadata Descriptor => RuleDescriptors.RbacCreatePods;
 
     protected override IEnumerable<(SourceSpan Span, string Detail)> Check(RbacPolicyRule rule)
     {

@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Model;
 
 /// <summary>Approving CertificateSigningRequests mints cluster credentials (CIS 5.1.11).</summary>
 public sealed class RbacCsrApproval : RbacRule
 {
-    public override string Id => "CL2208";
+    public override RuleMetadata Descriptor => RuleDescriptors.RbacCsrApproval;
 
     protected override IEnumerable<(SourceSpan Span, string Detail)> Check(RbacPolicyRule rule)
     {

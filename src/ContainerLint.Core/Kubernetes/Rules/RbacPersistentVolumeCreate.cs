@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Model;
 
 /// <summary>Creating PersistentVolumes can mount host paths (CIS 5.1.9).</summary>
 public sealed class RbacPersistentVolumeCreate : RbacRule
 {
-    public override string Id => "CL2207";
+    public override RuleMetadata Descriptor => RuleDescriptors.RbacPersistentVolumeCreate;
 
     protected override IEnumerable<(SourceSpan Span, string Detail)> Check(RbacPolicyRule rule)
     {

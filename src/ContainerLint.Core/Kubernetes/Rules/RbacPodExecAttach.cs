@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Model;
 
 /// <summary>pods/exec and pods/attach give a shell in running containers.</summary>
 public sealed class RbacPodExecAttach : RbacRule
 {
-    public override string Id => "CL2211";
+    public override RuleMetadata Descriptor => RuleDescriptors.RbacPodExecAttach;
 
     protected override IEnumerable<(SourceSpan Span, string Detail)> Check(RbacPolicyRule rule)
     {

@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Model;
 
 /// <summary>Read access to Secrets (get/list/watch, CIS 5.1.2).</summary>
 public sealed class RbacSecretsAccess : RbacRule
 {
-    public override string Id => "CL2204";
+    public override RuleMetadata Descriptor => RuleDescriptors.RbacSecretsAccess;
 
     protected override IEnumerable<(SourceSpan Span, string Detail)> Check(RbacPolicyRule rule)
     {

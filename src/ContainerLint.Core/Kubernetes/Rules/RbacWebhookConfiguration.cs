@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Model;
 
 /// <summary>Changing admission webhook configurations can intercept or disable admission (CIS 5.1.12).</summary>
 public sealed class RbacWebhookConfiguration : RbacRule
 {
-    public override string Id => "CL2209";
+    public override RuleMetadata Descriptor => RuleDescriptors.RbacWebhookConfiguration;
 
     protected override IEnumerable<(SourceSpan Span, string Detail)> Check(RbacPolicyRule rule)
     {

@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Model;
 
 /// <summary>Wildcards in verbs, resources or apiGroups (CIS 5.1.3).</summary>
 public sealed class RbacWildcard : RbacRule
 {
-    public override string Id => "CL2201";
+    public override RuleMetadata Descriptor => RuleDescriptors.RbacWildcard;
 
     protected override IEnumerable<(SourceSpan Span, string Detail)> Check(RbacPolicyRule rule)
     {

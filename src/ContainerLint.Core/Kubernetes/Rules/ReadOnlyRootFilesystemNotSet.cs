@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>readOnlyRootFilesystem must be true (CIS 5.7.3, NIST 4.4.4); ephemeral debug containers are left out.</summary>
 public sealed class ReadOnlyRootFilesystemNotSet : ContainerRule
 {
-    public override string Id => "CL2101";
+    public override RuleMetadata Descriptor => RuleDescriptors.ReadOnlyRootFilesystemNotSet;
 
     protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {

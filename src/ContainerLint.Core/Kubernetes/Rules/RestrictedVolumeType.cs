@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
@@ -17,7 +18,7 @@ public sealed class RestrictedVolumeType : WorkloadRule
         "photonPersistentDisk", "portworxVolume", "scaleIO", "storageos",
     ];
 
-    public override string Id => "CL2013";
+    public override RuleMetadata Descriptor => RuleDescriptors.RestrictedVolumeType;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {

@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
@@ -9,7 +10,7 @@ using ContainerLint.Core.Yaml;
 /// </summary>
 public sealed class RootGroup : WorkloadRule
 {
-    public override string Id => "CL2123";
+    public override RuleMetadata Descriptor => RuleDescriptors.RootGroup;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {

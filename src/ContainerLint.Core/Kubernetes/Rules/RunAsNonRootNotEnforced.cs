@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>
@@ -8,7 +9,7 @@ using ContainerLint.Core.Rules;
 /// </summary>
 public sealed class RunAsNonRootNotEnforced : WorkloadRule
 {
-    public override string Id => "CL2015";
+    public override RuleMetadata Descriptor => RuleDescriptors.RunAsNonRootNotEnforced;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {

@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>PSS restricted "runAsUser": runAsUser 0 at pod level or in any container fails (skipped for hostUsers: false).</summary>
 public sealed class RunsAsRootUser : WorkloadRule
 {
-    public override string Id => "CL2016";
+    public override RuleMetadata Descriptor => RuleDescriptors.RunsAsRootUser;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {

@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>hostPath of a container runtime socket (docker, containerd, CRI-O): full control of the node (CIS Docker 5.32).</summary>
 public sealed class RuntimeSocketMounted : WorkloadRule
 {
-    public override string Id => "CL2114";
+    public override RuleMetadata Descriptor => RuleDescriptors.RuntimeSocketMounted;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {

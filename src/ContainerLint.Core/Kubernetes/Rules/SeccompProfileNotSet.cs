@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
@@ -10,7 +11,7 @@ using ContainerLint.Core.Yaml;
 /// </summary>
 public sealed class SeccompProfileNotSet : WorkloadRule
 {
-    public override string Id => "CL2017";
+    public override RuleMetadata Descriptor => RuleDescriptors.SeccompProfileNotSet;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {

@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>A Secret consumed through env (secretKeyRef/envFrom secretRef) rather than a file (CIS 5.4.1); off by default.</summary>
 public sealed class SecretFromEnvironmentVariable : ContainerRule
 {
-    public override string Id => "CL2113";
+    public override RuleMetadata Descriptor => RuleDescriptors.SecretFromEnvironmentVariable;
 
     protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {

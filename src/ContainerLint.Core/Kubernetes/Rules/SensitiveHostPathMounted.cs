@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>hostPath of a sensitive host directory (/, /etc, /proc, /var/lib/kubelet, …) (CIS Docker 5.6).</summary>
 public sealed class SensitiveHostPathMounted : WorkloadRule
 {
-    public override string Id => "CL2115";
+    public override RuleMetadata Descriptor => RuleDescriptors.SensitiveHostPathMounted;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {

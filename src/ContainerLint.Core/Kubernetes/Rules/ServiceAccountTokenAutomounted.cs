@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
@@ -11,7 +12,7 @@ using ContainerLint.Core.Yaml;
 /// </summary>
 public sealed class ServiceAccountTokenAutomounted : Rule<KubernetesFile>
 {
-    public override string Id => "CL2109";
+    public override RuleMetadata Descriptor => RuleDescriptors.ServiceAccountTokenAutomounted;
 
     public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
     {

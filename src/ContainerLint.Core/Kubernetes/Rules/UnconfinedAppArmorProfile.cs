@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
@@ -11,7 +12,7 @@ public sealed class UnconfinedAppArmorProfile : WorkloadRule
 {
     private const string AnnotationPrefix = "container.apparmor.security.beta.kubernetes.io/";
 
-    public override string Id => "CL2006";
+    public override RuleMetadata Descriptor => RuleDescriptors.UnconfinedAppArmorProfile;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {

@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>PSS baseline "seccompProfile_baseline": a seccompProfile that is present must be RuntimeDefault or Localhost.</summary>
 public sealed class UnconfinedSeccompProfile : WorkloadRule
 {
-    public override string Id => "CL2009";
+    public override RuleMetadata Descriptor => RuleDescriptors.UnconfinedSeccompProfile;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {

@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>PSS baseline "procMount": procMount unset or Default, unless the pod runs in a user namespace (hostUsers: false).</summary>
 public sealed class UnmaskedProcMount : WorkloadRule
 {
-    public override string Id => "CL2008";
+    public override RuleMetadata Descriptor => RuleDescriptors.UnmaskedProcMount;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {

@@ -1,11 +1,12 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>PSS restricted "procMount_restricted": procMount unset or Default, even in a user namespace.</summary>
 public sealed class UnmaskedProcMountInUserNamespace : WorkloadRule
 {
-    public override string Id => "CL2019";
+    public override RuleMetadata Descriptor => RuleDescriptors.UnmaskedProcMountInUserNamespace;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits) => UnmaskedProcMount.ProcMountHits(workload, hits);
 }

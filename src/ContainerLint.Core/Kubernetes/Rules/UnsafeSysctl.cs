@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
@@ -15,7 +16,7 @@ public sealed class UnsafeSysctl : WorkloadRule
         "net.ipv4.tcp_slow_start_after_idle", "net.ipv4.tcp_notsent_lowat",
     };
 
-    public override string Id => "CL2010";
+    public override RuleMetadata Descriptor => RuleDescriptors.UnsafeSysctl;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {

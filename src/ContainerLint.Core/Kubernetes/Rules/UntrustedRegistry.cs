@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Images;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
@@ -7,7 +8,7 @@ using ContainerLint.Core.Yaml;
 /// <summary>Image from a registry outside the configured trusted list (NIST 4.1.5, CIS 5.5.1); silent when no list is configured.</summary>
 public sealed class UntrustedRegistry : ImageRule
 {
-    public override string Id => "CL2108";
+    public override RuleMetadata Descriptor => RuleDescriptors.UntrustedRegistry;
 
     protected override void Check(ContainerView c, YamlScalar node, ImageReference image, RuleContext context, List<RuleHit> hits)
     {

@@ -1,12 +1,13 @@
 namespace ContainerLint.Core.Kubernetes.Rules;
 
+using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Yaml;
 
 /// <summary>PSS baseline "windowsHostProcess": windowsOptions.hostProcess may not be true (pod or container).</summary>
 public sealed class WindowsHostProcess : WorkloadRule
 {
-    public override string Id => "CL2011";
+    public override RuleMetadata Descriptor => RuleDescriptors.WindowsHostProcess;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {

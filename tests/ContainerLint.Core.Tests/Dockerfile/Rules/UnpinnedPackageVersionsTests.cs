@@ -17,7 +17,10 @@ public sealed class UnpinnedPackageVersionsTests
     [InlineData("FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@v0.16 && go install example.com/cmd/tool\n", "CL1035@(2,61,2,81)")]
     [InlineData("FROM ruby:3.3\nRUN gem install rake:13.2 bundler && gem install -v 2.5 rails\n", "CL1035@(2,27,2,34)")]
     [InlineData("FROM debian:12\nRUN <<EOF\napt-get install -y \\\n   jq\nEOF\n", "CL1035@(4,4,4,6)")]
-    [InlineData("FROM debian:12\nRUN [\"apt-get\", \"install\", \"-y\", \"curl\"]\n", "")]
+    [InlineData("FROM debian:12\nRUN [\"apt-get\", \"install\", \"-y\", \"curl\"]\n", "CL1035@(2,34,2,40)")]
+    [InlineData("FROM debian:12\nONBUILD RUN apt-get install -y curl\n", "CL1035@(2,32,2,36)")]
+    [InlineData("FROM debian:12\nRUN apt-get install -t bookworm-backports -y curl=8.0\n", "")]
+    [InlineData("FROM debian:12\nRUN xx-apt-get install -y --no-install-recommends gcc\n", "CL1035@(2,51,2,54)")]
     [InlineData("FROM debian:12\n# containerlint ignore=CL1035 -- base tools follow the distro\nRUN apt-get install -y curl\n", "")]
     public void Check(string dockerfile, string expected)
     {

@@ -1,14 +1,14 @@
-namespace ContainerLint.Core.Dockerfile.Rules.Analysis;
+namespace ContainerLint.Core.Dockerfile.Analysis;
 
 using ContainerLint.Core.Secrets;
 
-/// <summary>Secret values in ARG/ENV/LABEL (CL1004, CL1005), without mistaking published checksums and key fingerprints for secrets.</summary>
-internal static class SecurityValues
+/// <summary>Secret values in ARG/ENV/LABEL, without mistaking published checksums and key fingerprints for secrets.</summary>
+public static class ConfigurationValues
 {
     private static readonly string[] PublicValueNameParts = ["SHA", "SHA1", "SHA256", "SHA512", "SUM", "CHECKSUM", "HASH", "DIGEST", "FINGERPRINT", "GPG", "PGP", "KEYID", "KEYS", "VERSION", "COMMIT", "REVISION", "REF", "RELEASE", "ID"];
 
     /// <summary>The secret a value looks like, or null; the generic high-entropy match is dropped for hex digests and values named like checksums.</summary>
-    public static SecretMatch? Match(string name, string? rawValue)
+    public static SecretMatch? Secret(string name, string? rawValue)
     {
         if (rawValue is null) return null;
         var value = rawValue.Trim().Trim('"', '\'');

@@ -1,16 +1,16 @@
-namespace ContainerLint.Core.Dockerfile.Rules.Analysis;
+namespace ContainerLint.Core.Dockerfile.Analysis;
 
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Shell;
 
 /// <summary>A variable reference in an instruction word, with its file span when the word sits on one line.</summary>
-internal sealed record WordVariable(string Name, SourceSpan Span, bool HasDefault);
+public sealed record VariableReferenceInWord(string Name, SourceSpan Span, bool HasDefault);
 
 /// <summary>Finds <c>$NAME</c>/<c>${NAME}</c> references in instruction words (BuildKit lexer rules).</summary>
-internal static class HygieneVariables
+public static class VariableReferences
 {
     /// <summary>References in <paramref name="raw"/>, a word whose text starts at <paramref name="span"/>.</summary>
-    public static IEnumerable<WordVariable> In(string raw, SourceSpan span, char escape)
+    public static IEnumerable<VariableReferenceInWord> In(string raw, SourceSpan span, char escape)
     {
         var result = new VariableExpander(escape).ProcessWord(raw, _ => null);
         foreach (var r in result.References)
@@ -20,7 +20,7 @@ internal static class HygieneVariables
                 : span;
             var text = raw[r.Start..Math.Min(r.End, raw.Length)];
             var hasDefault = text.StartsWith("${", StringComparison.Ordinal) && text.Length > r.Name.Length + 2 && text[r.Name.Length + 2] is ':' or '-' or '+' or '=' or '?';
-            yield return new WordVariable(r.Name, refSpan, hasDefault);
+            yield return new VariableReferenceInWord(r.Name, refSpan, hasDefault);
         }
     }
 }

@@ -1,34 +1,37 @@
-namespace ContainerLint.Core.Dockerfile.Rules.Analysis;
+namespace ContainerLint.Core.Images;
 
-using ContainerLint.Core.Images;
+using System.Globalization;
 
 /// <summary>One end-of-life release: an image (or a distribution named in a tag suffix) and the day support ended.</summary>
 /// <param name="Repositories">Full repository names (<c>docker.io/library/node</c>), or <c>suffix:debian</c>/<c>suffix:alpine</c> for tag suffixes.</param>
-/// <param name="Version">The tag version or code name (<c>14</c>, <c>3.8</c>, <c>stretch</c>).</param>
+/// <param name="Version">The tag version or code name (<c>14</c>, <c>3.8</c>, <c>stretch</c>); empty for every tag.</param>
 /// <param name="EndOfLife">The last day of (upstream or LTS) support.</param>
 /// <param name="Product">What is end-of-life, for the message.</param>
-internal sealed record EndOfLifeRelease(string[] Repositories, string Version, DateOnly EndOfLife, string Product);
+public sealed record EndOfLifeRelease(IReadOnlyList<string> Repositories, string Version, DateOnly EndOfLife, string Product);
 
 /// <summary>
-/// The maintained end-of-life table (CL1024). Dates are the vendors' published end of standard (or LTS
-/// where the image tracks it) support: endoflife.date, Debian LTS, Ubuntu standard support, .NET support policy.
+/// The one end-of-life table of base images, used by the Dockerfile, Kubernetes, Compose and .NET SDK rules. Dates are
+/// the vendors' published end of standard (or LTS where the image tracks it) support: endoflife.date, Debian LTS,
+/// Ubuntu standard support, the .NET support policy.
 /// </summary>
-internal static class SecurityEndOfLifeImages
+public static class EndOfLife
 {
     private const string Hub = "docker.io/library/";
-
-    private static string[] Lib(params string[] names) => names.Select(n => Hub + n).ToArray();
 
     private static readonly string[] DotNet =
     [
         "mcr.microsoft.com/dotnet/sdk", "mcr.microsoft.com/dotnet/aspnet", "mcr.microsoft.com/dotnet/runtime", "mcr.microsoft.com/dotnet/runtime-deps",
         "mcr.microsoft.com/dotnet/core/sdk", "mcr.microsoft.com/dotnet/core/aspnet", "mcr.microsoft.com/dotnet/core/runtime", "mcr.microsoft.com/dotnet/core/runtime-deps",
+        "mcr.microsoft.com/dotnet/monitor", "docker.io/microsoft/dotnet", "docker.io/microsoft/aspnetcore", "docker.io/microsoft/aspnetcore-build",
     ];
 
     private static readonly string[] Debian = [Hub + "debian", "suffix:debian"];
     private static readonly string[] Alpine = [Hub + "alpine", "suffix:alpine"];
 
-    private static EndOfLifeRelease R(string[] repos, string version, string date, string product) => new(repos, version, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), product);
+    private static string[] Lib(params string[] names) => names.Select(n => Hub + n).ToArray();
+
+    private static EndOfLifeRelease R(string[] repos, string version, string date, string product) =>
+        new(repos, version, DateOnly.Parse(date, CultureInfo.InvariantCulture), product);
 
     public static IReadOnlyList<EndOfLifeRelease> Releases { get; } =
     [
@@ -73,10 +76,16 @@ internal static class SecurityEndOfLifeImages
         R(Lib("postgres"), "12", "2024-11-21", "PostgreSQL 12"), R(Lib("postgres"), "13", "2025-11-13", "PostgreSQL 13"), R(Lib("postgres"), "14", "2026-11-12", "PostgreSQL 14"),
         R(Lib("mysql"), "5.7", "2023-10-31", "MySQL 5.7"), R(Lib("mysql"), "5", "2023-10-31", "MySQL 5"),
         R(Lib("amazonlinux"), "1", "2023-12-31", "Amazon Linux 1"), R(Lib("amazonlinux"), "2018.03", "2023-12-31", "Amazon Linux 1"),
+        R(DotNet, "1.0", "2019-06-27", ".NET Core 1.0"), R(DotNet, "1.1", "2019-06-27", ".NET Core 1.1"), R(DotNet, "2.0", "2018-10-01", ".NET Core 2.0"),
         R(DotNet, "2.1", "2021-08-21", ".NET Core 2.1"), R(DotNet, "2.2", "2019-12-23", ".NET Core 2.2"), R(DotNet, "3.0", "2020-03-03", ".NET Core 3.0"),
         R(DotNet, "3.1", "2022-12-13", ".NET Core 3.1"), R(DotNet, "5.0", "2022-05-10", ".NET 5"), R(DotNet, "6.0", "2024-11-12", ".NET 6"),
         R(DotNet, "7.0", "2024-05-14", ".NET 7"), R(DotNet, "8.0", "2026-11-10", ".NET 8"), R(DotNet, "9.0", "2026-11-10", ".NET 9"),
+        R(DotNet, "10.0", "2028-11-14", ".NET 10"),
     ];
+
+    /// <summary>True for an image of the .NET team (<c>mcr.microsoft.com/dotnet/…</c>), whose tags name the .NET release.</summary>
+    public static bool IsMicrosoftDotNetImage(ImageReference image) =>
+        image.Registry == "mcr.microsoft.com" && image.Repository.StartsWith("dotnet/", StringComparison.Ordinal);
 
     /// <summary>The end-of-life release an image is, or runs on (tag suffix <c>-buster</c>, <c>-alpine3.16</c>), if its date is before <paramref name="today"/>.</summary>
     public static EndOfLifeRelease? Find(ImageReference image, DateOnly today)
@@ -103,7 +112,7 @@ internal static class SecurityEndOfLifeImages
         return null;
     }
 
-    // "3.1" matches 3.1, 3.1.4, 3.1-slim but not 3.12; "14" matches 14, 14.17.0, 14-alpine.
+    // "3.1" matches 3.1, 3.1.4, 3.1-slim but not 3.12; "14" matches 14, 14.17.0, 14-alpine; "2.1" matches 2.1-sdk.
     private static bool VersionMatches(string tag, string version)
     {
         if (!tag.StartsWith(version, StringComparison.Ordinal)) return false;

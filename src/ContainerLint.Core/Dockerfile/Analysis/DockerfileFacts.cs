@@ -1,0 +1,356 @@
+namespace ContainerLint.Core.Dockerfile.Analysis;
+
+using ContainerLint.Core.Configuration;
+using ContainerLint.Core.Images;
+using ContainerLint.Core.Knowledge;
+using ContainerLint.Core.Model;
+using ContainerLint.Core.Secrets;
+using ContainerLint.Core.Shell;
+
+/// <summary>A local source of ADD/COPY with its expanded value, and the later RUN of its stage that removes it, if any.</summary>
+public sealed record CopySource(Instruction Instruction, InstructionArgument Argument, string Value, string Destination, Stage Stage)
+{
+    /// <summary>True when the path names a secret-looking file or folder.</summary>
+    public bool IsSecretPath => SecretPaths.IsSecretPath(Value);
+
+    /// <summary>The first line of a later RUN of the stage that deletes the copied file (or a folder holding it), or null.</summary>
+    public int? RemovedOnLine { get; init; }
+}
+
+/// <summary>One EXPOSE value after variable expansion.</summary>
+public sealed record ExposedPort(Instruction Instruction, InstructionArgument Argument, Stage Stage, PortSpec Port)
+{
+    public SourceSpan Span => Argument.Span;
+}
+
+/// <summary>A CMD or ENTRYPOINT, with its shell-form text parsed when a POSIX shell runs it.</summary>
+public sealed record StartCommand(Instruction Instruction, Stage Stage, ShellScript? Script);
+
+/// <summary>What a built image is for, as far as its Dockerfile says.</summary>
+public enum ImagePurpose
+{
+    /// <summary>It runs something: the usual case.</summary>
+    Runtime,
+
+    /// <summary>
+    /// An artifact stage: FROM scratch with no CMD or ENTRYPOINT anywhere in its chain, it only carries files out of the build
+    /// (<c>docker build --output</c>, <c>COPY --from</c> elsewhere) and is not run as a container by itself.
+    /// </summary>
+    Artifact,
+
+    /// <summary>An operating-system base image: FROM scratch with a root filesystem archive ADDed to <c>/</c> (the official debian, alpine, busybox images), meant to be built upon.</summary>
+    OperatingSystemBase,
+}
+
+/// <summary>Who the built image runs as.</summary>
+/// <param name="Kind">Root, non-root (numeric or name) or unknown.</param>
+/// <param name="Value">The USER value after expansion, or null when no USER is set.</param>
+/// <param name="Span">The USER argument, or the final FROM's image when there is no USER.</param>
+/// <param name="UserInstruction">The USER in effect (nearest along the FROM chain), or null.</param>
+/// <param name="BaseDefault">Without USER: the base image's default user and why (null when a USER is set or the base is unknown).</param>
+public sealed record FinalUser(UserKind Kind, string? Value, SourceSpan Span, Instruction? UserInstruction, ImageUserDefault? BaseDefault);
+
+/// <summary>The stage that is built (the last, or <c>--target</c>) and the stages it is built FROM.</summary>
+/// <param name="Purpose">What the image is for: most run an application; some only carry files or are an operating system to build on.</param>
+public sealed record FinalImage(Stage Stage, IReadOnlyList<Stage> Chain, FinalUser User, ImagePurpose Purpose)
+{
+    /// <summary>The stage at the root of the chain, whose FROM names an external image (or scratch).</summary>
+    public Stage Root => Chain[^1];
+}
+
+/// <summary>
+/// What the Dockerfile rules know about one Dockerfile under one configuration, computed once by the front end and read
+/// by every rule: the stage graph, every RUN (<see cref="RunFacts"/>), local COPY/ADD sources, exposed ports, start
+/// commands, variable assignments and who the built image runs as. No rule re-derives any of it.
+/// </summary>
+public sealed class DockerfileFacts
+{
+    private static readonly string[] Removers = ["rm", "shred", "unlink"];
+
+    private IReadOnlyList<Assignment>? _assignments;
+    private IReadOnlyList<CopySource>? _localSources;
+    private IReadOnlyList<ExposedPort>? _ports;
+    private HashSet<Stage>? _unresolvedExposeStages;
+    private IReadOnlyList<StartCommand>? _startCommands;
+    private FinalImage? _final;
+    private bool _finalComputed;
+
+    public DockerfileFacts(DockerfileDocument document, LintConfiguration configuration)
+    {
+        Document = document;
+        Configuration = configuration;
+        Graph = document.GetStages(configuration);
+        var runs = new List<RunFacts>();
+        foreach (var stage in Graph.Stages)
+        {
+            foreach (var i in stage.Instructions)
+            {
+                if (i.Kind == InstructionKind.Run)
+                {
+                    runs.Add(Analyze(stage, i, i));
+                }
+                else if (i.Kind == InstructionKind.Onbuild && i.OnBuild is { Kind: InstructionKind.Run } trigger)
+                {
+                    runs.Add(Analyze(stage, trigger, i));
+                }
+            }
+        }
+
+        Runs = runs;
+        _runOf = runs.ToDictionary(r => r.Instruction);
+    }
+
+    private readonly Dictionary<Instruction, RunFacts> _runOf;
+
+    /// <summary>The facts of a RUN instruction (or ONBUILD RUN sub-instruction) of a stage, or null.</summary>
+    public RunFacts? RunOf(Instruction run) => _runOf.GetValueOrDefault(run);
+
+    /// <summary>Instructions of <paramref name="kind"/> that a later one of the same stage overrides (only the last CMD, ENTRYPOINT or HEALTHCHECK takes effect), with the line of that last one.</summary>
+    public IEnumerable<(Instruction Overridden, Instruction Last)> OverriddenInStage(InstructionKind kind)
+    {
+        foreach (var stage in Graph.Stages)
+        {
+            var all = stage.OfKind(kind);
+            for (var i = 0; i + 1 < all.Count; i++) yield return (all[i], all[^1]);
+        }
+    }
+
+    public DockerfileDocument Document { get; }
+
+    public LintConfiguration Configuration { get; }
+
+    /// <summary>The stage graph under <see cref="Configuration"/> (its target stage and build arguments).</summary>
+    public StageGraph Graph { get; }
+
+    /// <summary>Every RUN of every stage, <c>ONBUILD RUN</c> triggers included, in file order.</summary>
+    public IReadOnlyList<RunFacts> Runs { get; }
+
+    /// <summary>Every command running one of <paramref name="programs"/>, across all RUNs.</summary>
+    public IEnumerable<ScriptCommand> CommandsOf(params string[] programs) => Runs.SelectMany(r => r.CommandsOf(programs));
+
+    /// <summary>Every package-manager command across all RUNs.</summary>
+    public IEnumerable<PackageOperation> Packages => Runs.SelectMany(r => r.Packages);
+
+    /// <summary>Every download across all RUNs.</summary>
+    public IEnumerable<Download> Downloads => Runs.SelectMany(r => r.Downloads);
+
+    /// <summary>Every permission change: <c>COPY/ADD --chmod</c> and the chmod/install/mkdir/umask of every RUN.</summary>
+    public IEnumerable<ModeChange> ModeChanges =>
+        Document.AllInstructions()
+            .Where(i => i.Kind is InstructionKind.Copy or InstructionKind.Add && i.GetFlag("chmod") is { Value: not null })
+            .Select(i => (Instruction: i, Flag: i.GetFlag("chmod")!))
+            .Select(x => new ModeChange(x.Instruction.Name + " --chmod", FileMode.Parse(x.Flag.Value!), x.Flag.ValueSpan ?? x.Flag.Span, null, [], false))
+            .Concat(Runs.SelectMany(r => r.ModeChanges));
+
+    /// <summary>Every user and group created across all RUNs.</summary>
+    public IEnumerable<AccountChange> Accounts => Runs.SelectMany(r => r.Accounts);
+
+    /// <summary>Variable assignments of ENV and ARG (ONBUILD ones included) and of every RUN.</summary>
+    public IReadOnlyList<Assignment> Assignments => _assignments ??= ComputeAssignments();
+
+    /// <summary>The local (not <c>--from</c>, not URL, not heredoc) sources of every ADD/COPY, expanded, per stage.</summary>
+    public IReadOnlyList<CopySource> LocalSources => _localSources ??= ComputeLocalSources();
+
+    /// <summary>True when an EXPOSE of the built image holds a variable that is not resolved here.</summary>
+    public bool FinalExposesUnresolved
+    {
+        get
+        {
+            _ = ExposedPorts;
+            return Final is { } final && _unresolvedExposeStages!.Overlaps(final.Chain);
+        }
+    }
+
+    /// <summary>Every EXPOSE value of every stage, expanded (values with unresolved variables are left out).</summary>
+    public IReadOnlyList<ExposedPort> ExposedPorts => _ports ??= ComputePorts();
+
+    /// <summary>The ports the built image exposes: EXPOSE in the final stage and the stages it is built on.</summary>
+    public IEnumerable<ExposedPort> ExposedByFinal => Final is { } final ? ExposedPorts.Where(p => final.Chain.Contains(p.Stage)) : [];
+
+    /// <summary>Every CMD and ENTRYPOINT of every stage.</summary>
+    public IReadOnlyList<StartCommand> StartCommands => _startCommands ??= ComputeStartCommands();
+
+    /// <summary>The built stage, its FROM chain and who it runs as; null when the file has no stage.</summary>
+    public FinalImage? Final
+    {
+        get
+        {
+            if (!_finalComputed)
+            {
+                _final = ComputeFinal();
+                _finalComputed = true;
+            }
+
+            return _final;
+        }
+    }
+
+    private static RunFacts Analyze(Stage stage, Instruction run, Instruction anchor)
+    {
+        var shell = RunScripts.ShellAt(stage, anchor.Index);
+        return new RunFacts(run, anchor, stage, shell, RunScripts.For(run, shell));
+    }
+
+    private List<Assignment> ComputeAssignments()
+    {
+        var result = new List<Assignment>();
+        foreach (var i in Document.AllInstructions())
+        {
+            if (i.Kind is not (InstructionKind.Env or InstructionKind.Arg)) continue;
+            var origin = i.Kind == InstructionKind.Env ? AssignmentOrigin.Env : AssignmentOrigin.Arg;
+            foreach (var kv in i.KeyValues)
+            {
+                if (kv.Value is { } v) result.Add(new Assignment(kv.Key, v.Trim().Trim('"', '\''), kv.Span, origin));
+            }
+        }
+
+        foreach (var run in Runs) result.AddRange(run.Assignments);
+        return result;
+    }
+
+    private List<CopySource> ComputeLocalSources()
+    {
+        var result = new List<CopySource>();
+        foreach (var stage in Graph.Stages)
+        {
+            foreach (var i in stage.Instructions)
+            {
+                if (i.Kind is not (InstructionKind.Add or InstructionKind.Copy) || i.GetFlag("from") is not null || i.Arguments.Count < 2) continue;
+                var scope = Graph.ScopeAt(i);
+                var dest = scope.Expand(i.Arguments[^1]).Value;
+                for (var n = 0; n < i.Arguments.Count - 1; n++)
+                {
+                    var a = i.Arguments[n];
+                    if (a.Value.StartsWith("<<", StringComparison.Ordinal)) continue;
+                    var v = scope.Expand(a);
+                    if (!v.IsFullyResolved || SourcePaths.IsRemoteUrl(v.Value) || SourcePaths.IsGitUrl(v.Value)) continue;
+                    var source = new CopySource(i, a, v.Value, dest, stage);
+                    result.Add(SecretPaths.IsSecretPath(v.Value) ? source with { RemovedOnLine = FindRemoval(source) } : source);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The line of the first later RUN in the stage that removes the copied file (or a folder holding it), or null.</summary>
+    private int? FindRemoval(CopySource source)
+    {
+        var name = SourcePaths.BaseName(source.Value);
+        var dest = source.Destination.Replace('\\', '/');
+        var candidates = new List<string> { dest.TrimEnd('/') + "/" + name };
+        if (!dest.EndsWith('/')) candidates.Add(dest);
+
+        foreach (var run in Runs)
+        {
+            if (run.IsOnBuild || !ReferenceEquals(run.Stage, source.Stage) || run.Anchor.Index <= source.Instruction.Index) continue;
+            foreach (var rm in run.CommandsOf(Removers))
+            {
+                foreach (var arg in rm.Command.GetPositionalArguments())
+                {
+                    var target = arg.Value.TrimEnd('/');
+                    if (target.Length == 0) continue;
+                    var hit = candidates.Any(c => c == target || c.StartsWith(target + "/", StringComparison.Ordinal) || SourcePaths.GlobMatch(target, c))
+                        || (!target.Contains('/', StringComparison.Ordinal) && !target.Contains('*', StringComparison.Ordinal) && target == name);
+                    if (hit) return run.Instruction.StartLine;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private List<ExposedPort> ComputePorts()
+    {
+        var result = new List<ExposedPort>();
+        _unresolvedExposeStages = [];
+        foreach (var stage in Graph.Stages)
+        {
+            foreach (var expose in stage.OfKind(InstructionKind.Expose))
+            {
+                var scope = Graph.ScopeAt(expose);
+                foreach (var argument in expose.Arguments)
+                {
+                    var word = scope.Expand(argument);
+                    if (!word.IsFullyResolved) _unresolvedExposeStages.Add(stage);
+                    if (!word.IsFullyResolved || word.Value.Length == 0) continue;
+                    foreach (var value in word.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        result.Add(new ExposedPort(expose, argument, stage, PortSpec.Parse(value)));
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private List<StartCommand> ComputeStartCommands()
+    {
+        var result = new List<StartCommand>();
+        foreach (var stage in Graph.Stages)
+        {
+            foreach (var i in stage.Instructions)
+            {
+                if (i.Kind is not (InstructionKind.Cmd or InstructionKind.Entrypoint)) continue;
+                var script = !i.IsJsonForm && RunScripts.ShellAt(stage, i.Index).IsPosix ? ShellScript.Parse(i.Rest) : null;
+                result.Add(new StartCommand(i, stage, script));
+            }
+        }
+
+        return result;
+    }
+
+    private FinalImage? ComputeFinal()
+    {
+        if (Graph.Final is not { } final) return null;
+        var chain = final.SelfAndBaseStages().ToArray();
+        return new FinalImage(final, chain, RunsAs(chain), PurposeOf(chain));
+    }
+
+    /// <summary>The last USER along the chain; without one, the base image's default user.</summary>
+    private ImagePurpose PurposeOf(Stage[] chain)
+    {
+        if (!chain[^1].IsScratch) return ImagePurpose.Runtime;
+        foreach (var stage in chain)
+        {
+            foreach (var i in stage.Instructions)
+            {
+                if (i.Kind != InstructionKind.Add || i.Arguments.Count != 2 || i.GetFlag("from") is not null) continue;
+                var scope = Graph.ScopeAt(i);
+                var source = scope.Expand(i.Arguments[0]).Value;
+                var destination = scope.Expand(i.Arguments[1]).Value;
+                if (destination == "/" && RootFilesystem(source)) return ImagePurpose.OperatingSystemBase;
+            }
+        }
+
+        return chain.Any(s => s.OfKind(InstructionKind.Cmd).Count > 0 || s.OfKind(InstructionKind.Entrypoint).Count > 0) ? ImagePurpose.Runtime : ImagePurpose.Artifact;
+    }
+
+    private static bool RootFilesystem(string source)
+    {
+        var name = SourcePaths.BaseName(source).ToLowerInvariant();
+        return !SourcePaths.IsRemoteUrl(source) && (name.Contains(".tar", StringComparison.Ordinal) || name.EndsWith(".tgz", StringComparison.Ordinal) || name.EndsWith(".txz", StringComparison.Ordinal));
+    }
+
+    private FinalUser RunsAs(Stage[] chain)
+    {
+        foreach (var stage in chain)
+        {
+            var users = stage.OfKind(InstructionKind.User);
+            if (users.Count == 0) continue;
+            var user = users[^1];
+            if (user.Arguments.Count == 0) return new FinalUser(UserKind.Unknown, null, user.Span, user, null);
+            var word = Graph.ScopeAt(user).Expand(user.Arguments[0]);
+            var kind = word.IsFullyResolved ? new UserSpec(word.Value).Kind : UserKind.Unknown;
+            return new FinalUser(kind, word.Value, user.Arguments[0].Span, user, null);
+        }
+
+        var root = chain[^1];
+        var span = chain[0].BaseImage.Span;
+        if (root.IsScratch) return new FinalUser(UserKind.Root, null, span, null, new ImageUserDefault(DefaultUser.Root, "scratch has no user database: the process runs as UID 0"));
+        if (!root.BaseImage.IsFullyResolved || root.Image is not { } image) return new FinalUser(UserKind.Unknown, null, span, null, null);
+        var defaults = ImageDefaults.UserOf(image);
+        return new FinalUser(defaults.User == DefaultUser.Root ? UserKind.Root : UserKind.Unknown, null, span, null, defaults);
+    }
+}

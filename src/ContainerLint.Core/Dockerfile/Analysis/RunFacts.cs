@@ -1,0 +1,254 @@
+namespace ContainerLint.Core.Dockerfile.Analysis;
+
+using System.Text;
+using System.Text.RegularExpressions;
+using ContainerLint.Core.Knowledge;
+using ContainerLint.Core.Model;
+using ContainerLint.Core.Shell;
+
+/// <summary>
+/// Everything the rules need to know about one RUN, in any form (shell form, exec form, <c>ONBUILD RUN</c>, heredoc
+/// bodies, under the shell SHELL chose), computed once: its POSIX scripts parsed, and from one pass over their
+/// commands the package operations, downloads, permission changes, accounts created and variable assignments.
+/// </summary>
+public sealed class RunFacts
+{
+    private static readonly string[] DownloaderValueOptions = ["-o", "-O", "--output", "-H", "--header", "-u", "--user", "-A", "-e", "-d", "--data", "-X", "-w", "--retry", "-m", "--max-time", "--connect-timeout", "-T", "-P", "--directory-prefix", "-t", "--tries", "--timeout"];
+
+    private readonly Dictionary<string, List<ScriptCommand>> _byProgram = new(StringComparer.Ordinal);
+
+    internal RunFacts(Instruction run, Instruction anchor, Stage stage, RunShell shell, IReadOnlyList<RunScript> scripts)
+    {
+        Instruction = run;
+        Anchor = anchor;
+        Stage = stage;
+        Shell = shell;
+        Scripts = scripts;
+        Mounts = run.GetFlags("mount").Select(RunMount.Parse).ToArray();
+
+        var commands = new List<ScriptCommand>();
+        var packages = new List<PackageOperation>();
+        var downloads = new List<Download>();
+        var modes = new List<ModeChange>();
+        var accounts = new List<AccountChange>();
+        var assignments = new List<Assignment>();
+        foreach (var script in scripts)
+        {
+            foreach (var command in script.Script.Commands)
+            {
+                var sc = new ScriptCommand(script, command);
+                commands.Add(sc);
+                foreach (var a in command.Assignments) assignments.Add(new Assignment(a.Name, a.Value, script.SpanOf(a.Word), AssignmentOrigin.Run));
+                if (command.ProgramName is not { } program) continue;
+                if (!_byProgram.TryGetValue(program, out var list)) _byProgram[program] = list = [];
+                list.Add(sc);
+                if (PackageManagers.Recognize(script, command) is { } pm) packages.Add(pm);
+                switch (program)
+                {
+                    case "curl" or "wget":
+                        downloads.Add(ReadDownload(sc));
+                        break;
+                    case "chmod" or "install" or "mkdir" or "umask":
+                        if (ReadMode(sc) is { } mode) modes.Add(mode);
+                        break;
+                    case "useradd" or "adduser" or "groupadd" or "addgroup":
+                        accounts.Add(ReadAccount(sc));
+                        break;
+                    case "export" or "env" or "declare" or "typeset":
+                        foreach (var w in command.Arguments)
+                        {
+                            var eq = w.Value.IndexOf('=', StringComparison.Ordinal);
+                            if (eq > 0) assignments.Add(new Assignment(w.Value[..eq], w.Value[(eq + 1)..], script.SpanOf(w), AssignmentOrigin.Run));
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        Commands = commands;
+        Packages = packages;
+        Downloads = downloads;
+        ModeChanges = modes;
+        Accounts = accounts;
+        Assignments = assignments;
+    }
+
+    /// <summary>The RUN (the sub-instruction for <c>ONBUILD RUN</c>).</summary>
+    public Instruction Instruction { get; }
+
+    /// <summary>The stage it is written in (for <c>ONBUILD RUN</c>, the stage holding the ONBUILD; it runs in images built FROM it).</summary>
+    public Stage Stage { get; }
+
+    /// <summary>The top-level instruction of the stage: the RUN itself, or the ONBUILD that holds it (for scopes and positions).</summary>
+    public Instruction Anchor { get; }
+
+    /// <summary>True for an <c>ONBUILD RUN</c> trigger.</summary>
+    public bool IsOnBuild => !ReferenceEquals(Anchor, Instruction);
+
+    /// <summary>The shell of a shell-form RUN (SHELL, else the base image's platform default).</summary>
+    public RunShell Shell { get; }
+
+    /// <summary>The POSIX scripts it runs: none for PowerShell/cmd text or another interpreter's heredoc.</summary>
+    public IReadOnlyList<RunScript> Scripts { get; }
+
+    /// <summary>Every command of every script, in order.</summary>
+    public IReadOnlyList<ScriptCommand> Commands { get; }
+
+    public IReadOnlyList<PackageOperation> Packages { get; }
+
+    public IReadOnlyList<Download> Downloads { get; }
+
+    public IReadOnlyList<ModeChange> ModeChanges { get; }
+
+    public IReadOnlyList<AccountChange> Accounts { get; }
+
+    /// <summary>Assignments the RUN makes: <c>X=1 cmd</c>, <c>export X=1</c>, <c>env X=1</c>.</summary>
+    public IReadOnlyList<Assignment> Assignments { get; }
+
+    public IReadOnlyList<RunMount> Mounts { get; }
+
+    /// <summary>The commands running one of <paramref name="programs"/> (after wrappers), in order.</summary>
+    public IEnumerable<ScriptCommand> CommandsOf(params string[] programs)
+    {
+        if (programs.Length == 1) return _byProgram.TryGetValue(programs[0], out var one) ? one : [];
+        return Commands.Where(c => c.Command.ProgramName is { } p && Array.IndexOf(programs, p) >= 0);
+    }
+
+    /// <summary>True when any script runs one of <paramref name="programs"/>.</summary>
+    public bool Runs(params string[] programs) => Runs((IReadOnlyList<string>)programs);
+
+    /// <summary>True when any script runs one of <paramref name="programs"/>.</summary>
+    public bool Runs(IReadOnlyList<string> programs)
+    {
+        foreach (var p in programs)
+        {
+            if (_byProgram.ContainsKey(p)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a cache or tmpfs mount of this RUN holds <paramref name="path"/>.</summary>
+    public bool MountCovers(string path) => Mounts.Any(m => m.IsEphemeral && m.Covers(path));
+
+    /// <summary>The RUN's whole text: command line (or exec-form words) and every heredoc body.</summary>
+    public string RawText
+    {
+        get
+        {
+            var run = Instruction;
+            if (run.IsJsonForm) return string.Join(' ', run.Arguments.Select(a => a.Value));
+            if (run.Heredocs.Count == 0) return run.Rest;
+            var sb = new StringBuilder(run.Rest);
+            foreach (var h in run.Heredocs) sb.Append('\n').Append(h.Content);
+            return sb.ToString();
+        }
+    }
+
+    /// <summary>
+    /// Regex matches in the RUN's command line, exec-form words and heredoc bodies (for settings written to files,
+    /// <c>gpgcheck=0</c>), with their file spans. A text is searched only when it holds one of <paramref name="anyOf"/>
+    /// (case-insensitive), a literal every match contains.
+    /// </summary>
+    public IEnumerable<(Match Match, SourceSpan Span)> Matches(Regex regex, params string[] anyOf)
+    {
+        var run = Instruction;
+        if (run.IsJsonForm)
+        {
+            foreach (var a in run.Arguments)
+            {
+                if (!ContainsAny(a.Value, anyOf)) continue;
+                foreach (Match m in regex.Matches(a.Value)) yield return (m, a.Span);
+            }
+
+            yield break;
+        }
+
+        if (ContainsAny(run.Rest, anyOf))
+        {
+            foreach (Match m in regex.Matches(run.Rest)) yield return (m, run.MapSpan(m.Index, m.Index + m.Length));
+        }
+
+        foreach (var h in run.Heredocs)
+        {
+            if (!ContainsAny(h.Content, anyOf)) continue;
+            foreach (Match m in regex.Matches(h.Content)) yield return (m, h.MapSpan(m.Index, m.Index + m.Length));
+        }
+    }
+
+    private static bool ContainsAny(string text, string[] literals)
+    {
+        if (literals.Length == 0) return true;
+        foreach (var literal in literals)
+        {
+            if (text.Contains(literal, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    private static Download ReadDownload(ScriptCommand sc)
+    {
+        var c = sc.Command;
+        var url = c.GetPositionalArguments(DownloaderValueOptions).FirstOrDefault(w => w.Value.Contains("://", StringComparison.Ordinal) || w.HasExpansion);
+        if (c.Pipeline is { } pipeline && c.PipelineStage >= 0 && c.PipelineStage + 1 < pipeline.Stages.Count)
+        {
+            return new Download(sc, url, DownloadOutput.Pipe, pipeline.Stages[c.PipelineStage + 1]);
+        }
+
+        var toStdout = c.Is("curl")
+            ? !(c.HasFlag("-o") || c.HasFlag("-O") || c.HasFlag("--output") || c.HasFlag("--remote-name") || c.HasFlag("--remote-name-all"))
+            : c.FindFlag("-O", takesValue: true) is { Value: "-" } || c.FindFlag("--output-document", takesValue: true) is { Value: "-" } || c.HasFlag("--spider");
+        var redirected = c.Redirections.Any(r => r.Operator is ">" or ">>" && r.FileDescriptor is null or 1 && r.Target is { } t && t.Value != "/dev/null");
+        return new Download(sc, url, !toStdout || redirected ? DownloadOutput.File : DownloadOutput.Stdout, []);
+    }
+
+    private static ModeChange? ReadMode(ScriptCommand sc)
+    {
+        var c = sc.Command;
+        switch (c.ProgramName)
+        {
+            case "chmod":
+            {
+                var positionals = c.GetPositionalArguments(["--reference"]);
+                if (positionals.Count == 0 || positionals[0].HasExpansion || c.HasFlag("--reference")) return null;
+                return new ModeChange("chmod", FileMode.Parse(positionals[0].Value), sc.SpanOf(positionals[0]), sc, positionals.Skip(1).ToArray(), false);
+            }
+
+            case "install" or "mkdir":
+            {
+                var flag = c.FindFlag("-m", takesValue: true) ?? c.FindFlag("--mode", takesValue: true);
+                if (flag?.Value is not { } mode || mode.Contains('$', StringComparison.Ordinal)) return null;
+                var directory = c.Is("mkdir") || c.HasFlag("-d") || c.HasFlag("--directory");
+                var targets = c.GetPositionalArguments(["-m", "--mode", "-o", "--owner", "-g", "--group", "-t", "--target-directory", "-S", "--suffix"]);
+                return new ModeChange(c.ProgramName!, FileMode.Parse(mode), sc.Script.Map(flag.ValueStart, flag.ValueEnd), sc, targets, directory);
+            }
+
+            case "umask":
+            {
+                if (c.Arguments.Count == 0 || c.Arguments[0].HasExpansion) return null;
+                var v = c.Arguments[0].Value;
+                var open = FileMode.UmaskAllowsWorldWrite(v);
+                var mode = new FileMode(v, open || v.AsSpan().IndexOfAnyExceptInRange('0', '7') < 0, open, false, false, false);
+                return new ModeChange("umask", mode, sc.SpanOf(c.Arguments[0]), sc, [], false);
+            }
+
+            default:
+                return null;
+        }
+    }
+
+    private static AccountChange ReadAccount(ScriptCommand sc)
+    {
+        var c = sc.Command;
+        var isGroup = c.Is("groupadd", "addgroup");
+        var id = isGroup
+            ? c.FindFlag("-g", takesValue: true) ?? c.FindFlag("--gid", takesValue: true)
+            : c.FindFlag("-u", takesValue: true) ?? c.FindFlag("--uid", takesValue: true);
+        string[] valued = ["-u", "--uid", "-g", "--gid", "-G", "--groups", "-d", "--home", "--home-dir", "-s", "--shell", "-c", "--comment", "--gecos", "-h", "-k", "--skel", "-e", "--expiredate", "-f", "--inactive", "-K", "--key", "-p", "--password", "-R", "--root", "--ingroup", "--firstuid", "--lastuid", "--firstgid", "--lastgid", "-P", "--prefix"];
+        var positionals = c.GetPositionalArguments(valued);
+        var name = positionals.Count > 0 ? positionals[^1].Value : null;
+        return new AccountChange(sc, isGroup, name, id, c.HasFlag("-l") || c.HasFlag("--no-log-init"));
+    }
+}

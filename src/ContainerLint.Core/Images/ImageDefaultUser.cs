@@ -1,0 +1,89 @@
+namespace ContainerLint.Core.Images;
+
+/// <summary>Who an image runs its process as when nothing sets a user.</summary>
+public enum DefaultUser
+{
+    /// <summary>Not known here (a vendor image that may or may not set its own user).</summary>
+    Unknown,
+
+    /// <summary>UID 0, or the Windows administrator: what almost every image does.</summary>
+    Root,
+
+    /// <summary>The image sets an unprivileged default user.</summary>
+    NonRoot,
+}
+
+/// <summary>The default user of a base image, and why it is believed.</summary>
+/// <param name="User">Root, non-root or unknown.</param>
+/// <param name="Reason">What says so, for messages and docs (<c>a .NET chiseled image runs as app (UID 1654)</c>).</param>
+public sealed record ImageUserDefault(DefaultUser User, string Reason);
+
+/// <summary>
+/// The one table of base images that run as non-root without a USER, used by every front end (Dockerfile
+/// USER rules, the .NET SDK rules, the cross-file pass). Only images whose documented default user is
+/// unprivileged are listed; anything else runs as root, which is what the image config of almost every image says.
+/// </summary>
+public static class ImageDefaults
+{
+    private static readonly ImageUserDefault Root = new(DefaultUser.Root, "the image runs as root unless a USER is set");
+
+    /// <summary>The default user of <paramref name="image"/> (<c>scratch</c> has no user: its process runs as UID 0).</summary>
+    public static ImageUserDefault UserOf(ImageReference image)
+    {
+        var tag = (image.Tag ?? "").ToLowerInvariant();
+        var repo = image.Repository.ToLowerInvariant();
+        var registry = image.Registry.ToLowerInvariant();
+
+        // distroless and others: :nonroot, :debug-nonroot, :latest-nonroot, :nonroot-amd64.
+        if (tag == "nonroot" || tag.EndsWith("-nonroot", StringComparison.Ordinal) || tag.StartsWith("nonroot-", StringComparison.Ordinal) || tag.Contains("-nonroot-", StringComparison.Ordinal))
+        {
+            return new(DefaultUser.NonRoot, "its :nonroot tag runs as an unprivileged user (UID 65532)");
+        }
+
+        if (registry == "mcr.microsoft.com")
+        {
+            if (repo.StartsWith("dotnet/", StringComparison.Ordinal))
+            {
+                if (tag.Contains("chiseled", StringComparison.Ordinal) || tag.Contains("distroless", StringComparison.Ordinal))
+                {
+                    return new(DefaultUser.NonRoot, "the .NET chiseled and distroless images run as app (UID 1654)");
+                }
+
+                if (tag.Contains("nanoserver", StringComparison.Ordinal))
+                {
+                    return new(DefaultUser.NonRoot, "the .NET Nano Server images run as ContainerUser");
+                }
+
+                if (repo is "dotnet/monitor" or "dotnet/nightly/monitor" || repo.StartsWith("dotnet/monitor/", StringComparison.Ordinal) || repo is "dotnet/aspire-dashboard" or "dotnet/nightly/aspire-dashboard")
+                {
+                    return new(DefaultUser.NonRoot, "the image runs as app (UID 1654)");
+                }
+            }
+
+            var nanoServer = repo.StartsWith("windows/nanoserver", StringComparison.Ordinal) || (repo == "powershell" && tag.Contains("nanoserver", StringComparison.Ordinal));
+            if (nanoServer)
+            {
+                return new(DefaultUser.NonRoot, "Nano Server runs as ContainerUser");
+            }
+        }
+
+        // Chainguard images run as nonroot (65532) except their -dev variants.
+        if (registry == "cgr.dev" && !tag.Contains("dev", StringComparison.Ordinal))
+        {
+            return new(DefaultUser.NonRoot, "Chainguard images run as nonroot (UID 65532)");
+        }
+
+        if (repo.StartsWith("bitnami/", StringComparison.Ordinal) || repo.StartsWith("bitnamilegacy/", StringComparison.Ordinal))
+        {
+            return new(DefaultUser.NonRoot, "Bitnami images run as UID 1001");
+        }
+
+        var name = repo[(repo.LastIndexOf('/') + 1)..];
+        if (name.EndsWith("-unprivileged", StringComparison.Ordinal) || name.EndsWith("-rootless", StringComparison.Ordinal) || name.EndsWith("-nonroot", StringComparison.Ordinal))
+        {
+            return new(DefaultUser.NonRoot, "the image is built to run unprivileged");
+        }
+
+        return Root;
+    }
+}
