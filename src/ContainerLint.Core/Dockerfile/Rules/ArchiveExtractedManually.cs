@@ -24,7 +24,8 @@ public sealed class ArchiveExtractedManually : Rule<DockerfileFacts>
                     continue;
                 }
 
-                if (i.Kind != InstructionKind.Run || copied.Count == 0 || facts.RunOf(i) is not { } run) continue;
+                var trigger = i.Kind == InstructionKind.Onbuild ? i.OnBuild : i;
+                if (trigger is not { Kind: InstructionKind.Run } || copied.Count == 0 || facts.RunOf(trigger) is not { } run) continue;
                 foreach (var sc in run.Commands)
                 {
                     var archive = ArchiveOf(sc.Command);

@@ -11,7 +11,7 @@ public sealed class BothCurlAndWget : Rule<DockerfileFacts>
 
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var stage in facts.Runs.Where(r => !r.IsOnBuild && r.Downloads.Count > 0).GroupBy(r => r.Stage))
+        foreach (var stage in facts.Runs.Where(r => r.Downloads.Count > 0).GroupBy(r => r.Stage))
         {
             var uses = stage.SelectMany(r => r.Downloads).ToArray();
             var first = uses[0].Tool;

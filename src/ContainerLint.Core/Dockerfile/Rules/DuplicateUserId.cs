@@ -5,7 +5,7 @@ using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
-/// <summary>CL1016: two users (or two groups) created with the same numeric id in one stage.</summary>
+/// <summary>CL1016: two users (or two groups) created with the same numeric id in one stage (its ONBUILD triggers included: they run in the same image).</summary>
 public sealed class DuplicateUserId : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.DuplicateUserId;
@@ -15,7 +15,6 @@ public sealed class DuplicateUserId : Rule<DockerfileFacts>
         var seen = new Dictionary<(Stage Stage, bool IsGroup, string Id), int>();
         foreach (var run in facts.Runs)
         {
-            if (run.IsOnBuild) continue;
             foreach (var account in run.Accounts)
             {
                 if (account.NumericId is not { } id || account.IdSpan is not { } span) continue;

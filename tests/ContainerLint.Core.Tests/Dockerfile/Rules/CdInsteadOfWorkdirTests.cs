@@ -4,12 +4,8 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules;
 public sealed class CdInsteadOfWorkdirTests
 {
     [Theory]
-    [InlineData("FROM debian:12\nRUN cd /usr/src/app && make\n", "CL1063@(2,5,2,7)")]
-    [InlineData("FROM debian:12\nRUN (cd /usr/src/app && make) && make -C /x install\n", "")]
-    [InlineData("FROM debian:12\nRUN set -eux; \\\n    cd /tmp; \\\n    make\n", "CL1063@(3,5,3,7)")]
-    public void Check(string dockerfile, string expected)
-    {
-        var hits = DockerfileRuleHarness.Hits("CL1063", dockerfile);
-        Assert.Equal(expected, string.Join(" ", hits));
-    }
+    [InlineData("FROM debian:12\nRUN {|CL1063:cd|} /usr/src/app && make\n")]
+    [InlineData("FROM debian:12\nRUN (cd /usr/src/app && make) && make -C /x install\n")]
+    [InlineData("FROM debian:12\nRUN set -eux; \\\n    {|CL1063:cd|} /tmp; \\\n    make\n")]
+    public void Check(string markup) => DockerfileRuleHarness.Verify("CL1063", markup);
 }

@@ -4,12 +4,8 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules;
 public sealed class CopyMultipleSourcesToFileTests
 {
     [Theory]
-    [InlineData("FROM node:22\nCOPY package.json package-lock.json /app\n", "CL1065@(2,37,2,41)")]
-    [InlineData("FROM node:22\nCOPY package.json package-lock.json /app/\nCOPY a b ./\nCOPY [\"a\", \"b\", \"/c/\"]\n", "")]
-    [InlineData("FROM node:22\nCOPY [\"a\", \"b\", \"/c\"]\n", "CL1065@(2,17,2,21)")]
-    public void Check(string dockerfile, string expected)
-    {
-        var hits = DockerfileRuleHarness.Hits("CL1065", dockerfile);
-        Assert.Equal(expected, string.Join(" ", hits));
-    }
+    [InlineData("FROM node:22\nCOPY package.json package-lock.json {|CL1065:/app|}\n")]
+    [InlineData("FROM node:22\nCOPY package.json package-lock.json /app/\nCOPY a b ./\nCOPY [\"a\", \"b\", \"/c/\"]\n")]
+    [InlineData("FROM node:22\nCOPY [\"a\", \"b\", {|CL1065:\"/c\"|}]\n")]
+    public void Check(string markup) => DockerfileRuleHarness.Verify("CL1065", markup);
 }

@@ -4,13 +4,9 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules;
 public sealed class CopyRelativeDestinationWithoutWorkdirTests
 {
     [Theory]
-    [InlineData("FROM node:22\nCOPY package.json .\n", "CL1064@(2,19,2,20)")]
-    [InlineData("FROM node:22\nWORKDIR /app\nCOPY package.json .\n", "")]
-    [InlineData("FROM node:22 AS base\nWORKDIR /app\nFROM base\nCOPY package.json ./\n", "")]
-    [InlineData("FROM node:22\nCOPY package.json /app/\n", "")]
-    public void Check(string dockerfile, string expected)
-    {
-        var hits = DockerfileRuleHarness.Hits("CL1064", dockerfile);
-        Assert.Equal(expected, string.Join(" ", hits));
-    }
+    [InlineData("FROM node:22\nCOPY package.json {|CL1064:.|}\n")]
+    [InlineData("FROM node:22\nWORKDIR /app\nCOPY package.json .\n")]
+    [InlineData("FROM node:22 AS base\nWORKDIR /app\nFROM base\nCOPY package.json ./\n")]
+    [InlineData("FROM node:22\nCOPY package.json /app/\n")]
+    public void Check(string markup) => DockerfileRuleHarness.Verify("CL1064", markup);
 }

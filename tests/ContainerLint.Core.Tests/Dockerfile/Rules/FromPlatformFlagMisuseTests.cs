@@ -1,13 +1,12 @@
 namespace ContainerLint.Core.Tests.Dockerfile.Rules;
 
-/// <summary>CL1027 FromPlatformFlagMisuse: snippet -> exact spans.</summary>
+/// <summary>CL1027 FromPlatformFlagMisuse: markup: every {|id:span|} is reported, nothing else.</summary>
 public sealed class FromPlatformFlagMisuseTests
 {
     [Theory]
-    [InlineData("FROM --platform=linux/amd64 golang:1.25 AS build\n", new string[] { "CL1027@(1,17,1,28)" })]
-    [InlineData("FROM --platform=$TARGETPLATFORM alpine:3.22\n", new string[] { "CL1027@(1,17,1,32)" })]
-    [InlineData("FROM --platform=$BUILDPLATFORM golang:1.25 AS build\n", new string[] { })]
-    [InlineData("FROM --platform=linux/arm64 alpine:3.22 AS build-arm64\n", new string[] { })]
-    public void ReportsExactSpans(string dockerfile, string[] expected) =>
-        Assert.Equal(expected, DockerfileRuleHarness.Hits("CL1027", dockerfile));
+    [InlineData("FROM --platform={|CL1027:linux/amd64|} golang:1.25 AS build\n")]
+    [InlineData("FROM --platform={|CL1027:$TARGETPLATFORM|} alpine:3.22\n")]
+    [InlineData("FROM --platform=$BUILDPLATFORM golang:1.25 AS build\n")]
+    [InlineData("FROM --platform=linux/arm64 alpine:3.22 AS build-arm64\n")]
+    public void ReportsExactSpans(string markup) => DockerfileRuleHarness.Verify("CL1027", markup);
 }

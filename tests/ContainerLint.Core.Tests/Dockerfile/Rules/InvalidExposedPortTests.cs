@@ -4,12 +4,8 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules;
 public sealed class InvalidExposedPortTests
 {
     [Theory]
-    [InlineData("FROM debian:12\nEXPOSE 80:80 8080/TCP 70000 abc 443/udp\n", "CL1052@(2,8,2,13) CL1052@(2,14,2,22) CL1052@(2,23,2,28) CL1052@(2,29,2,32)")]
-    [InlineData("FROM debian:12\nEXPOSE 80 443/tcp 8000-8010/udp\n", "")]
-    [InlineData("FROM debian:12\nEXPOSE ${PORT}\n", "")]
-    public void Check(string dockerfile, string expected)
-    {
-        var hits = DockerfileRuleHarness.Hits("CL1052", dockerfile);
-        Assert.Equal(expected, string.Join(" ", hits));
-    }
+    [InlineData("FROM debian:12\nEXPOSE {|CL1052:80:80|} {|CL1052:8080/TCP|} {|CL1052:70000|} {|CL1052:abc|} 443/udp\n")]
+    [InlineData("FROM debian:12\nEXPOSE 80 443/tcp 8000-8010/udp\n")]
+    [InlineData("FROM debian:12\nEXPOSE ${PORT}\n")]
+    public void Check(string markup) => DockerfileRuleHarness.Verify("CL1052", markup);
 }

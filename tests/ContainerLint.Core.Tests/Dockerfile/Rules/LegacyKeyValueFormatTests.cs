@@ -4,13 +4,9 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules;
 public sealed class LegacyKeyValueFormatTests
 {
     [Theory]
-    [InlineData("FROM alpine:3.21\nENV APP_HOME /app\nLABEL maintainer jane\n", "CL1077@(2,5,2,13) CL1077@(3,7,3,17)")]
-    [InlineData("FROM alpine:3.21\nENV APP_HOME=/app\nLABEL a=b\n", "")]
-    public void Check(string dockerfile, string expected)
-    {
-        var hits = DockerfileRuleHarness.Hits("CL1077", dockerfile);
-        Assert.Equal(expected, string.Join(" ", hits));
-    }
+    [InlineData("FROM alpine:3.21\nENV {|CL1077:APP_HOME|} /app\nLABEL {|CL1077:maintainer|} jane\n")]
+    [InlineData("FROM alpine:3.21\nENV APP_HOME=/app\nLABEL a=b\n")]
+    public void Check(string markup) => DockerfileRuleHarness.Verify("CL1077", markup);
 
     [Theory]
     [InlineData("FROM alpine:3.21\nENV APP_HOME /app\n", "APP_HOME=/app")]

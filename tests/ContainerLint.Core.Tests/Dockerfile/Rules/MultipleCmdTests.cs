@@ -4,11 +4,7 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules;
 public sealed class MultipleCmdTests
 {
     [Theory]
-    [InlineData("FROM node:22\nCMD [\"a\"]\ncmd [\"b\"]\nCMD [\"c\"]\n", "CL1056@(2,1,2,4) CL1056@(3,1,3,4)")]
-    [InlineData("FROM node:22 AS a\nCMD [\"a\"]\nFROM node:22\nCMD [\"b\"]\n", "")]
-    public void Check(string dockerfile, string expected)
-    {
-        var hits = DockerfileRuleHarness.Hits("CL1056", dockerfile);
-        Assert.Equal(expected, string.Join(" ", hits));
-    }
+    [InlineData("FROM node:22\n{|CL1056:CMD|} [\"a\"]\n{|CL1056:cmd|} [\"b\"]\nCMD [\"c\"]\n")]
+    [InlineData("FROM node:22 AS a\nCMD [\"a\"]\nFROM node:22\nCMD [\"b\"]\n")]
+    public void Check(string markup) => DockerfileRuleHarness.Verify("CL1056", markup);
 }

@@ -4,24 +4,20 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules;
 public sealed class PipeWithoutPipefailTests
 {
     [Theory]
-    [InlineData("FROM debian:12\nRUN curl -fsSL https://e.x/a.tgz | tar -xz\n", "CL1060@(2,34,2,35)")]
-    [InlineData("FROM debian:12\nRUN set -o pipefail && curl -fsSL https://e.x/a.tgz | tar -xz\n", "")]
-    [InlineData("FROM debian:12\nRUN set -euxo pipefail; curl -fsSL https://e.x/a.tgz | tar -xz\n", "")]
-    [InlineData("FROM debian:12\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN curl -fsSL https://e.x/a.tgz | tar -xz\n", "")]
-    [InlineData("FROM debian:12\nRUN echo \"$SHA  file\" | sha256sum -c -\n", "")]
-    [InlineData("FROM debian:12\nRUN [\"sh\", \"-c\", \"curl x | tar -x\"]\n", "CL1060@(2,26,2,27)")]
-    [InlineData("FROM debian:12\nRUN [\"bash\", \"-o\", \"pipefail\", \"-c\", \"curl x | tar -x\"]\n", "")]
-    [InlineData("FROM debian:12\nRUN <<EOF\n#!/bin/bash\nset -o pipefail\ncurl x | tar -x\nEOF\n", "")]
-    [InlineData("FROM debian:12\nRUN <<EOF\n#!/bin/bash\ncurl x | tar -x\nEOF\n", "CL1060@(4,8,4,9)")]
-    [InlineData("FROM debian:12\nRUN <<EOF python3\nimport os; print(1 | 2)\nEOF\n", "")]
-    [InlineData("# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL [\"powershell\", \"-Command\"]\nRUN Get-ChildItem | Select-Object Name\n", "")]
-    [InlineData("FROM debian:12\nRUN wget -qO- https://e.x/a \\\n  | tar -x\n", "CL1060@(3,3,3,4)")]
-    [InlineData("# escape=`\nFROM debian:12\nRUN wget -qO- https://e.x/a `\n  | tar -x\n", "CL1060@(4,3,4,4)")]
-    [InlineData("FROM debian:12\nrun curl -fsSL https://e.x/a.tgz | tar -xz\n", "CL1060@(2,34,2,35)")]
-    [InlineData("FROM debian:12\n# containerlint ignore=CL1060 -- checksum verified below\nRUN curl -fsSL https://e.x/a.tgz | tar -xz\n", "")]
-    public void Check(string dockerfile, string expected)
-    {
-        var hits = DockerfileRuleHarness.Hits("CL1060", dockerfile);
-        Assert.Equal(expected, string.Join(" ", hits));
-    }
+    [InlineData("FROM debian:12\nRUN curl -fsSL https://e.x/a.tgz {|CL1060:||} tar -xz\n")]
+    [InlineData("FROM debian:12\nRUN set -o pipefail && curl -fsSL https://e.x/a.tgz | tar -xz\n")]
+    [InlineData("FROM debian:12\nRUN set -euxo pipefail; curl -fsSL https://e.x/a.tgz | tar -xz\n")]
+    [InlineData("FROM debian:12\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN curl -fsSL https://e.x/a.tgz | tar -xz\n")]
+    [InlineData("FROM debian:12\nRUN echo \"$SHA  file\" | sha256sum -c -\n")]
+    [InlineData("FROM debian:12\nRUN [\"sh\", \"-c\", \"curl x {|CL1060:||} tar -x\"]\n")]
+    [InlineData("FROM debian:12\nRUN [\"bash\", \"-o\", \"pipefail\", \"-c\", \"curl x | tar -x\"]\n")]
+    [InlineData("FROM debian:12\nRUN <<EOF\n#!/bin/bash\nset -o pipefail\ncurl x | tar -x\nEOF\n")]
+    [InlineData("FROM debian:12\nRUN <<EOF\n#!/bin/bash\ncurl x {|CL1060:||} tar -x\nEOF\n")]
+    [InlineData("FROM debian:12\nRUN <<EOF python3\nimport os; print(1 | 2)\nEOF\n")]
+    [InlineData("# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL [\"powershell\", \"-Command\"]\nRUN Get-ChildItem | Select-Object Name\n")]
+    [InlineData("FROM debian:12\nRUN wget -qO- https://e.x/a \\\n  {|CL1060:||} tar -x\n")]
+    [InlineData("# escape=`\nFROM debian:12\nRUN wget -qO- https://e.x/a `\n  {|CL1060:||} tar -x\n")]
+    [InlineData("FROM debian:12\nrun curl -fsSL https://e.x/a.tgz {|CL1060:||} tar -xz\n")]
+    [InlineData("FROM debian:12\n# containerlint ignore=CL1060 -- checksum verified below\nRUN curl -fsSL https://e.x/a.tgz | tar -xz\n")]
+    public void Check(string markup) => DockerfileRuleHarness.Verify("CL1060", markup);
 }

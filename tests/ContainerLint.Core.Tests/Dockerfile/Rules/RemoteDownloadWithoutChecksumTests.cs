@@ -1,20 +1,19 @@
 namespace ContainerLint.Core.Tests.Dockerfile.Rules;
 
-/// <summary>CL1033 RemoteDownloadWithoutChecksum: snippet -> exact spans.</summary>
+/// <summary>CL1033 RemoteDownloadWithoutChecksum: markup: every {|id:span|} is reported, nothing else.</summary>
 public sealed class RemoteDownloadWithoutChecksumTests
 {
     [Theory]
-    [InlineData("FROM alpine:3.22\nADD https://example.com/tool.tar.gz /tmp/\n", new string[] { "CL1033@(2,5,2,36)" })]
-    [InlineData("FROM alpine:3.22\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool.tar.gz /tmp/\n", new string[] { })]
-    [InlineData("FROM alpine:3.22\nADD https://github.com/moby/buildkit.git#v0.10.1 /bk\n", new string[] { "CL1033@(2,5,2,49)" })]
-    [InlineData("FROM alpine:3.22\nADD https://github.com/moby/buildkit.git#9c3a3f8d2b3c4e5f6a7b8c9d0e1f2a3b4c5d6e7f /bk\n", new string[] { })]
-    [InlineData("FROM alpine:3.22\nRUN curl -fsSLo /tmp/x.tgz https://x/x.tgz && tar -xzf /tmp/x.tgz\n", new string[] { "CL1033@(2,28,2,43)" })]
-    [InlineData("FROM alpine:3.22\nRUN curl -fsSLo /tmp/x.tgz https://x/x.tgz && echo \"$SHA  /tmp/x.tgz\" | sha256sum -c - && tar -xzf /tmp/x.tgz\n", new string[] { })]
-    [InlineData("FROM alpine:3.22\nRUN curl -fsSL https://x/x.tgz | tar -xz\n", new string[] { "CL1033@(2,16,2,31)" })]
-    [InlineData("FROM alpine:3.22\nRUN curl -fsSL https://x/key.gpg | gpg --dearmor -o /usr/share/keyrings/x.gpg\n", new string[] { })]
-    [InlineData("FROM alpine:3.22\nRUN curl -fsS http://localhost/health\n", new string[] { })]
-    [InlineData("FROM alpine:3.22\nRUN wget https://x/f.tgz\n", new string[] { "CL1033@(2,10,2,25)" })]
-    [InlineData("FROM alpine:3.22\nRUN wget -O f.tgz https://x/f.tgz && wget -O f.tgz.asc https://x/f.tgz.asc && gpg --batch --verify f.tgz.asc f.tgz\n", new string[] { })]
-    public void ReportsExactSpans(string dockerfile, string[] expected) =>
-        Assert.Equal(expected, DockerfileRuleHarness.Hits("CL1033", dockerfile));
+    [InlineData("FROM alpine:3.22\nADD {|CL1033:https://example.com/tool.tar.gz|} /tmp/\n")]
+    [InlineData("FROM alpine:3.22\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool.tar.gz /tmp/\n")]
+    [InlineData("FROM alpine:3.22\nADD {|CL1033:https://github.com/moby/buildkit.git#v0.10.1|} /bk\n")]
+    [InlineData("FROM alpine:3.22\nADD https://github.com/moby/buildkit.git#9c3a3f8d2b3c4e5f6a7b8c9d0e1f2a3b4c5d6e7f /bk\n")]
+    [InlineData("FROM alpine:3.22\nRUN curl -fsSLo /tmp/x.tgz {|CL1033:https://x/x.tgz|} && tar -xzf /tmp/x.tgz\n")]
+    [InlineData("FROM alpine:3.22\nRUN curl -fsSLo /tmp/x.tgz https://x/x.tgz && echo \"$SHA  /tmp/x.tgz\" | sha256sum -c - && tar -xzf /tmp/x.tgz\n")]
+    [InlineData("FROM alpine:3.22\nRUN curl -fsSL {|CL1033:https://x/x.tgz|} | tar -xz\n")]
+    [InlineData("FROM alpine:3.22\nRUN curl -fsSL https://x/key.gpg | gpg --dearmor -o /usr/share/keyrings/x.gpg\n")]
+    [InlineData("FROM alpine:3.22\nRUN curl -fsS http://localhost/health\n")]
+    [InlineData("FROM alpine:3.22\nRUN wget {|CL1033:https://x/f.tgz|}\n")]
+    [InlineData("FROM alpine:3.22\nRUN wget -O f.tgz https://x/f.tgz && wget -O f.tgz.asc https://x/f.tgz.asc && gpg --batch --verify f.tgz.asc f.tgz\n")]
+    public void ReportsExactSpans(string markup) => DockerfileRuleHarness.Verify("CL1033", markup);
 }

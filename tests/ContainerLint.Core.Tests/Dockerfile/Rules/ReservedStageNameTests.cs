@@ -4,11 +4,7 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules;
 public sealed class ReservedStageNameTests
 {
     [Theory]
-    [InlineData("FROM alpine:3.21 AS scratch\nFROM alpine:3.21 AS Context\n", "CL1069@(1,21,1,28) CL1069@(2,21,2,28)")]
-    [InlineData("FROM alpine:3.21 AS base\nFROM scratch\n", "")]
-    public void Check(string dockerfile, string expected)
-    {
-        var hits = DockerfileRuleHarness.Hits("CL1069", dockerfile);
-        Assert.Equal(expected, string.Join(" ", hits));
-    }
+    [InlineData("FROM alpine:3.21 AS {|CL1069:scratch|}\nFROM alpine:3.21 AS {|CL1069:Context|}\n")]
+    [InlineData("FROM alpine:3.21 AS base\nFROM scratch\n")]
+    public void Check(string markup) => DockerfileRuleHarness.Verify("CL1069", markup);
 }

@@ -1,15 +1,14 @@
 namespace ContainerLint.Core.Tests.Dockerfile.Rules;
 
-/// <summary>CL1014 SetuidBitSet: snippet -> exact spans.</summary>
+/// <summary>CL1014 SetuidBitSet: markup: every {|id:span|} is reported, nothing else.</summary>
 public sealed class SetuidBitSetTests
 {
     [Theory]
-    [InlineData("FROM alpine:3.22\nRUN chmod u+s /usr/bin/x\n", new string[] { "CL1014@(2,11,2,14)" })]
-    [InlineData("FROM alpine:3.22\nRUN chmod 4755 /x\n", new string[] { "CL1014@(2,11,2,15)" })]
-    [InlineData("FROM alpine:3.22\nCOPY --chmod=2755 a /b\n", new string[] { "CL1014@(2,14,2,18)" })]
-    [InlineData("FROM alpine:3.22\nRUN chmod 755 /x && chmod 1777 /tmp && chmod u-s /y && chmod -R g+rwX /z\n", new string[] { })]
-    [InlineData("FROM alpine:3.22\nRUN install -m 4755 a /usr/bin/a\n", new string[] { "CL1014@(2,16,2,20)" })]
-    [InlineData("FROM alpine:3.22\nRUN chmod 0644 /etc/x\n", new string[] { })]
-    public void ReportsExactSpans(string dockerfile, string[] expected) =>
-        Assert.Equal(expected, DockerfileRuleHarness.Hits("CL1014", dockerfile));
+    [InlineData("FROM alpine:3.22\nRUN chmod {|CL1014:u+s|} /usr/bin/x\n")]
+    [InlineData("FROM alpine:3.22\nRUN chmod {|CL1014:4755|} /x\n")]
+    [InlineData("FROM alpine:3.22\nCOPY --chmod={|CL1014:2755|} a /b\n")]
+    [InlineData("FROM alpine:3.22\nRUN chmod 755 /x && chmod 1777 /tmp && chmod u-s /y && chmod -R g+rwX /z\n")]
+    [InlineData("FROM alpine:3.22\nRUN install -m {|CL1014:4755|} a /usr/bin/a\n")]
+    [InlineData("FROM alpine:3.22\nRUN chmod 0644 /etc/x\n")]
+    public void ReportsExactSpans(string markup) => DockerfileRuleHarness.Verify("CL1014", markup);
 }

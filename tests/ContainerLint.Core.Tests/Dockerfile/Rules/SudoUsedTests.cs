@@ -1,13 +1,12 @@
 namespace ContainerLint.Core.Tests.Dockerfile.Rules;
 
-/// <summary>CL1013 SudoUsed: snippet -> exact spans.</summary>
+/// <summary>CL1013 SudoUsed: markup: every {|id:span|} is reported, nothing else.</summary>
 public sealed class SudoUsedTests
 {
     [Theory]
-    [InlineData("FROM alpine:3.22\nRUN sudo apt-get update\n", new string[] { "CL1013@(2,5,2,9)" })]
-    [InlineData("FROM alpine:3.22\nRUN apt-get install -y sudo\n", new string[] { "CL1013@(2,24,2,28)" })]
-    [InlineData("FROM alpine:3.22\nRUN echo sudo\n", new string[] { })]
-    [InlineData("FROM alpine:3.22\nRUN apk add --no-cache su-exec\n", new string[] { })]
-    public void ReportsExactSpans(string dockerfile, string[] expected) =>
-        Assert.Equal(expected, DockerfileRuleHarness.Hits("CL1013", dockerfile));
+    [InlineData("FROM alpine:3.22\nRUN {|CL1013:sudo|} apt-get update\n")]
+    [InlineData("FROM alpine:3.22\nRUN apt-get install -y {|CL1013:sudo|}\n")]
+    [InlineData("FROM alpine:3.22\nRUN echo sudo\n")]
+    [InlineData("FROM alpine:3.22\nRUN apk add --no-cache su-exec\n")]
+    public void ReportsExactSpans(string markup) => DockerfileRuleHarness.Verify("CL1013", markup);
 }
