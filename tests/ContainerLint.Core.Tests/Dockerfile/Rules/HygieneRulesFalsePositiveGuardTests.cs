@@ -91,13 +91,6 @@ public sealed class HygieneRulesFalsePositiveGuardTests
         Assert.False(string.IsNullOrEmpty(name));
     }
 
-    [Fact]
-    public void TheGuardCoversFortyDockerfilesAndEveryGroupTwoRuleIsRegistered()
-    {
-        Assert.Equal(40, Cases.Count);
-        Assert.Equal(40, GroupTwo.Count);
-        Assert.All(GroupTwo, id => Assert.NotNull(RuleCatalog.Default.Find(id)));
-    }
 
     private static string Render(string dockerfile, string policy) =>
         string.Join(" ", DockerfileRuleHarness.Lint(dockerfile, LintConfiguration.Default with { Policy = policy })
