@@ -2,6 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Environments;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using ContainerLint.Benchmarks;
@@ -16,8 +17,18 @@ if (args.Length > 0 && args[0] == "generate")
     return 0;
 }
 
-var config = DefaultConfig.Instance
-    .AddJob(Job.ShortRun.WithId("short"))
+// CONTAINERLINT_BASELINE_CORE=DIR (build/bench-against.sh): two jobs in one run, this checkout's Core and the Core in DIR
+// (built from another revision), the latter marked as the baseline so the Ratio column compares them.
+var baselineCore = Environment.GetEnvironmentVariable("CONTAINERLINT_BASELINE_CORE");
+Job[] jobs = baselineCore is null
+    ? [Job.ShortRun.WithId("short")]
+    :
+    [
+        Job.ShortRun.WithId("baseline").WithArguments([new MsBuildArgument($"/p:ContainerLintCoreDirectory={baselineCore}")]).AsBaseline(),
+        Job.ShortRun.WithId("current"),
+    ];
+var config = ManualConfig.Create(DefaultConfig.Instance)
+    .AddJob(jobs)
     .AddColumn(new ThroughputColumn())
     .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend));
 BenchmarkSwitcher.FromAssembly(typeof(CorpusGenerator).Assembly).Run(args, config);

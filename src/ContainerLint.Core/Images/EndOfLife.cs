@@ -83,6 +83,12 @@ public static class EndOfLife
         R(DotNet, "10.0", "2028-11-14", ".NET 10"),
     ];
 
+    // Releases by repository (and the two tag-suffix families), so a lookup reads a few entries, not the whole table.
+    private static readonly Dictionary<string, EndOfLifeRelease[]> ByRepository = Releases
+        .SelectMany(r => r.Repositories.Select(repo => (Repo: repo, Release: r)))
+        .GroupBy(p => p.Repo, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(p => p.Release).ToArray(), StringComparer.Ordinal);
+
     /// <summary>True for an image of the .NET team (<c>mcr.microsoft.com/dotnet/…</c>), whose tags name the .NET release.</summary>
     public static bool IsMicrosoftDotNetImage(ImageReference image) =>
         image.Registry == "mcr.microsoft.com" && image.Repository.StartsWith("dotnet/", StringComparison.Ordinal);
@@ -90,22 +96,25 @@ public static class EndOfLife
     /// <summary>The end-of-life release an image is, or runs on (tag suffix <c>-buster</c>, <c>-alpine3.16</c>), if its date is before <paramref name="today"/>.</summary>
     public static EndOfLifeRelease? Find(ImageReference image, DateOnly today)
     {
-        var full = image.FullName;
         var tag = image.Tag ?? "latest";
-        foreach (var r in Releases)
+        foreach (var r in ByRepository.GetValueOrDefault(image.FullName) ?? [])
         {
-            if (r.EndOfLife >= today) continue;
-            if (r.Repositories.Contains(full) && (r.Version.Length == 0 || VersionMatches(tag, r.Version))) return r;
+            if (r.EndOfLife < today && (r.Version.Length == 0 || VersionMatches(tag, r.Version))) return r;
         }
 
         // Distribution named in the tag: python:3.11-buster, node:20-alpine3.16, golang:1.22-bullseye.
+        if (!tag.Contains('-', StringComparison.Ordinal)) return null;
         foreach (var part in tag.Split('-').Skip(1))
         {
-            foreach (var r in Releases)
+            foreach (var r in ByRepository["suffix:debian"])
             {
-                if (r.EndOfLife >= today) continue;
-                if (r.Repositories.Contains("suffix:debian") && part == r.Version) return r;
-                if (r.Repositories.Contains("suffix:alpine") && part.StartsWith("alpine", StringComparison.Ordinal) && part.Length > 6 && VersionMatches(part[6..], r.Version)) return r;
+                if (r.EndOfLife < today && part == r.Version) return r;
+            }
+
+            if (!part.StartsWith("alpine", StringComparison.Ordinal) || part.Length <= 6) continue;
+            foreach (var r in ByRepository["suffix:alpine"])
+            {
+                if (r.EndOfLife < today && VersionMatches(part[6..], r.Version)) return r;
             }
         }
 

@@ -12,6 +12,7 @@ public static class VariableReferences
     /// <summary>References in <paramref name="raw"/>, a word whose text starts at <paramref name="span"/>.</summary>
     public static IEnumerable<VariableReferenceInWord> In(string raw, SourceSpan span, char escape)
     {
+        if (!raw.Contains('$', StringComparison.Ordinal)) yield break;
         var result = new VariableExpander(escape).ProcessWord(raw, _ => null);
         foreach (var r in result.References)
         {
