@@ -27,6 +27,19 @@ public static class ImageDefaults
 {
     private static readonly ImageUserDefault Root = new(DefaultUser.Root, "the image runs as root unless a USER is set");
 
+    /// <summary>
+    /// True for images with no shell and no tools to probe with (distroless, .NET chiseled, Chainguard static): a
+    /// HEALTHCHECK there works only if the application itself answers one, so it is not asked for.
+    /// </summary>
+    public static bool IsShellLess(ImageReference image)
+    {
+        var tag = (image.Tag ?? "").ToLowerInvariant();
+        var repo = image.Repository.ToLowerInvariant();
+        if (image.Registry == "gcr.io" && repo.StartsWith("distroless/", StringComparison.Ordinal)) return !tag.Contains("debug", StringComparison.Ordinal);
+        if (image.Registry == "mcr.microsoft.com" && repo.StartsWith("dotnet/", StringComparison.Ordinal)) return tag.Contains("chiseled", StringComparison.Ordinal) || tag.Contains("distroless", StringComparison.Ordinal);
+        return image.Registry == "cgr.dev" && repo.EndsWith("/static", StringComparison.Ordinal);
+    }
+
     /// <summary>The default user of <paramref name="image"/> (<c>scratch</c> has no user: its process runs as UID 0).</summary>
     public static ImageUserDefault UserOf(ImageReference image)
     {

@@ -139,9 +139,12 @@ public static partial class SecretDetector
         Regex.IsMatch(name, "^" + Regex.Escape(pattern).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
 
     /// <summary>
-    /// Generic high-entropy check: a single token of at least 20 characters from a base64/hex alphabet,
-    /// mixing classes, with Shannon entropy above 4 bits per character (hex: 3). Variables
-    /// (<c>$X</c>), paths and version strings are excluded.
+    /// Generic check for a random-looking value: a single token of at least 20 characters from a base64/hex alphabet,
+    /// mixing classes, with Shannon entropy above 4 bits per character (hex: 3), whose characters switch between upper
+    /// case, lower case and digits as often as random text does. Length and entropy alone are not enough: readable
+    /// identifiers joined by hyphens or underscores (<c>PSDocker-DotnetSDK-Debian-12-arm64</c>, <c>MyService_Prod2025</c>)
+    /// are long and varied but switch class only at word boundaries. Variables (<c>$X</c>), paths and version strings
+    /// are excluded.
     /// </summary>
     public static bool IsHighEntropy(string value)
     {
@@ -159,7 +162,33 @@ public static partial class SecretDetector
         var isHex = upper == 0 && value.All(c => char.IsAsciiHexDigitLower(c));
         if (isHex) return value.Length >= 32 && digit > 0 && lower > 0 && Entropy(value) >= 3.0;
         var classes = (upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0) + (digit > 0 ? 1 : 0);
-        return classes == 3 && Entropy(value) >= 4.0;
+        return classes == 3 && Entropy(value) >= 4.0 && ClassSwitchRate(value) >= 0.3;
+    }
+
+    /// <summary>
+    /// How often adjacent characters inside a word (separators <c>-</c>, <c>_</c>, <c>.</c> end a word) differ in class
+    /// (upper, lower, digit), per character. Random base62 text switches on about 60 % of characters; words, camel case and
+    /// version numbers on well under 20 %.
+    /// </summary>
+    private static double ClassSwitchRate(string value)
+    {
+        static int Class(char c) => char.IsAsciiLetterUpper(c) ? 0 : char.IsAsciiLetterLower(c) ? 1 : char.IsAsciiDigit(c) ? 2 : -1;
+        int switches = 0, counted = 0, previous = -1;
+        foreach (var c in value)
+        {
+            var cls = Class(c);
+            if (cls < 0)
+            {
+                previous = -1;
+                continue;
+            }
+
+            counted++;
+            if (previous >= 0 && cls != previous) switches++;
+            previous = cls;
+        }
+
+        return counted == 0 ? 0 : (double)switches / counted;
     }
 
     private static double Entropy(string value)

@@ -21,6 +21,15 @@ public static class SecretPaths
 
     private static readonly string[] SecretWords = ["key", "keys", "secret", "secrets", "token", "tokens", "credential", "credentials", "password", "passwords", "privkey"];
 
+    /// <summary>True when a file name says it holds public material (a public key, a certificate, a signature).</summary>
+    public static bool IsPublicMaterialName(string path)
+    {
+        var p = path.Replace('\\', '/').TrimEnd('/');
+        var name = p[(p.LastIndexOf('/') + 1)..].ToLowerInvariant();
+        return name.EndsWith(".pub", StringComparison.Ordinal) || name.EndsWith(".asc", StringComparison.Ordinal) || name.EndsWith(".gpg", StringComparison.Ordinal)
+            || name.EndsWith(".crt", StringComparison.Ordinal) || name.EndsWith(".cer", StringComparison.Ordinal) || name.EndsWith(".sig", StringComparison.Ordinal);
+    }
+
     /// <summary>True when a path names a secret-looking file or folder.</summary>
     public static bool IsSecretPath(string path)
     {

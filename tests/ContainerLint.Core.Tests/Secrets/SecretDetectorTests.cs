@@ -47,6 +47,7 @@ public sealed class SecretDetectorTests
     [InlineData("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U", "JSON Web Token")]
     [InlineData("https://deploy:s3cr3tPass@example.com/repo.git", "password in a URL")]
     [InlineData("q8Zr2LmX9vTn4KpW7sYb3HcJ6dFg1", "high-entropy string")]
+    [InlineData("Zk3Q9wP2xV7nR4tL8mB1cJ6h-Qe5Ty0Ua", "high-entropy string")]
     public void RecognisesSecretValues(string value, string kind)
     {
         var match = SecretDetector.MatchValue(value);
@@ -63,6 +64,10 @@ public sealed class SecretDetectorTests
     [InlineData("https://example.com/download/app-1.2.3.tar.gz")]
     [InlineData("sha256:2a9865e55c37293b71df051922022898d8e4ec0f579c9b53a0caee1e170bc81c")]
     [InlineData("en_US.UTF-8")]
+    [InlineData("PSDocker-DotnetSDK-Debian-12-arm64")]
+    [InlineData("PSDocker-DotnetSDK-NanoServer-ltsc2022")]
+    [InlineData("MyCompanyService_Production2025Release")]
+    [InlineData("AzureFunctionsDotnetIsolated8Linux")]
     public void IgnoresOrdinaryValues(string value) => Assert.Null(SecretDetector.MatchValue(value));
 
     [Fact]

@@ -10,8 +10,15 @@ using ContainerLint.Core.Shell;
 /// <summary>A local source of ADD/COPY with its expanded value, and the later RUN of its stage that removes it, if any.</summary>
 public sealed record CopySource(Instruction Instruction, InstructionArgument Argument, string Value, string Destination, Stage Stage)
 {
-    /// <summary>True when the path names a secret-looking file or folder.</summary>
-    public bool IsSecretPath => SecretPaths.IsSecretPath(Value);
+    /// <summary>
+    /// True when the path names a secret-looking file or folder, and nothing says it is public material: copied to a
+    /// name such as <c>key.pub</c> or <c>repo.asc</c>, or imported as a signing key by a later RUN (<see cref="IsImportedAsPublicKey"/>).
+    /// </summary>
+    public bool IsSecretPath => SecretPaths.IsSecretPath(Value) && !IsImportedAsPublicKey
+        && !(!Destination.EndsWith('/') && SecretPaths.IsPublicMaterialName(Destination));
+
+    /// <summary>True when a later RUN of the stage imports the copied file as a public key (gpg --import, apt-key add, rpm --import, signed-by=).</summary>
+    public bool IsImportedAsPublicKey { get; init; }
 
     /// <summary>The first line of a later RUN of the stage that deletes the copied file (or a folder holding it), or null.</summary>
     public int? RemovedOnLine { get; init; }
@@ -225,12 +232,36 @@ public sealed class DockerfileFacts
                     var v = scope.Expand(a);
                     if (!v.IsFullyResolved || SourcePaths.IsRemoteUrl(v.Value) || SourcePaths.IsGitUrl(v.Value)) continue;
                     var source = new CopySource(i, a, v.Value, dest, stage);
-                    result.Add(SecretPaths.IsSecretPath(v.Value) ? source with { RemovedOnLine = FindRemoval(source) } : source);
+                    result.Add(SecretPaths.IsSecretPath(v.Value) ? source with { RemovedOnLine = FindRemoval(source), IsImportedAsPublicKey = ImportedAsKey(source) } : source);
                 }
             }
         }
 
         return result;
+    }
+
+    /// <summary>True when a later RUN of the stage hands the copied file to a key import (it is a public signing key).</summary>
+    private bool ImportedAsKey(CopySource source)
+    {
+        var name = SourcePaths.BaseName(source.Value);
+        var target = source.Destination.EndsWith('/') ? name : SourcePaths.BaseName(source.Destination);
+        foreach (var run in Runs)
+        {
+            if (!ReferenceEquals(run.Stage, source.Stage) || run.Anchor.Index <= source.Instruction.Index) continue;
+            foreach (var sc in run.Commands)
+            {
+                var c = sc.Command;
+                var imports = (c.Is("gpg", "gpg2") && c.HasFlag("--import", "--dearmor", "--enarmor"))
+                    || (c.Is("apt-key") && c.HasSubcommand("add")) || (c.Is("rpm") && c.HasFlag("--import"))
+                    || (c.Is("rpmkeys") && c.HasFlag("--import"));
+                if (imports && c.Arguments.Any(w => SourcePaths.BaseName(w.Value) == target || SourcePaths.BaseName(w.Value) == name)) return true;
+                if (c.Redirections.Any(r => r.Operator == "<" && r.Target is { } t && SourcePaths.BaseName(t.Value) == target) && c.Is("gpg", "gpg2", "apt-key")) return true;
+            }
+
+            if (run.RawText.Contains("signed-by=", StringComparison.Ordinal) && run.RawText.Contains(target, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The line of the first later RUN in the stage that removes the copied file (or a folder holding it), or null.</summary>

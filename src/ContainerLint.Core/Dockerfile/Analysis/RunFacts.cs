@@ -129,6 +129,35 @@ public sealed class RunFacts
         return false;
     }
 
+    /// <summary>
+    /// True when a command after <paramref name="command"/> in this RUN deletes <paramref name="path"/> or a folder holding it
+    /// (<c>rm -rf</c>), so what the command did to it never reaches the layer.
+    /// </summary>
+    public bool RemovedLater(ScriptCommand command, string path)
+    {
+        var p = path.TrimEnd('/');
+        if (p.Length == 0) return false;
+        var after = false;
+        foreach (var sc in Commands)
+        {
+            if (ReferenceEquals(sc, command))
+            {
+                after = true;
+                continue;
+            }
+
+            if (!after || !sc.Command.Is("rm")) continue;
+            foreach (var target in sc.Command.GetPositionalArguments())
+            {
+                var t = target.Value.TrimEnd('/');
+                if (t.Length == 0) continue;
+                if (p == t || p.StartsWith(t + "/", StringComparison.Ordinal) || SourcePaths.GlobMatch(t, p)) return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when a cache or tmpfs mount of this RUN holds <paramref name="path"/>.</summary>
     public bool MountCovers(string path) => Mounts.Any(m => m.IsEphemeral && m.Covers(path));
 

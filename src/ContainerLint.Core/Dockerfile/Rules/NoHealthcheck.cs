@@ -4,14 +4,17 @@ using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
-/// <summary>CL1054: the final stage sets no HEALTHCHECK (or turns it off with HEALTHCHECK NONE).</summary>
+/// <summary>
+/// CL1054: the final stage sets no HEALTHCHECK (or turns it off with HEALTHCHECK NONE). Not asked of images where one
+/// cannot work: artifact stages and OS base images, images FROM scratch, and shell-less bases (distroless, chiseled).
+/// </summary>
 public sealed class NoHealthcheck : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.NoHealthcheck;
 
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        if (facts.Final is not { } final) yield break;
+        if (facts.Final is not { Purpose: ImagePurpose.Runtime } final || final.Root.IsScratch || final.Root.Image is { } image && Images.ImageDefaults.IsShellLess(image)) yield break;
         var last = final.Chain.Select(s => s.OfKind(InstructionKind.Healthcheck).LastOrDefault()).FirstOrDefault(h => h is not null);
         if (last is null)
         {

@@ -5,7 +5,13 @@ using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
-/// <summary>CL1031: package signature checks turned off (apt --allow-unauthenticated, [trusted=yes], apk --allow-untrusted, rpm --nosignature, --nogpgcheck, gpgcheck=0, GOSUMDB=off …).</summary>
+/// <summary>
+/// CL1031: package signature checks turned off (apt --allow-unauthenticated, [trusted=yes], apk --allow-untrusted, rpm
+/// --nosignature, --nogpgcheck, gpgcheck=0, GOSUMDB=off …) for packages that come from a repository or the network. Where
+/// the packages come from is what counts: a switch that applies only to package files made in the image (built by a RUN,
+/// or downloaded by one, which CL1033 judges) or to a <c>file:</c> repository turns off no download verification. Package
+/// files COPYed from the build context are still reported: their vendor signature is what the switch skips.
+/// </summary>
 public sealed partial class PackageSignatureCheckDisabled : Rule<DockerfileFacts>
 {
     private static readonly (string[] Programs, string[] Flags)[] Switches =
@@ -35,7 +41,7 @@ public sealed partial class PackageSignatureCheckDisabled : Rule<DockerfileFacts
                 var c = sc.Command;
                 foreach (var (programs, flags) in Switches)
                 {
-                    if (!c.Is(programs)) continue;
+                    if (!c.Is(programs) || OnlyFilesMadeInTheImage(facts, run, sc)) continue;
                     foreach (var flag in flags)
                     {
                         if (c.FindFlag(flag) is { } f) yield return new RuleHit(sc.SpanOf(f.FlagWord), c.ProgramName + " " + f.FlagWord.Value);
@@ -51,8 +57,39 @@ public sealed partial class PackageSignatureCheckDisabled : Rule<DockerfileFacts
                 }
             }
 
-            foreach (var (match, span) in run.Matches(WrittenSettingOff(), "gpgcheck", "trusted=yes", "allow-insecure=yes")) yield return new RuleHit(span, match.Value.Trim());
+            foreach (var (match, span) in run.Matches(WrittenSettingOff(), "gpgcheck", "trusted=yes", "allow-insecure=yes"))
+            {
+                if (!match.Groups["local"].Success) yield return new RuleHit(span, match.Value.Trim());
+            }
         }
+    }
+
+    /// <summary>
+    /// True when the command installs only package files named by path (no package names, no repository option, no URL) that
+    /// no COPY/ADD of the stage brought from the build context: <c>apk add --allow-untrusted /tmp/packages/*.apk</c> after
+    /// abuild, <c>rpm -i --nosignature ./app.rpm</c> after rpmbuild or a verified download.
+    /// </summary>
+    private static bool OnlyFilesMadeInTheImage(DockerfileFacts facts, RunFacts run, ScriptCommand sc)
+    {
+        var c = sc.Command;
+        IReadOnlyList<Shell.ShellWord> files;
+        if (c.Is("rpm"))
+        {
+            files = c.GetPositionalArguments(["--root", "--dbpath", "--define", "-D", "--prefix", "--relocate", "--excludepath"]);
+            if (files.Count == 0 || !files.All(t => t.Value.StartsWith('/') || t.Value.StartsWith('.') || t.Value.EndsWith(".rpm", StringComparison.Ordinal))) return false;
+        }
+        else
+        {
+            if (c.HasFlag("-X") || c.HasFlag("--repository") || c.HasFlag("--enablerepo") || c.HasFlag("--repofrompath")) return false;
+            if (run.Packages.FirstOrDefault(p => ReferenceEquals(p.Command, c)) is not { Action: PackageAction.Install, Packages.Count: 0, LocalFiles.Count: > 0 } pm) return false;
+            files = pm.LocalFiles;
+        }
+
+        if (files.Any(f => f.Value.Contains("://", StringComparison.Ordinal))) return false;
+        var copied = facts.LocalSources.Where(s => ReferenceEquals(s.Stage, run.Stage))
+            .SelectMany(s => new[] { SourcePaths.BaseName(s.Value), SourcePaths.BaseName(s.Destination) })
+            .ToHashSet(StringComparer.Ordinal);
+        return !files.Any(f => copied.Contains(SourcePaths.BaseName(f.Value)) || copied.Any(name => SourcePaths.GlobMatch(SourcePaths.BaseName(f.Value), name)));
     }
 
     [GeneratedRegex(@"^(?:APT::Get::AllowUnauthenticated|Acquire::AllowInsecureRepositories|Acquire::AllowDowngradeToInsecureRepositories)=[""']?(?:true|1|yes)", RegexOptions.IgnoreCase)]
@@ -61,7 +98,8 @@ public sealed partial class PackageSignatureCheckDisabled : Rule<DockerfileFacts
     [GeneratedRegex(@"^--setopt=(?:[\w.-]+\.)?gpgcheck=(?:0|false|no)$", RegexOptions.IgnoreCase)]
     private static partial Regex SetoptGpgOff();
 
-    // gpgcheck=0 in a repo file written by echo/heredoc (not repo_gpgcheck), [trusted=yes] in an apt source line.
-    [GeneratedRegex(@"(?i)(?<=^|[^A-Za-z0-9_=.]|\\[nt])gpgcheck\s*=\s*(?:0|false|no)\b|\[[^\]\n]*\b(?:trusted|allow-insecure)=yes[^\]\n]*\]")]
+    // gpgcheck=0 in a repo file written by echo/heredoc (not repo_gpgcheck), [trusted=yes] in an apt source line; the group
+    // "local" marks a source line whose repository is on disk (file:/copy:), which downloads nothing.
+    [GeneratedRegex(@"(?i)(?<=^|[^A-Za-z0-9_=.]|\\[nt])gpgcheck\s*=\s*(?:0|false|no)\b|\[[^\]\n]*\b(?:trusted|allow-insecure)=yes[^\]\n]*\](?<local>\s*(?:file|copy):)?")]
     private static partial Regex WrittenSettingOff();
 }

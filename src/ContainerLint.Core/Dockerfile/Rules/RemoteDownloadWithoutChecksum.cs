@@ -25,13 +25,9 @@ public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileFacts
             foreach (var a in add.Arguments.Take(add.Arguments.Count - 1))
             {
                 var v = scope.Expand(a).Value;
-                if (SourcePaths.IsGitUrl(v))
+                if ((SourcePaths.IsGitUrl(v) || SourcePaths.IsRemoteUrl(v)) && !CommitPin().IsMatch(v))
                 {
-                    if (!CommitRef().IsMatch(v)) yield return new RuleHit(a.Span, SecretMasker.MaskUrlCredentials(v), "by ADD from git without a commit pin");
-                }
-                else if (SourcePaths.IsRemoteUrl(v))
-                {
-                    yield return new RuleHit(a.Span, SecretMasker.MaskUrlCredentials(v), "by ADD without --checksum");
+                    yield return new RuleHit(a.Span, SecretMasker.MaskUrlCredentials(v), SourcePaths.IsGitUrl(v) ? "by ADD from git" : "by ADD");
                 }
             }
         }
@@ -43,7 +39,7 @@ public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileFacts
             {
                 // Piped: unpacked archives are code too; keys into gpg/apt-key are CL1040's business; pipes into shells are CL1034's.
                 var keeps = download.Output == DownloadOutput.File || (download.Output == DownloadOutput.Pipe && download.PipedInto.Any(n => n.Is(Unpackers)));
-                if (!keeps || download.Url is not { } url) continue;
+                if (!keeps || download.Url is not { } url || CommitPin().IsMatch(url.Value)) continue;
                 yield return new RuleHit(download.Command.SpanOf(url), SecretMasker.MaskUrlCredentials(url.Value), "by " + download.Tool);
             }
         }
@@ -52,6 +48,8 @@ public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileFacts
     private static bool IsVerification(ShellCommand c) =>
         !c.Is("gpg", "gpg2", "openssl", "rpm") || c.Arguments.Any(w => w.Value is "--verify" or "--verify-files" or "dgst" or "-K" or "--checksig" or "-c" || w.Value.StartsWith("--verify", StringComparison.Ordinal));
 
-    [GeneratedRegex("#(?:[^:]*:)?[0-9a-f]{40}(?:[^0-9a-f]|$)")]
-    private static partial Regex CommitRef();
+    // A source pinned to a commit is content-addressed: git#<sha>, git#<ref>:<sha>, ?ref=<sha>, ?commit=<sha>, and archive or
+    // raw-file URLs with the commit in the path (codeload, raw.githubusercontent.com/<org>/<repo>/<sha>/…).
+    [GeneratedRegex("(?:#(?:[^:#]*:)?|[?&](?:ref|commit|sha)=|/)[0-9a-f]{40}(?:[^0-9a-f]|$)")]
+    private static partial Regex CommitPin();
 }

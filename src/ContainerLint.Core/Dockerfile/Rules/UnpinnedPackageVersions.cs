@@ -4,16 +4,19 @@ using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
-/// <summary>CL1035: packages installed without a version (apt, apk, rpm, zypper, pip, npm -g, gem, go install).</summary>
+/// <summary>CL1035: operating-system packages installed without a version (apt, apk, yum/dnf, zypper, pacman); language packages are CL1048's.</summary>
 public sealed class UnpinnedPackageVersions : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.UnpinnedPackageVersions;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context) => Unpinned(facts, distribution: true);
+
+    /// <summary>Unpinned packages of the distribution's managers, or of the language ecosystems'.</summary>
+    internal static IEnumerable<RuleHit> Unpinned(DockerfileFacts facts, bool distribution)
     {
         foreach (var pm in facts.Packages)
         {
-            if (pm.Action != PackageAction.Install || pm.Subcommand?.Value == "ci") continue;
+            if (pm.IsDistribution != distribution || pm.Action != PackageAction.Install || pm.Subcommand?.Value == "ci") continue;
             // Local npm/yarn installs follow the lock file; only global installs name free-floating packages.
             if (pm.Kind is PackageManagerKind.Npm or PackageManagerKind.Yarn or PackageManagerKind.Pnpm && !(pm.Command.HasFlag("-g") || pm.Command.HasFlag("--global") || pm.Subcommand?.Value == "global")) continue;
             foreach (var package in pm.Packages)

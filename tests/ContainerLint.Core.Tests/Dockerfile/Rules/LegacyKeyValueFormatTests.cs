@@ -4,7 +4,7 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules;
 public sealed class LegacyKeyValueFormatTests
 {
     [Theory]
-    [InlineData("FROM alpine:3.21\nENV {|CL1077:APP_HOME|} /app\nLABEL {|CL1077:maintainer|} jane\n")]
+    [InlineData("FROM alpine:3.21\nENV {|CL1077:APP_HOME|} /app\nLABEL maintainer jane\n")]
     [InlineData("FROM alpine:3.21\nENV APP_HOME=/app\nLABEL a=b\n")]
     public void Check(string markup) => DockerfileRuleHarness.Verify("CL1077", markup);
 
@@ -15,4 +15,11 @@ public sealed class LegacyKeyValueFormatTests
     {
         Assert.Equal(replacement, DockerfileRuleHarness.Findings("CL1077", dockerfile).Single().Fix?.Replacement);
     }
+
+    [Theory]
+    [InlineData("FROM alpine:3.21\nENV A 1\n", "ENV A uses the legacy 'key value' form; write A=value.")]
+    [InlineData("FROM alpine:3.21\nENV A 1\nENV B 2\n", "ENV A uses the legacy 'key value' form (so does line 3); write A=value.")]
+    [InlineData("FROM alpine:3.21\nENV A 1\nENV B 2\nLABEL c d\n", "ENV A uses the legacy 'key value' form (so do 2 more: lines 3, 4); write A=value.")]
+    public void OneNotePerFileNamesTheOtherLines(string dockerfile, string message) =>
+        Assert.Equal(message, DockerfileRuleHarness.Findings("CL1077", dockerfile).Single().Message);
 }

@@ -1,0 +1,14 @@
+namespace ContainerLint.Core.Dockerfile.Rules;
+
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
+using ContainerLint.Core.Rules;
+
+/// <summary>CL1048: pip, global npm/yarn/pnpm, gem and go packages installed without a version.</summary>
+public sealed class LanguagePackageNotPinned : Rule<DockerfileFacts>
+{
+    public override RuleMetadata Descriptor => RuleDescriptors.LanguagePackageNotPinned;
+
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context) =>
+        UnpinnedPackageVersions.Unpinned(facts, distribution: false);
+}
