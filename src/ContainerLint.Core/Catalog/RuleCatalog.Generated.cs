@@ -470,6 +470,22 @@ public static class RuleDescriptors
         GoodExample = "FROM alpine:3.22\nRUN adduser -D -u 1000 app && adduser -D -u 1001 worker\n",
     };
 
+    public static RuleMetadata WeakChecksumVerification { get; } = new()
+    {
+        Id = "CL1017",
+        Name = "WeakChecksumVerification",
+        Title = "Download verified with MD5 or SHA-1",
+        Message = "'{0}' verifies the download with {1}, a broken hash for which collisions can be made; verify a SHA-256 (sha256sum -c) or a signature instead.",
+        DefaultSeverity = Severity.Note,
+        AppliesTo = ["dockerfile"],
+        Nist80019 = ["4.1.5"],
+        CisDocker = ["4.11"],
+        Rationale = "A checksum only protects a download if nobody can produce a different file with the same checksum. Chosen-prefix collisions are practical for MD5 and SHA-1, so a supplier or mirror able to influence the file can ship two versions that both pass. ContainerLint accepts these checks as verification (CL1033 stays quiet) but says, as a note, that they are weak. Some upstreams publish only SHA-1 sums: ask them for SHA-256 or a signature.",
+        Fix = "Use sha256sum -c / sha512sum -c with a published SHA-256 or SHA-512, or verify a signature (gpg --verify, cosign verify-blob).",
+        BadExample = "FROM debian:12\nRUN curl -fsSLo tool.tgz https://example.com/tool-1.0.tgz \\\n && echo \"0beec7b5ea3f0fdbc95d0dd47f3c5bc275da8a33  tool.tgz\" | sha1sum -c - \\\n && tar -xzf tool.tgz\n",
+        GoodExample = "FROM debian:12\nRUN curl -fsSLo tool.tgz https://example.com/tool-1.0.tgz \\\n && echo \"5e2bf57d3f40c4b6df69daf1936cb766f832374b4fc0259a7cbff06e2f70f269  tool.tgz\" | sha256sum -c - \\\n && tar -xzf tool.tgz\n",
+    };
+
     public static RuleMetadata BaseImageUsesLatestTag { get; } = new()
     {
         Id = "CL1020",
@@ -617,6 +633,23 @@ public static class RuleDescriptors
         Fix = "Remove DOCKER_CONTENT_TRUST=0 / --disable-content-trust; sign images and verify them (cosign verify) in the pipeline.",
         BadExample = "FROM docker:27-cli\nENV DOCKER_CONTENT_TRUST=0\n",
         GoodExample = "FROM docker:27-cli\nENV DOCKER_CONTENT_TRUST=1\n",
+    };
+
+    public static RuleMetadata PlaintextDependencySource { get; } = new()
+    {
+        Id = "CL1029",
+        Name = "PlaintextDependencySource",
+        Title = "Dependency fetched over an unauthenticated channel",
+        Message = "{0} fetches code over {1} ('{2}'), which anyone on the network path can read and replace; use https:// (or ssh for git).",
+        DefaultSeverity = Severity.Error,
+        AppliesTo = ["dockerfile"],
+        Nist80019 = ["4.1.5", "4.2.1"],
+        CisDocker = ["4.11"],
+        Equivalents = new Dictionary<string, string> { ["checkov"] = "CKV2_DOCKER_5" },
+        Rationale = "Language package managers and git verify nothing about what they download except through TLS: pip, npm, gem and go have no signatures by default, and git's git:// protocol has neither encryption nor server authentication. A package index, registry, package URL or repository reached over http:// or git:// lets any network attacker between the build and the server substitute the code that goes into the image. Distribution package managers (apt, apk, yum) are not reported: they verify repository signatures whatever the transport (CL1031 covers turning that off). Loopback addresses are not reported.",
+        Fix = "Use https:// URLs (and ssh:// or https:// for git); for an internal mirror, give it a certificate from your CA and install that CA in the image.",
+        BadExample = "FROM python:3.13-slim\nRUN pip install --no-cache-dir --index-url http://pypi.internal.example/simple flask==3.1.0\n",
+        GoodExample = "FROM python:3.13-slim\nRUN pip install --no-cache-dir --index-url https://pypi.internal.example/simple flask==3.1.0\n",
     };
 
     public static RuleMetadata TlsVerificationDisabled { get; } = new()
@@ -935,6 +968,22 @@ public static class RuleDescriptors
         Fix = "Pin each package (`pip install requests==2.32.3`, `npm install -g pnpm@9.1.0`, `gem install rake:13.2.1`, `go install example.com/tool@v1.2.3`) or install from a lock file.",
         BadExample = "FROM python:3.13-slim\nRUN pip install --no-cache-dir flask\n",
         GoodExample = "FROM python:3.13-slim\nRUN pip install --no-cache-dir flask==3.1.0\n",
+    };
+
+    public static RuleMetadata ExtraPackageIndex { get; } = new()
+    {
+        Id = "CL1049",
+        Name = "ExtraPackageIndex",
+        Title = "pip --extra-index-url mixes two package indexes",
+        Message = "{0} adds '{1}' as an extra index: pip installs the highest version found on any index, so a package of the same name published on the public index can replace yours (dependency confusion); use --index-url with one index that proxies the other.",
+        DefaultSeverity = Severity.Warning,
+        AppliesTo = ["dockerfile"],
+        Nist80019 = ["4.1.5"],
+        CisDocker = ["4.11"],
+        Rationale = "With --extra-index-url (or PIP_EXTRA_INDEX_URL) pip treats every index as equal and picks the highest version of a name across all of them. An attacker who publishes a private package's name on PyPI with a higher version gets their code installed instead (the 2021 dependency-confusion attacks). uv and pip's own docs recommend a single index that proxies the public one, or pinning with hashes.",
+        Fix = "Serve both private and public packages from one index (a proxy such as devpi, Artifactory or Azure Artifacts upstreams) and use --index-url only; or pin every package with --require-hashes.",
+        BadExample = "FROM python:3.13-slim\nRUN pip install --no-cache-dir --extra-index-url https://pkgs.example.com/simple internal-lib==1.2.0\n",
+        GoodExample = "FROM python:3.13-slim\nRUN pip install --no-cache-dir --index-url https://pkgs.example.com/simple internal-lib==1.2.0\n",
     };
 
     public static RuleMetadata SshPortExposed { get; } = new()
@@ -1387,6 +1436,38 @@ public static class RuleDescriptors
         Fix = "Write `ENV KEY=value` (quote values with spaces).",
         BadExample = "FROM alpine:3.21\nENV APP_HOME /app\n",
         GoodExample = "FROM alpine:3.21\nENV APP_HOME=/app\n",
+    };
+
+    public static RuleMetadata InsecureBuildStep { get; } = new()
+    {
+        Id = "CL1078",
+        Name = "InsecureBuildStep",
+        Title = "RUN --security=insecure",
+        Message = "RUN --security=insecure runs this step without the build sandbox (all capabilities, no seccomp or AppArmor), so a compromised dependency it runs can take over the build host; remove the flag.",
+        DefaultSeverity = Severity.Warning,
+        AppliesTo = ["dockerfile"],
+        Nist80019 = ["4.5.5", "4.4.3"],
+        CisDocker = ["5.5"],
+        Rationale = "BuildKit runs each RUN in a sandbox with a default capability set and seccomp profile. --security=insecure (which needs the security.insecure entitlement on the builder) runs the step as a privileged container: any code it executes, including every package it installs, has the powers of root on the build host. Such steps are needed for a few low-level builds (mounting filesystems, nested containers), never for ordinary images.",
+        Fix = "Remove --security=insecure; do the privileged work outside the image build, or in a dedicated builder.",
+        BadExample = "# syntax=docker/dockerfile:1-labs\nFROM debian:12\nRUN --security=insecure mount -t tmpfs none /mnt\n",
+        GoodExample = "FROM debian:12\nRUN mkdir -p /mnt/data\n",
+    };
+
+    public static RuleMetadata RuntimeSocketMountedInBuild { get; } = new()
+    {
+        Id = "CL1079",
+        Name = "RuntimeSocketMountedInBuild",
+        Title = "Container runtime socket mounted into a RUN",
+        Message = "RUN mounts the container runtime socket '{0}': the step can start privileged containers on the daemon behind it, which is root on that host; build images without the socket.",
+        DefaultSeverity = Severity.Error,
+        AppliesTo = ["dockerfile"],
+        Nist80019 = ["4.4.3", "4.5.5"],
+        CisDocker = ["5.32"],
+        Rationale = "A Docker, containerd, CRI-O or Podman socket gives whoever can write to it full control of the daemon, and through it of the host. Mounted into a build step (RUN --mount with the socket as source or target), every command of that step, and every script or package it downloads, can run a privileged container or read other containers' data.",
+        Fix = "Do not give the build a runtime socket; build nested images with BuildKit's own features (multi-stage builds, COPY --from, buildx bake) instead.",
+        BadExample = "FROM docker:27-cli\nRUN --mount=type=bind,source=/var/run/docker.sock,target=/var/run/docker.sock docker build -t app .\n",
+        GoodExample = "FROM docker:27-cli\nRUN docker version --format '{{.Client.Version}}'\n",
     };
 
     public static RuleMetadata PrivilegedContainer { get; } = new()
@@ -3058,6 +3139,7 @@ public sealed partial class RuleCatalog
         RuleDescriptors.SetuidBitSet,
         RuleDescriptors.UseraddHighUidWithoutNoLogInit,
         RuleDescriptors.DuplicateUserId,
+        RuleDescriptors.WeakChecksumVerification,
         RuleDescriptors.BaseImageUsesLatestTag,
         RuleDescriptors.BaseImageUntagged,
         RuleDescriptors.BaseImageNotPinnedByDigest,
@@ -3067,6 +3149,7 @@ public sealed partial class RuleCatalog
         RuleDescriptors.UndefinedArgInFrom,
         RuleDescriptors.FromPlatformFlagMisuse,
         RuleDescriptors.ContentTrustDisabled,
+        RuleDescriptors.PlaintextDependencySource,
         RuleDescriptors.TlsVerificationDisabled,
         RuleDescriptors.PackageSignatureCheckDisabled,
         RuleDescriptors.AddUsedForLocalFiles,
@@ -3086,6 +3169,7 @@ public sealed partial class RuleCatalog
         RuleDescriptors.ConsecutiveRunInstructions,
         RuleDescriptors.ArchiveExtractedManually,
         RuleDescriptors.LanguagePackageNotPinned,
+        RuleDescriptors.ExtraPackageIndex,
         RuleDescriptors.SshPortExposed,
         RuleDescriptors.SshServerInstalled,
         RuleDescriptors.InvalidExposedPort,
@@ -3114,6 +3198,8 @@ public sealed partial class RuleCatalog
         RuleDescriptors.WorldWritablePermissions,
         RuleDescriptors.InconsistentInstructionCasing,
         RuleDescriptors.LegacyKeyValueFormat,
+        RuleDescriptors.InsecureBuildStep,
+        RuleDescriptors.RuntimeSocketMountedInBuild,
         RuleDescriptors.PrivilegedContainer,
         RuleDescriptors.HostNamespaces,
         RuleDescriptors.HostPathVolume,
@@ -3227,6 +3313,7 @@ internal static class BuiltInRules
         new global::ContainerLint.Core.Dockerfile.Rules.SetuidBitSet(),
         new global::ContainerLint.Core.Dockerfile.Rules.UseraddHighUidWithoutNoLogInit(),
         new global::ContainerLint.Core.Dockerfile.Rules.DuplicateUserId(),
+        new global::ContainerLint.Core.Dockerfile.Rules.WeakChecksumVerification(),
         new global::ContainerLint.Core.Dockerfile.Rules.BaseImageUsesLatestTag(),
         new global::ContainerLint.Core.Dockerfile.Rules.BaseImageUntagged(),
         new global::ContainerLint.Core.Dockerfile.Rules.BaseImageNotPinnedByDigest(),
@@ -3236,6 +3323,7 @@ internal static class BuiltInRules
         new global::ContainerLint.Core.Dockerfile.Rules.UndefinedArgInFrom(),
         new global::ContainerLint.Core.Dockerfile.Rules.FromPlatformFlagMisuse(),
         new global::ContainerLint.Core.Dockerfile.Rules.ContentTrustDisabled(),
+        new global::ContainerLint.Core.Dockerfile.Rules.PlaintextDependencySource(),
         new global::ContainerLint.Core.Dockerfile.Rules.TlsVerificationDisabled(),
         new global::ContainerLint.Core.Dockerfile.Rules.PackageSignatureCheckDisabled(),
         new global::ContainerLint.Core.Dockerfile.Rules.AddUsedForLocalFiles(),
@@ -3255,6 +3343,7 @@ internal static class BuiltInRules
         new global::ContainerLint.Core.Dockerfile.Rules.ConsecutiveRunInstructions(),
         new global::ContainerLint.Core.Dockerfile.Rules.ArchiveExtractedManually(),
         new global::ContainerLint.Core.Dockerfile.Rules.LanguagePackageNotPinned(),
+        new global::ContainerLint.Core.Dockerfile.Rules.ExtraPackageIndex(),
         new global::ContainerLint.Core.Dockerfile.Rules.SshPortExposed(),
         new global::ContainerLint.Core.Dockerfile.Rules.SshServerInstalled(),
         new global::ContainerLint.Core.Dockerfile.Rules.InvalidExposedPort(),
@@ -3283,6 +3372,8 @@ internal static class BuiltInRules
         new global::ContainerLint.Core.Dockerfile.Rules.WorldWritablePermissions(),
         new global::ContainerLint.Core.Dockerfile.Rules.InconsistentInstructionCasing(),
         new global::ContainerLint.Core.Dockerfile.Rules.LegacyKeyValueFormat(),
+        new global::ContainerLint.Core.Dockerfile.Rules.InsecureBuildStep(),
+        new global::ContainerLint.Core.Dockerfile.Rules.RuntimeSocketMountedInBuild(),
     ];
 
     public static IReadOnlyList<Rule<global::ContainerLint.Core.Kubernetes.KubernetesFile>> Kubernetes { get; } =
