@@ -27,6 +27,34 @@ public static class ImageDefaults
 {
     private static readonly ImageUserDefault Root = new(DefaultUser.Root, "the image runs as root unless a USER is set");
 
+    // Vendor images whose image configuration sets an unprivileged USER (a prefix ending in '/' or '-' covers a namespace or a family).
+    private static readonly (string Prefix, string Reason)[] NonRootRepositories =
+    [
+        ("quay.io/jupyter/", "the Jupyter docker-stacks images run as jovyan (UID 1000)"),
+        ("docker.io/jupyter/", "the Jupyter docker-stacks images run as jovyan (UID 1000)"),
+        ("docker.elastic.co/", "Elastic's images run as UID 1000"),
+        ("docker.io/library/elasticsearch", "the Elasticsearch image runs as UID 1000"),
+        ("docker.io/library/kibana", "the Kibana image runs as UID 1000"),
+        ("docker.io/library/logstash", "the Logstash image runs as UID 1000"),
+        ("docker.io/library/sonarqube", "the SonarQube image runs as sonarqube"),
+        ("docker.io/library/solr", "the Solr image runs as solr (UID 8983)"),
+        ("docker.io/jenkins/jenkins", "the Jenkins image runs as jenkins (UID 1000)"),
+        ("docker.io/jenkins/inbound-agent", "the Jenkins agent images run as jenkins (UID 1000)"),
+        ("docker.io/jenkins/agent", "the Jenkins agent images run as jenkins (UID 1000)"),
+        ("docker.io/grafana/grafana", "the Grafana image runs as grafana (UID 472)"),
+        ("docker.io/grafana/k6", "the k6 images run as k6 (UID 12345)"),
+        ("docker.io/prom/", "the Prometheus images run as nobody"),
+        ("quay.io/prometheus/", "the Prometheus images run as nobody"),
+        ("quay.io/keycloak/keycloak", "the Keycloak image runs as UID 1000"),
+        ("registry.access.redhat.com/ubi8/nodejs-", "the UBI language (s2i) images run as UID 1001"),
+        ("registry.access.redhat.com/ubi9/nodejs-", "the UBI language (s2i) images run as UID 1001"),
+        ("registry.access.redhat.com/ubi8/python-", "the UBI language (s2i) images run as UID 1001"),
+        ("registry.access.redhat.com/ubi9/python-", "the UBI language (s2i) images run as UID 1001"),
+        ("registry.access.redhat.com/ubi8/openjdk-", "the UBI OpenJDK images run as UID 185"),
+        ("registry.access.redhat.com/ubi9/openjdk-", "the UBI OpenJDK images run as UID 185"),
+        ("docker.io/fabric8/s2i-", "the fabric8 s2i images run as an unprivileged user"),
+    ];
+
     /// <summary>
     /// True for images with no shell and no tools to probe with (distroless, .NET chiseled, Chainguard static): a
     /// HEALTHCHECK there works only if the application itself answers one, so it is not asked for.
@@ -97,6 +125,14 @@ public static class ImageDefaults
             return new(DefaultUser.NonRoot, "the image is built to run unprivileged");
         }
 
+        foreach (var (prefix, reason) in NonRootRepositories)
+        {
+            var full = registry + "/" + repo;
+            if (full == prefix || (prefix[^1] is '/' or '-' && full.StartsWith(prefix, StringComparison.Ordinal))) return new(DefaultUser.NonRoot, reason);
+        }
+
+        // A bare name that is not an official image is a tag built locally (by a script or another Dockerfile): unknown.
+        if (OfficialImages.IsLocalTag(image)) return new(DefaultUser.Unknown, "a locally built tag, whose user is not known here");
         return Root;
     }
 }

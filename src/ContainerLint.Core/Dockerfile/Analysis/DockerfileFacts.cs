@@ -47,6 +47,13 @@ public enum ImagePurpose
 
     /// <summary>An operating-system base image: FROM scratch with a root filesystem archive ADDed to <c>/</c> (the official debian, alpine, busybox images), meant to be built upon.</summary>
     OperatingSystemBase,
+
+    /// <summary>
+    /// A toolchain or language base image, published for other images to build FROM: no ENTRYPOINT, and a CMD that only
+    /// starts an interactive shell or interpreter (<c>bash</c>, <c>python3</c>, <c>jshell</c>) or none at all. Who it runs
+    /// as is decided by the images built on it.
+    /// </summary>
+    ToolchainBase,
 }
 
 /// <summary>Who the built image runs as.</summary>
@@ -59,7 +66,8 @@ public sealed record FinalUser(UserKind Kind, string? Value, SourceSpan Span, In
 
 /// <summary>The stage that is built (the last, or <c>--target</c>) and the stages it is built FROM.</summary>
 /// <param name="Purpose">What the image is for: most run an application; some only carry files or are an operating system to build on.</param>
-public sealed record FinalImage(Stage Stage, IReadOnlyList<Stage> Chain, FinalUser User, ImagePurpose Purpose)
+/// <param name="IsWindows">True when the chain's base is a Windows image (servercore, nanoserver, windows).</param>
+public sealed record FinalImage(Stage Stage, IReadOnlyList<Stage> Chain, FinalUser User, ImagePurpose Purpose, bool IsWindows)
 {
     /// <summary>The stage at the root of the chain, whose FROM names an external image (or scratch).</summary>
     public Stage Root => Chain[^1];
@@ -336,13 +344,19 @@ public sealed class DockerfileFacts
     {
         if (Graph.Final is not { } final) return null;
         var chain = final.SelfAndBaseStages().ToArray();
-        return new FinalImage(final, chain, RunsAs(chain), PurposeOf(chain));
+        return new FinalImage(final, chain, RunsAs(chain), PurposeOf(chain), RunScripts.IsWindowsImage(final));
     }
 
     /// <summary>The last USER along the chain; without one, the base image's default user.</summary>
+    private static readonly string[] Interactive =
+    [
+        "sh", "bash", "ash", "dash", "zsh", "fish", "pwsh", "powershell", "cmd", "python", "python2", "python3", "pypy", "pypy3", "node", "irb",
+        "jshell", "julia", "ghci", "iex", "erl", "R", "scala", "groovysh", "php", "ruby", "perl", "lua", "swift", "mvn", "gradle", "java", "dotnet",
+    ];
+
     private ImagePurpose PurposeOf(Stage[] chain)
     {
-        if (!chain[^1].IsScratch) return ImagePurpose.Runtime;
+        if (!chain[^1].IsScratch) return IsToolchainBase(chain) ? ImagePurpose.ToolchainBase : ImagePurpose.Runtime;
         foreach (var stage in chain)
         {
             foreach (var i in stage.Instructions)
@@ -356,6 +370,26 @@ public sealed class DockerfileFacts
         }
 
         return chain.Any(s => s.OfKind(InstructionKind.Cmd).Count > 0 || s.OfKind(InstructionKind.Entrypoint).Count > 0) ? ImagePurpose.Runtime : ImagePurpose.Artifact;
+    }
+
+    /// <summary>
+    /// No ENTRYPOINT along the chain, and either the last CMD is an interactive program with at most option flags, or there
+    /// is no CMD and nothing is copied in (no COPY or ADD: an image of installed tools, not of an application).
+    /// </summary>
+    private static bool IsToolchainBase(Stage[] chain)
+    {
+        if (chain.Any(s => s.OfKind(InstructionKind.Entrypoint).Count > 0)) return false;
+        var cmd = chain.Select(s => s.OfKind(InstructionKind.Cmd) is { Count: > 0 } c ? c[^1] : null).FirstOrDefault(c => c is not null);
+        if (cmd is null)
+        {
+            return !chain.Any(s => s.Instructions.Any(i => i.Kind is InstructionKind.Copy or InstructionKind.Add));
+        }
+
+        var words = cmd.IsJsonForm ? cmd.Arguments.Select(a => a.Value).ToArray() : cmd.Rest.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return true;
+        var program = RunShell.ProgramBase(words[0]);
+        if (program.Length > 1 && program[^1] is >= '0' and <= '9' && program.Contains('.', StringComparison.Ordinal)) program = program.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.');
+        return Array.IndexOf(Interactive, program) >= 0 && words.Skip(1).All(w => w.StartsWith('-') && w is not ("-c" or "-e" or "-m" or "-jar" or "--command" or "-Command" or "-File" or "/c" or "/C"));
     }
 
     private static bool RootFilesystem(string source)

@@ -7,8 +7,10 @@ using ContainerLint.Core.Rules;
 
 /// <summary>
 /// CL1010: the built stage has no USER (nor one inherited from a stage it is built FROM) and its base image runs as root
-/// (the one table of images that do not: <see cref="Images.ImageDefaults"/>), so the container starts as root. Artifact stages
-/// and operating-system base images (<see cref="ImagePurpose"/>) are not reported: they are not run as they are.
+/// (the one table of images that do not: <see cref="Images.ImageDefaults"/>), so the container starts as root. Artifact stages,
+/// operating-system and toolchain base images (<see cref="ImagePurpose"/>) are not reported: they are not run as they are, and
+/// the images built on them choose the user. Windows IIS images, whose ServiceMonitor entry point needs ContainerAdministrator,
+/// are not reported either.
 /// </summary>
 public sealed class NoNonRootUser : Rule<DockerfileFacts>
 {
@@ -17,6 +19,12 @@ public sealed class NoNonRootUser : Rule<DockerfileFacts>
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
         if (facts.Final is not { User: { UserInstruction: null, Kind: UserKind.Root }, Purpose: ImagePurpose.Runtime } final) yield break;
-        yield return new RuleHit(final.Stage.BaseImage.Span, final.Stage.BaseImage.Value);
+        var windows = final.IsWindows;
+        if (windows && facts.StartCommands.Any(c => final.Chain.Contains(c.Stage) && c.Instruction.Rest.Contains("ServiceMonitor", StringComparison.OrdinalIgnoreCase))) yield break;
+        var image = ReferenceEquals(final.Stage, final.Root) ? final.Root.BaseImage.Value : $"stage '{final.Stage.BaseImage.Value}' ({final.Root.BaseImage.Value})";
+        var (who, fix) = windows ? ("ContainerAdministrator, the Windows administrator", "add USER ContainerUser")
+            : final.Root.IsScratch ? ("UID 0 (scratch has no user database)", "add USER with a numeric UID, e.g. USER 65532")
+            : ("root", "add USER with a non-root numeric UID, e.g. USER 10001");
+        yield return new RuleHit(final.Stage.BaseImage.Span, image, who, fix);
     }
 }

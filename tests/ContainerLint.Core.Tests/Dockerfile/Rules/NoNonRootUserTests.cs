@@ -4,7 +4,14 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules;
 public sealed class NoNonRootUserTests
 {
     [Theory]
-    [InlineData("FROM {|CL1010:python:3.13-slim|}\nCMD [\"python\"]\n")]
+    [InlineData("FROM {|CL1010:python:3.13-slim|}\nCOPY app.py /app/\nCMD [\"python\", \"/app/app.py\"]\n")]
+    [InlineData("FROM python:3.13-slim\nRUN pip install --no-cache-dir uv==0.5.0\nCMD [\"python3\"]\n")]
+    [InlineData("FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends openjdk-21-jdk-headless\n")]
+    [InlineData("FROM scratch\nCOPY app /app\n")]
+    [InlineData("FROM {|CL1010:scratch|}\nCOPY app /app\nENTRYPOINT [\"/app\"]\n")]
+    [InlineData("FROM bats-jenkins\nCOPY plugins.txt /tmp/\nCMD x\n")]
+    [InlineData("FROM quay.io/jupyter/base-notebook:2025-01-06\nCOPY notebook.ipynb .\nCMD start-notebook.py\n")]
+    [InlineData("# escape=`\nFROM mcr.microsoft.com/dotnet/framework/aspnet:4.8.1\nCOPY site /inetpub/wwwroot\nENTRYPOINT [\"C:\\\\ServiceMonitor.exe\", \"w3svc\"]\n")]
     [InlineData("FROM python:3.13-slim\nUSER 10001\n")]
     [InlineData("FROM golang:1.25 AS build\nUSER 1000\nFROM {|CL1010:debian:bookworm-slim|}\nCOPY --from=build /a /a\n")]
     [InlineData("FROM debian:bookworm-slim AS base\nUSER 10001\nFROM base\nCMD x\n")]

@@ -35,7 +35,7 @@ public sealed class SecurityRulesScenarioTests
         var target = LintConfiguration.Default with { Policy = Policies.All, TargetStage = "build" };
         Assert.Equal(["CL1011@(2,6,2,10)"], DockerfileRuleHarness.Hits("CL1011", dockerfile, target));
         Assert.Equal(["CL1012@(2,6,2,9)"], DockerfileRuleHarness.Hits("CL1012", "FROM alpine:3.22 AS a\nUSER app\nFROM alpine:3.22\nUSER 10001\n", target with { TargetStage = "a" }));
-        Assert.Equal(["CL1010@(1,6,1,17)"], DockerfileRuleHarness.Hits("CL1010", "FROM golang:1.25 AS build\nRUN go build\nFROM gcr.io/distroless/static:nonroot\n", target));
+        Assert.Equal(["CL1010@(1,6,1,17)"], DockerfileRuleHarness.Hits("CL1010", "FROM golang:1.25 AS build\nCOPY . .\nRUN go build\nFROM gcr.io/distroless/static:nonroot\n", target));
     }
 
     [Fact]
