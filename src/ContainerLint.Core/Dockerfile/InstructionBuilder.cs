@@ -49,13 +49,13 @@ internal static class InstructionBuilder
 
     /// <summary>
     /// The known instruction closest to an unknown keyword (upper-cased), by edit distance with transpositions: at most
-    /// 1 edit for keywords of up to 4 letters, 2 for longer ones; null when none is that close or two are equally close.
+    /// 1 edit for keywords of up to 5 letters, 2 for longer ones; null when none is that close or two are equally close.
     /// </summary>
     internal static string? Closest(string keyword)
     {
         if (keyword.Length > 32) return null;
         var upper = keyword.ToUpperInvariant();
-        var limit = upper.Length <= 4 ? 1 : 2;
+        var limit = upper.Length <= 5 ? 1 : 2;
         string? best = null;
         var bestDistance = int.MaxValue;
         var tie = false;
