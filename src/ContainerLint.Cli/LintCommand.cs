@@ -33,7 +33,7 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
         };
 
         var configPath = request.Config is null ? null : Path.Combine(host.WorkingDirectory, request.Config);
-        var resolver = new ConfigurationResolver(catalog, overrides, configPath);
+        var resolver = new ConfigurationResolver(catalog, overrides, configPath, new EditorConfigResolver());
         var discovery = new FileDiscovery(host.WorkingDirectory, resolver);
         var kind = request.Kind is null ? (FileKind?)null : FileKindNames.Parse(request.Kind);
         var found = discovery.Discover(request.Paths.Where(p => p != "-"));

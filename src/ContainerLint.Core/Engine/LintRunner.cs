@@ -243,17 +243,22 @@ public sealed class LintRunner
         return null;
     }
 
-    /// <summary>BuildKit reads <c>&lt;Dockerfile&gt;.dockerignore</c> first, then <c>.dockerignore</c> in the context (assumed to be the Dockerfile's folder).</summary>
+    /// <summary>The .dockerignore files BuildKit reads for a Dockerfile, in order: <c>&lt;Dockerfile&gt;.dockerignore</c>, then <c>.dockerignore</c> in the context (assumed to be the Dockerfile's folder).</summary>
+    public static IReadOnlyList<string> DockerIgnoreCandidates(string dockerfilePath)
+    {
+        var full = Path.GetFullPath(dockerfilePath);
+        var dir = Path.GetDirectoryName(full);
+        return dir is null ? [full + ".dockerignore"] : [full + ".dockerignore", Path.Combine(dir, ".dockerignore")];
+    }
+
+    /// <summary>The first of <see cref="DockerIgnoreCandidates"/> that exists, or null.</summary>
     private static string? ReadDockerIgnore(string? dockerfilePath)
     {
         if (dockerfilePath is null) return null;
         try
         {
-            var specific = dockerfilePath + ".dockerignore";
-            if (File.Exists(specific)) return SafeFileReader.ReadAllText(specific);
-            var dir = Path.GetDirectoryName(Path.GetFullPath(dockerfilePath));
-            var general = dir is null ? null : Path.Combine(dir, ".dockerignore");
-            return general is not null && File.Exists(general) ? SafeFileReader.ReadAllText(general) : null;
+            var found = DockerIgnoreCandidates(dockerfilePath).FirstOrDefault(File.Exists);
+            return found is null ? null : SafeFileReader.ReadAllText(found);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
