@@ -137,6 +137,25 @@ public sealed class GivenFilesTests
         Assert.DoesNotContain("CL4006", RuleIds(Run(withProps.Path, "src/App/App.csproj", "--format", "json")));
     }
 
+    [Fact]
+    public void TheCliHonoursEditorConfigSeverities()
+    {
+        using var dir = new TempDir();
+        dir.Write("app/Dockerfile", "FROM alpine:3.21\nCMD [\"sh\"]\n");
+        Assert.Contains("CL1010", RuleIds(Run(dir.Path, "app", "--format", "json")));
+        Assert.Equal(0, Run(dir.Path, "app").ExitCode);
+
+        dir.Write(".editorconfig", "root = true\n\n[app/Dockerfile]\ndotnet_diagnostic.CL1010.severity = error\n");
+        var raised = Run(dir.Path, "app", "--format", "json");
+        Assert.Equal(1, raised.ExitCode);
+        Assert.Equal("error", (string)Json(raised)["findings"]!.Single(f => (string)f["ruleId"]! == "CL1010")["severity"]!);
+
+        dir.Write(".editorconfig", "root = true\n\n[Dockerfile]\ndotnet_diagnostic.CL1010.severity = none\n");
+        Assert.DoesNotContain("CL1010", RuleIds(Run(dir.Path, "app", "--format", "json")));
+        // --severity on the command line wins over the .editorconfig.
+        Assert.Contains("CL1010", RuleIds(Run(dir.Path, "app", "--format", "json", "--severity", "CL1010=warning")));
+    }
+
     private static void WriteCrossFileRepository(TempDir dir, bool isRepository)
     {
         if (isRepository) Directory.CreateDirectory(Path.Combine(dir.Path, ".git"));
