@@ -156,6 +156,22 @@ public sealed class GivenFilesTests
         Assert.Contains("CL1010", RuleIds(Run(dir.Path, "app", "--format", "json", "--severity", "CL1010=warning")));
     }
 
+    [Fact]
+    public void JsonFindingsCarryTheRulesHelpLinkAndMappings()
+    {
+        using var dir = new TempDir();
+        dir.Write("pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers:\n    - {name: web, image: nginx:1.27, securityContext: {privileged: true}}\n");
+        var privileged = (JObject)Json(Run(dir.Path, "pod.yaml", "--format", "json"))["findings"]!.Single(f => (string)f["ruleId"]! == "CL2001");
+        var rule = Core.Catalog.RuleCatalog.Default.Get("CL2001");
+        Assert.Equal(rule.HelpUri, (string?)privileged["helpUri"]);
+        Assert.Equal(rule.Nist80019, privileged["nist80019"]!.Select(v => (string)v!));
+        Assert.Equal(rule.CisDocker, privileged["cisDocker"]!.Select(v => (string)v!));
+        Assert.Equal(rule.CisKubernetes, privileged["cisKubernetes"]!.Select(v => (string)v!));
+        Assert.NotEmpty(rule.CisKubernetes);
+        Assert.Equal("baseline", (string?)privileged["pss"]!["level"]);
+        Assert.Equal("privileged", (string?)privileged["pss"]!["check"]);
+    }
+
     private static void WriteCrossFileRepository(TempDir dir, bool isRepository)
     {
         if (isRepository) Directory.CreateDirectory(Path.Combine(dir.Path, ".git"));
