@@ -63,4 +63,18 @@ if [ $rc -ne 0 ]; then
   echo "test-precommit: FAIL - pre-commit failed on a secure Dockerfile" >&2
   exit 1
 fi
-echo "test-precommit: OK - the hook fails on the insecure Dockerfile and passes on the secure one"
+# A project file is linted too (the hook's files pattern takes .csproj/.props): a secret in a container
+# environment variable (CL4007, an error) fails the hook.
+printf '%s\n' '<Project Sdk="Microsoft.NET.Sdk.Web">' '  <ItemGroup>' '    <ContainerEnvironmentVariable Include="DB_PASSWORD" Value="hunter2hunter2" />' '  </ItemGroup>' '</Project>' > App.csproj
+git add -A
+git commit -qm project
+set +e
+pre-commit run --files App.csproj > "$WORK/project.log" 2>&1
+rc=$?
+set -e
+cat "$WORK/project.log"
+if [ $rc -eq 0 ] || ! grep -q 'CL4007' "$WORK/project.log"; then
+  echo "test-precommit: FAIL - pre-commit did not report the secret in App.csproj (CL4007)" >&2
+  exit 1
+fi
+echo "test-precommit: OK - the hook fails on the insecure Dockerfile and project file and passes on the secure Dockerfile"
