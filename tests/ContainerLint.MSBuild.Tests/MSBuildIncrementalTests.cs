@@ -97,10 +97,10 @@ public sealed partial class MSBuildEndToEndTests
     {
         var dir = _feed.CreateProject("solution", new Dictionary<string, byte[]>
         {
-            ["shared/Dockerfile"] = Utf8(InsecureDockerfile),
-            ["Api/Api.csproj"] = Utf8(Csproj(body: "  <ItemGroup>\n    <ContainerLintFile Include=\"../shared/Dockerfile\" />\n  </ItemGroup>\n", properties: "    <EnableSdkContainerSupport>false</EnableSdkContainerSupport>")),
+            ["docker/Dockerfile"] = Utf8(InsecureDockerfile),
+            ["Api/Api.csproj"] = Utf8(Csproj(body: "  <ItemGroup>\n    <ContainerLintFile Include=\"../docker/Dockerfile\" />\n  </ItemGroup>\n", properties: "    <EnableSdkContainerSupport>false</EnableSdkContainerSupport>")),
             ["Api/Program.cs"] = Utf8(Program),
-            ["Worker/Worker.csproj"] = Utf8(Csproj(body: "  <ItemGroup>\n    <ContainerLintFile Include=\"../shared/Dockerfile\" />\n  </ItemGroup>\n", properties: "    <EnableSdkContainerSupport>false</EnableSdkContainerSupport>")),
+            ["Worker/Worker.csproj"] = Utf8(Csproj(body: "  <ItemGroup>\n    <ContainerLintFile Include=\"../docker/Dockerfile\" />\n  </ItemGroup>\n", properties: "    <EnableSdkContainerSupport>false</EnableSdkContainerSupport>")),
             ["Worker/Program.cs"] = Utf8(Program),
         });
         Assert.Equal(0, _feed.Run(dir, "new", "sln", "-n", "Shop", "--format", "sln").ExitCode);
