@@ -1,6 +1,5 @@
 namespace ContainerLint.Cli.Tests;
 
-using ContainerLint.Core.Engine;
 using Newtonsoft.Json.Linq;
 
 /// <summary>
@@ -10,14 +9,7 @@ using Newtonsoft.Json.Linq;
 /// </summary>
 public sealed class GivenFilesTests
 {
-    private static CliResult Run(string workingDirectory, params string[] args)
-    {
-        var stdout = new StringWriter { NewLine = "\n" };
-        var stderr = new StringWriter { NewLine = "\n" };
-        var host = new CliHost(workingDirectory, LintEngine.CreateDefault, _ => null, false);
-        var code = CommandLineApp.Run(args, new StringReader(""), stdout, stderr, host);
-        return new CliResult(code, stdout.ToString(), stderr.ToString());
-    }
+    private static CliResult Run(string workingDirectory, params string[] args) => Cli.RunReal(workingDirectory, args);
 
     private static JObject Json(CliResult result) => JObject.Parse(result.Stdout);
 
