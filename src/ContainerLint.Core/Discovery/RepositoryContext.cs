@@ -30,8 +30,8 @@ public static class RepositoryContext
 
     /// <summary>
     /// The context files for a run over <paramref name="targets"/>: the repository's lintable files that are not targets
-    /// already. Empty outside a repository, when no target is inside it, or when a directory argument already covers the
-    /// repository root. A folder
+    /// already. Empty outside a repository, when no target inside it can receive a cross-file finding (only manifests
+    /// and Compose files do), or when a directory argument already covers the repository root. A folder
     /// whose configuration file is bad is left out (the run reports only the configuration of its own targets).
     /// </summary>
     public static IReadOnlyList<LintTarget> Gather(FileDiscovery discovery, IEnumerable<string> paths, IReadOnlyCollection<LintTarget> targets)
@@ -44,8 +44,9 @@ public static class RepositoryContext
             if (Directory.Exists(full) && rootWithSeparator.StartsWith(full.EndsWith(Path.DirectorySeparatorChar) ? full : full + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return [];
         }
 
-        // Files outside the repository (an absolute path elsewhere) are not joined with it.
-        if (!targets.Any(t => t.FullPath?.StartsWith(rootWithSeparator, StringComparison.Ordinal) == true)) return [];
+        // Files outside the repository (an absolute path elsewhere) are not joined with it, and the cross-file findings
+        // land on manifests and Compose files: a run over Dockerfiles and project files alone needs no context.
+        if (!targets.Any(t => t.FullPath?.StartsWith(rootWithSeparator, StringComparison.Ordinal) == true && ReceivesCrossFileFindings(t))) return [];
         var found = discovery.Discover([root], skipBadConfiguration: true);
 
         var linted = targets.Select(t => t.FullPath).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -57,6 +58,10 @@ public static class RepositoryContext
             .Select(t => t with { ExplicitlyGiven = false })
             .ToList();
     }
+
+    /// <summary>Whether cross-file findings can land on a target: anything but a Dockerfile or an MSBuild file.</summary>
+    private static bool ReceivesCrossFileFindings(LintTarget target) =>
+        (target.Kind ?? FileClassifier.FromName(target.DisplayPath, out _)) is not (FileKind.Dockerfile or FileKind.MSBuild);
 
     private static long Size(string path)
     {
