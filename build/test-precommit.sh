@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# End-to-end test of .pre-commit-hooks.yaml with the real pre-commit (Debian: apt-get install -y pre-commit).
-# A temporary git repository uses this checkout as its hook repository (repo: local path, rev: HEAD,
-# so commit first): an insecure Dockerfile must make `pre-commit run --all-files` fail and print a
-# finding; a secure one must pass.
+# End-to-end test of .pre-commit-hooks.yaml and of the README's pre-commit snippet with the real
+# pre-commit (Debian: apt-get install -y pre-commit). A temporary git repository uses this checkout as
+# its hook repository (the README snippet with repo: this folder, rev: HEAD, so commit first): an
+# insecure Dockerfile must make `pre-commit run --all-files` fail and print a finding; a secure one
+# must pass.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 command -v pre-commit > /dev/null || { echo "test-precommit: pre-commit is not installed (apt-get install -y pre-commit)" >&2; exit 1; }
@@ -17,13 +18,13 @@ cd "$REPO"
 git config user.email ci@example.invalid
 git config user.name ci
 git config commit.gpgsign false
-cat > .pre-commit-config.yaml <<YAML
-repos:
-  - repo: $ROOT
-    rev: $REV
-    hooks:
-      - id: containerlint
-YAML
+# The README's snippet itself, pointed at this checkout: its repository URL becomes this folder and its
+# COMMIT_SHA placeholder this checkout's HEAD (pre-commit accepts a full sha as rev).
+awk '/^```yaml$/ { block = ""; inside = 1; next } /^```$/ { if (inside && block ~ /rev: COMMIT_SHA/) { printf "%s", block; exit } inside = 0; next } inside { block = block $0 "\n" }' \
+  "$ROOT/README.md" > "$WORK/snippet.yaml"
+grep -q 'rev: COMMIT_SHA' "$WORK/snippet.yaml" || { echo "test-precommit: FAIL - README.md has no pre-commit snippet with 'rev: COMMIT_SHA'" >&2; exit 1; }
+sed -e "s|https://github.com/containerlint/containerlint|$ROOT|" -e "s|COMMIT_SHA|$REV|" "$WORK/snippet.yaml" > .pre-commit-config.yaml
+cat .pre-commit-config.yaml
 
 # The insecure case: the classic mistakes (a key ADDed then rm-ed, curl piped to a shell with TLS
 # checks off, root). INSECURE_DOCKERFILE may name another file, e.g. to test a branch without rules.
@@ -62,4 +63,18 @@ if [ $rc -ne 0 ]; then
   echo "test-precommit: FAIL - pre-commit failed on a secure Dockerfile" >&2
   exit 1
 fi
-echo "test-precommit: OK - the hook fails on the insecure Dockerfile and passes on the secure one"
+# A project file is linted too (the hook's files pattern takes .csproj/.props): a secret in a container
+# environment variable (CL4007, an error) fails the hook.
+printf '%s\n' '<Project Sdk="Microsoft.NET.Sdk.Web">' '  <ItemGroup>' '    <ContainerEnvironmentVariable Include="DB_PASSWORD" Value="hunter2hunter2" />' '  </ItemGroup>' '</Project>' > App.csproj
+git add -A
+git commit -qm project
+set +e
+pre-commit run --files App.csproj > "$WORK/project.log" 2>&1
+rc=$?
+set -e
+cat "$WORK/project.log"
+if [ $rc -eq 0 ] || ! grep -q 'CL4007' "$WORK/project.log"; then
+  echo "test-precommit: FAIL - pre-commit did not report the secret in App.csproj (CL4007)" >&2
+  exit 1
+fi
+echo "test-precommit: OK - the hook fails on the insecure Dockerfile and project file and passes on the secure Dockerfile"

@@ -32,7 +32,8 @@ public static class CommandLineApp
           containerlint explain CL0002                   A rule's documentation
 
         Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error, bad configuration or unreadable input.
-        Configuration: .containerlint.yaml, found by walking up from each file (nearest wins; --config overrides). See docs/configuration.md.
+        Configuration: .containerlint.yaml, found by walking up from each file (nearest wins; --config overrides), and
+        dotnet_diagnostic.<id>.severity in .editorconfig. See https://github.com/containerlint/containerlint/blob/main/docs/configuration.md
         """;
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
@@ -100,13 +101,24 @@ public static class CommandLineApp
     }
 
     /// <summary>
-    /// The lint command's help with a correct usage line. System.CommandLine prints a parent's
-    /// arguments before a subcommand's name, so the default reads
-    /// <c>containerlint [&lt;PATH&gt;...] lint [&lt;PATH&gt;...]</c>; the root's PATH belongs to the
-    /// implicit lint, not in front of the explicit one.
+    /// A subcommand's help without the root's PATH argument. System.CommandLine prints a parent's
+    /// arguments before a subcommand's name and lists them among the subcommand's arguments, so the
+    /// default reads <c>containerlint [&lt;PATH&gt;...] rules</c> with a PATH that <c>rules</c> does not
+    /// take; the root's PATH belongs to the implicit lint only (<c>lint</c> has its own, kept).
     /// </summary>
-    internal static string FixLintUsage(string help) =>
-        help.Replace(" [<PATH>...] " + LintCommandName + " ", " " + LintCommandName + " ", StringComparison.Ordinal);
+    internal static string FixSubcommandHelp(string help, string command)
+    {
+        help = help.Replace(" [<PATH>...] " + command + " ", " " + command + " ", StringComparison.Ordinal)
+            .Replace(" [<PATH>...] " + command + "\n", " " + command + "\n", StringComparison.Ordinal);
+        if (command == LintCommandName) return help;
+        var lines = help.Split('\n').ToList();
+        var header = lines.IndexOf("Arguments:");
+        if (header < 0) return help;
+        lines.RemoveAll(l => l.StartsWith("  <PATH>", StringComparison.Ordinal));
+        // "Arguments:" with nothing under it (rules): drop the header and its blank line.
+        if (header + 1 < lines.Count && lines[header + 1].Length == 0) lines.RemoveRange(header, 2);
+        return string.Join('\n', lines);
+    }
 
     /// <summary>The default help followed by examples and exit codes.</summary>
     private sealed class HelpWithExamples(HelpAction inner) : SynchronousCommandLineAction
@@ -114,12 +126,13 @@ public static class CommandLineApp
         public override int Invoke(ParseResult parseResult)
         {
             var output = parseResult.InvocationConfiguration.Output;
-            if (parseResult.CommandResult.Command.Name == LintCommandName && parseResult.CommandResult.Command is not RootCommand && output is not HelpBuffer)
+            if (parseResult.CommandResult.Command is not RootCommand && output is not HelpBuffer)
             {
                 // The help action writes only to the invocation's output: render into a buffer, fix, copy.
+                var name = parseResult.CommandResult.Command.Name;
                 var buffer = new HelpBuffer();
-                parseResult.RootCommandResult.Command.Parse([LintCommandName, "--help"]).Invoke(new InvocationConfiguration { Output = buffer });
-                output.Write(FixLintUsage(buffer.ToString()));
+                parseResult.RootCommandResult.Command.Parse([name, "--help"]).Invoke(new InvocationConfiguration { Output = buffer });
+                output.Write(FixSubcommandHelp(buffer.ToString(), name));
                 return ExitClean;
             }
 

@@ -33,32 +33,45 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
         };
 
         var configPath = request.Config is null ? null : Path.Combine(host.WorkingDirectory, request.Config);
-        var resolver = new ConfigurationResolver(catalog, overrides, configPath);
+        var resolver = new ConfigurationResolver(catalog, overrides, configPath, new EditorConfigResolver());
         var discovery = new FileDiscovery(host.WorkingDirectory, resolver);
+        var kind = request.Kind is null ? (FileKind?)null : FileKindNames.Parse(request.Kind);
         var found = discovery.Discover(request.Paths.Where(p => p != "-"));
-        var targets = found.Targets.ToList();
+        // --kind applies to the files named on the command line; a directory walk still goes by names.
+        var targets = found.Targets.Select(t => kind is not null && t.ExplicitlyGiven ? t with { Kind = kind } : t).ToList();
 
         string? stdinPseudoPath = null;
         if (request.Paths.Contains("-"))
         {
-            var target = ReadStdin(request.StdinFilename, discovery, out stdinPseudoPath);
+            var target = ReadStdin(request.StdinFilename, kind, discovery, out stdinPseudoPath);
             if (resolver.FileFor(stdinPseudoPath) is not { } config || !config.IsIgnored(stdinPseudoPath)) targets.Add(target);
         }
 
         // Resolve every configuration before linting in parallel, so a bad file stops the run with exit code 2.
         foreach (var t in targets) resolver.For(t.FullPath ?? stdinPseudoPath);
 
+        // The rest of the repository, for the cross-file rules: facts only, nothing reported on these files.
+        var context = RepositoryContext.Gather(discovery, request.Paths.Where(p => p != "-"), targets);
+
         // Findings go to a spool as files finish and come back one file at a time while the report is
         // written, so memory stays flat however many files there are (issue #7).
         using var spool = new FindingSpool();
         var runner = new LintRunner(engine, path => resolver.For(path ?? stdinPseudoPath));
-        var run = runner.Run(targets, spool);
+        var run = runner.Run(targets, spool, context);
         spool.Complete(run.Files.Select(f => f.Path).ToList(), run.CrossFile);
 
         var totals = spool.Totals;
         foreach (var problem in found.Problems) stderr.WriteLine($"containerlint: {problem}");
         foreach (var f in totals.Unreadable) stderr.WriteLine($"containerlint: {f.File}: {f.Message}");
-        var inputFailed = found.Problems.Count > 0 || totals.Unreadable.Count > 0;
+        foreach (var f in run.Files.Where(f => f.SkipNote is not null)) stderr.WriteLine($"containerlint: {f.Path}: {f.SkipNote}");
+        var unrecognized = run.Files.Where(f => f.Unrecognized).ToList();
+        foreach (var f in unrecognized)
+        {
+            stderr.WriteLine($"containerlint: {f.Path}: not linted: neither its name nor its content says what it is (a Dockerfile starts with FROM or ARG; "
+                + "a Kubernetes manifest has apiVersion and kind; a Compose file has services; an MSBuild file is a <Project>); use --kind dockerfile|kubernetes|compose|msbuild");
+        }
+
+        var inputFailed = found.Problems.Count > 0 || totals.Unreadable.Count > 0 || unrecognized.Count > 0;
 
         // The same builder as the MSBuild task's, so both write the same report for the same files.
         var report = LintReportBuilder.Create(ToolInfo.Version, catalog, targets, run.Files, spool, host.WorkingDirectory, !inputFailed) with
@@ -94,13 +107,12 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
         return totals.AnyAtOrAbove(threshold) ? CommandLineApp.ExitFindings : CommandLineApp.ExitClean;
     }
 
-    private LintTarget ReadStdin(string? name, FileDiscovery discovery, out string pseudoPath)
+    private LintTarget ReadStdin(string? name, FileKind? kind, FileDiscovery discovery, out string pseudoPath)
     {
         var content = Encoding.UTF8.GetBytes(stdin.ReadToEnd());
         var display = name is null ? "<stdin>" : discovery.DisplayPath(Path.GetFullPath(Path.Combine(host.WorkingDirectory, name)));
         pseudoPath = Path.GetFullPath(Path.Combine(host.WorkingDirectory, name ?? "stdin"));
-        FileKind? kind = null;
-        if (name is null)
+        if (kind is null && name is null)
         {
             // Without a name, content decides: a Kubernetes object, else a Dockerfile.
             var text = SourceDecoder.Decode(content, out _, out _);

@@ -20,6 +20,7 @@ internal sealed record LintRequest
     public bool IncludeSuppressed { get; init; }
     public string? Target { get; init; }
     public IReadOnlyList<string> BuildArgs { get; init; } = [];
+    public string? Kind { get; init; }
 }
 
 /// <summary>The options of the lint command (the root command).</summary>
@@ -106,17 +107,24 @@ internal sealed class LintOptions
         Arity = ArgumentArity.OneOrMore,
     };
 
+    private readonly Option<string?> _kind = new("--kind")
+    {
+        Description = "Lint the files named on the command line (and standard input) as this kind, whatever their name or content.",
+        HelpName = "dockerfile|kubernetes|compose|msbuild",
+    };
+
     public LintOptions()
     {
         _format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
         _failOn.AcceptOnlyFromAmong("error", "warning", "note", "none");
         _policy.AcceptOnlyFromAmong([.. Policies.Names]);
+        _kind.AcceptOnlyFromAmong("dockerfile", "kubernetes", "compose", "msbuild");
     }
 
     public void AddTo(Command command)
     {
         command.Add(_paths);
-        foreach (var option in new Option[] { _format, _output, _failOn, _config, _policy, _disable, _severity, _stdinFilename, _noColor, _includeSuppressed, _target, _buildArg })
+        foreach (var option in new Option[] { _format, _output, _failOn, _config, _policy, _disable, _severity, _stdinFilename, _noColor, _includeSuppressed, _target, _buildArg, _kind })
         {
             command.Add(option);
         }
@@ -140,6 +148,7 @@ internal sealed class LintOptions
             IncludeSuppressed = parse.GetValue(_includeSuppressed),
             Target = parse.GetValue(_target),
             BuildArgs = parse.GetValue(_buildArg) ?? [],
+            Kind = parse.GetValue(_kind),
         };
     }
 }

@@ -12,20 +12,20 @@ internal static class RulesCommand
     {
         var format = new Option<string>("--format", "-f")
         {
-            Description = "text (a table), json (DESIGN.md's rules JSON) or markdown (the docs index).",
+            Description = "text (a table with the NIST SP 800-190, CIS Docker, CIS Kubernetes and PSS columns), json (one object per rule with its mappings and help link) or markdown (an index of the rule pages).",
             DefaultValueFactory = _ => "text",
             HelpName = "text|json|markdown",
         };
         format.AcceptOnlyFromAmong("text", "json", "markdown");
         var writeDocs = new Option<string?>("--write-docs")
         {
-            Description = "Write one Markdown page per rule and a README.md index into DIR (how rules/docs is generated).",
+            Description = "Write one Markdown page per rule and a README.md index into DIR.",
             HelpName = "DIR",
         };
         var writeCatalog = new Option<string?>("--write-catalog")
         {
-            Description = "Read the catalog from the YAML files (--rules-dir) and write the C# of the built-in catalog to FILE " +
-                $"({RuleCatalogSource.GeneratedPath}); --write-docs in the same run renders the docs from the same YAML.",
+            Description = "For developers of ContainerLint: read the catalog from the rule YAML files (--rules-dir) and write the C# of the " +
+                "built-in catalog to FILE; --write-docs in the same run renders the docs from the same YAML.",
             HelpName = "FILE",
         };
         var rulesDir = new Option<string>("--rules-dir")
@@ -71,17 +71,34 @@ internal static class RulesCommand
                     output.Write(RuleDocumentation.RenderIndex(catalog));
                     break;
                 default:
-                    foreach (var rule in catalog.Rules)
-                    {
-                        output.WriteLine($"{rule.Id}  {rule.DefaultSeverity.ToName(),-7}  {string.Join(",", rule.AppliesTo),-10}  {rule.Title}");
-                    }
-
+                    output.Write(ToText(catalog));
                     break;
             }
 
             return CommandLineApp.ExitClean;
         });
         return command;
+    }
+
+    /// <summary>The catalog as an aligned table: id, severity, inputs, the NIST/CIS/PSS mappings the command promises, title.</summary>
+    internal static string ToText(RuleCatalog catalog)
+    {
+        static string List(IReadOnlyCollection<string> values) => values.Count == 0 ? "-" : string.Join(",", values);
+        string[] header = ["ID", "SEVERITY", "APPLIES TO", "NIST 800-190", "CIS DOCKER", "CIS K8S", "PSS", "TITLE"];
+        var rows = catalog.Rules.Select(r => new[]
+        {
+            r.Id, r.DefaultSeverity.ToName(), string.Join(",", r.AppliesTo), List(r.Nist80019), List(r.CisDocker), List(r.CisKubernetes),
+            r.Pss is { } pss ? $"{pss.Level}:{pss.Check}" : "-", r.Title,
+        }).Prepend(header).ToList();
+        var widths = Enumerable.Range(0, header.Length - 1).Select(c => rows.Max(r => r[c].Length)).ToArray();
+        var text = new System.Text.StringBuilder();
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < widths.Length; c++) text.Append(row[c].PadRight(widths[c])).Append("  ");
+            text.Append(row[^1]).Append('\n');
+        }
+
+        return text.ToString();
     }
 
     private static RuleCatalog LoadYaml(string directory, string shown)
@@ -124,7 +141,7 @@ internal static class RulesCommand
         return files.Count;
     }
 
-    /// <summary>The rules JSON of DESIGN.md: an array, one object per rule, keys in a fixed order.</summary>
+    /// <summary>The rules JSON (the design's contract): an array, one object per rule, keys in a fixed order.</summary>
     public static string ToJson(RuleCatalog catalog)
     {
         var buffer = new StringWriter { NewLine = "\n" };

@@ -65,8 +65,25 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
     /// <summary>Where to write the findings for replay (obj/…); none when empty.</summary>
     public string? CacheFile { get; set; }
 
-    /// <summary>Where to list the configuration files the lint used (obj/…), so the next build knows its inputs; none when empty.</summary>
-    public string? ConfigListFile { get; set; }
+    /// <summary>
+    /// Where to list every file whose content or existence the lint depended on besides the lint files (obj/…):
+    /// configuration files, .editorconfig files, .dockerignore files and the places one could appear, so the next build
+    /// reruns the lint when one changes; none when empty.
+    /// </summary>
+    public string? ReadListFile { get; set; }
+
+    /// <summary>
+    /// Where to write which of those files exist, one <c>read=PATH</c> or <c>absent=PATH</c> line each (existing first),
+    /// exactly as the targets write it on the next build, so a file appearing or disappearing changes it.
+    /// </summary>
+    public string? ReadStateFile { get; set; }
+
+    /// <summary>
+    /// The lint files of the other projects of the solution being built (full paths, with <c>MSBuildSourceProjectFile</c>):
+    /// a file several projects lint is reported only by the one whose project path sorts first, so a solution build
+    /// reports each finding once.
+    /// </summary>
+    public ITaskItem[] SolutionFiles { get; set; } = [];
 
     /// <summary>Where to write a SARIF 2.1.0 log (relative to the project folder); none when empty.</summary>
     public string? SarifOutput { get; set; }
@@ -93,11 +110,12 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
             : Path.GetFullPath(Path.Combine(projectDirectory, SourceRoot));
         var layout = SdkContainerLayout.Build(BuildSdkProject(), ReadTextOrNull);
         var targets = new List<LintTarget>();
+        var editorConfig = new EditorConfigResolver();
         ConfigurationResolver resolver;
         try
         {
             // The shared loader: nearest .containerlint.yaml per file (or ContainerLintConfig for all), properties win.
-            resolver = new ConfigurationResolver(catalog, overrides, string.IsNullOrWhiteSpace(ConfigFile) ? null : Path.Combine(projectDirectory, ConfigFile));
+            resolver = new ConfigurationResolver(catalog, overrides, string.IsNullOrWhiteSpace(ConfigFile) ? null : Path.Combine(projectDirectory, ConfigFile), editorConfig);
             var seen = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
             var candidates = Files
                 .Select(item => (Path: Path.GetFullPath(item.GetMetadata("FullPath") is { Length: > 0 } f ? f : Path.Combine(projectDirectory, item.ItemSpec)), Kind: (FileKind?)null))
@@ -123,6 +141,14 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
         var report = LintReportBuilder.Create(ToolVersion, catalog, targets, results, root,
             executionSuccessful: !results.SelectMany(r => r.Findings).Any(f => f.RuleId == DiagnosticIds.FileUnreadable));
 
+        // Every file is linted (its facts may join with ours), but one another project of the solution reports is not reported twice.
+        var reportedElsewhere = ReportedByAnotherProject(projectPath, targets);
+        if (reportedElsewhere.Count > 0)
+        {
+            report = report with { Findings = ReportFindings.InMemory(report.Findings.All.Where(f => !reportedElsewhere.Contains(f.File))) };
+            Log.LogMessage(MessageImportance.Normal, $"ContainerLint: {reportedElsewhere.Count} file(s) also linted by a project of the solution whose path sorts first; their findings are reported there.");
+        }
+
         // MSBuild diagnostics carry full paths, so the IDE error list opens the right file.
         var fullPaths = targets.ToDictionary(t => t.DisplayPath, t => t.FullPath!, StringComparer.Ordinal);
         var findings = report.UnsuppressedFindings
@@ -131,8 +157,16 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
         var log = new FindingLog(Log, TreatWarningsAsErrors, WarningsNotAsErrors, NoWarn);
         foreach (var finding in findings) log.Log(finding);
 
+        // The read list and state before the outputs (SARIF, cache): an output must be newer than every input.
+        var reads = LintReads.For(targets.Select(t => t.FullPath!), resolver, editorConfig).Concat(layout.Files).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (!string.IsNullOrWhiteSpace(ReadListFile)) WriteLines(ReadListFile, reads);
+        if (!string.IsNullOrWhiteSpace(ReadStateFile))
+        {
+            var exists = reads.ToLookup(r => File.Exists(r) || Directory.Exists(r));
+            WriteLines(ReadStateFile, exists[true].Select(r => "read=" + r).Concat(exists[false].Select(r => "absent=" + r)));
+        }
+
         if (!string.IsNullOrWhiteSpace(SarifOutput)) WriteSarif(Path.GetFullPath(Path.Combine(projectDirectory, SarifOutput)), report);
-        if (!string.IsNullOrWhiteSpace(ConfigListFile)) WriteConfigList(ConfigListFile, targets.Select(t => resolver.FileFor(t.FullPath)?.Path));
         if (!string.IsNullOrWhiteSpace(CacheFile)) FindingCache.Write(CacheFile, findings);
         Log.LogMessage(MessageImportance.Normal, $"ContainerLint: linted {results.Count(r => !r.Skipped)} file(s), {findings.Count} finding(s).");
         Linted = true;
@@ -212,11 +246,25 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
         }
     }
 
-    private static void WriteConfigList(string path, IEnumerable<string?> configFiles)
+    private static void WriteLines(string path, IEnumerable<string> lines)
     {
-        var lines = configFiles.OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         File.WriteAllLines(path, lines);
+    }
+
+    /// <summary>The display paths of the files that a project of the solution with a path sorting before ours also lints.</summary>
+    private HashSet<string> ReportedByAnotherProject(string projectPath, IReadOnlyList<LintTarget> targets)
+    {
+        var comparer = OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        var claimedFirst = new HashSet<string>(comparer);
+        foreach (var item in SolutionFiles)
+        {
+            var owner = item.GetMetadata("MSBuildSourceProjectFile");
+            if (owner.Length == 0 || string.CompareOrdinal(Path.GetFullPath(owner), projectPath) >= 0) continue;
+            claimedFirst.Add(Path.GetFullPath(item.ItemSpec));
+        }
+
+        return targets.Where(t => t.FullPath is { } full && claimedFirst.Contains(full)).Select(t => t.DisplayPath).ToHashSet(StringComparer.Ordinal);
     }
 
     private SdkContainerProject BuildSdkProject()

@@ -38,9 +38,14 @@ public sealed class FormatTests
             findings.Select(f => $"{f["file"]}:{f["line"]}:{f["column"]}:{f["ruleId"]}"));
         var first0 = (JObject)findings[0];
         Assert.Equal(
-            ["ruleId", "severity", "message", "file", "line", "column", "endLine", "endColumn", "suppressed"],
+            ["ruleId", "severity", "message", "file", "line", "column", "endLine", "endColumn", "suppressed", "helpUri", "nist80019", "cisDocker", "cisKubernetes"],
             first0.Properties().Select(p => p.Name));
         Assert.Equal("The line holds BAD; remove it.", (string?)first0["message"]);
+        // The rule's help page and mappings travel with each finding (a rule without a PSS check has no "pss").
+        Assert.Equal("https://github.com/containerlint/containerlint/blob/main/rules/docs/CL1990.md", (string?)first0["helpUri"]);
+        Assert.Equal(["4.1.4"], first0["nist80019"]!.Select(v => (string)v!));
+        Assert.Equal(["4.10"], first0["cisDocker"]!.Select(v => (string)v!));
+        Assert.Empty(first0["cisKubernetes"]!);
         Assert.Equal(8, (int)first0["endColumn"]!);
         var k8s = (JObject)findings[3];
         Assert.Equal("Pod/default/web", (string?)k8s["object"]);
@@ -65,7 +70,9 @@ public sealed class FormatTests
     private const string ValidOutput = """
         {"schemaVersion":1,"tool":{"name":"containerlint","version":"1.2.3"},"files":[{"path":"app/Dockerfile","kind":"dockerfile"}],
          "findings":[{"ruleId":"CL1001","severity":"error","message":"m","file":"app/Dockerfile","line":2,"column":1,"endLine":2,"endColumn":9,
-                      "object":"Pod/default/web","container":"web","suppressed":true,"justification":"why"}]}
+                      "object":"Pod/default/web","container":"web","suppressed":true,"justification":"why",
+                      "helpUri":"https://example.com/CL1001.md","nist80019":["4.1.4"],"cisDocker":["4.10"],"cisKubernetes":["5.2.2"],
+                      "pss":{"level":"baseline","check":"privileged"}}]}
         """;
 
     /// <summary>The validator (and the schema) reject broken documents: one JSON edit each, the error that names it.</summary>
@@ -88,6 +95,11 @@ public sealed class FormatTests
         { "findings", "{}", "/findings: expected \"array\", found object" },
         { "findings[0].fix", "\"x\"", "/findings/0: property 'fix' is not allowed" },
         { "extra", "1", "/: property 'extra' is not allowed" },
+        { "findings[0].helpUri", "\"rules/docs/CL1001.md\"", "/findings/0/helpUri: \"rules/docs/CL1001.md\" does not match the pattern" },
+        { "findings[0].nist80019", "[\"NIST 4.1\"]", "/findings/0/nist80019/0: \"NIST 4.1\" does not match the pattern" },
+        { "findings[0].cisDocker", "\"4.10\"", "/findings/0/cisDocker: expected \"array\", found string" },
+        { "findings[0].pss.level", "\"strict\"", "/findings/0/pss/level: \"strict\" is not one of" },
+        { "findings[0].pss.check", null!, "/findings/0/pss: missing required property 'check'" },
     };
 
     [Theory]

@@ -159,6 +159,36 @@ public sealed class LintCommandTests
         Assert.Contains("Lint files and folders", help.Stdout);
     }
 
+    [Theory]
+    [InlineData("rules", @"^\S+ rules \[options\]$", "rules", "--help")]
+    [InlineData("rules", @"^\S+ rules \[options\]$", "rules", "-h")]
+    [InlineData("explain", @"^\S+ explain <RULEID> \[options\]$", "explain", "--help")]
+    [InlineData("explain", @"^\S+ explain <RULEID> \[options\]$", "explain", "CL1001", "--help")]
+    public void RulesAndExplainHelpDoNotShowTheRootsPathArgument(string command, string usagePattern, params string[] args)
+    {
+        using var dir = new TempDir();
+        var help = Cli.Run(dir.Path, args);
+        Assert.Equal(0, help.ExitCode);
+        var usage = help.Stdout.Split('\n').SkipWhile(l => l != "Usage:").Skip(1).First().Trim();
+        Assert.Matches(usagePattern, usage);
+        Assert.DoesNotContain("<PATH>", help.Stdout);
+        Assert.Contains(command == "rules" ? "--write-docs" : "A rule id", help.Stdout);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("lint", "--help")]
+    [InlineData("rules", "--help")]
+    [InlineData("explain", "--help")]
+    public void HelpPointsAtNoFileThePackageDoesNotShip(params string[] args)
+    {
+        using var dir = new TempDir();
+        var help = Cli.Run(dir.Path, args).Stdout;
+        // A repository path (DESIGN.md, docs/…, src/…, rules/docs) read as a local file; a full https:// link is fine.
+        var local = System.Text.RegularExpressions.Regex.Matches(help, @"(?<![/\w.])(DESIGN\.md|docs/[\w./-]+|src/[\w./-]+|rules/docs)");
+        Assert.True(local.Count == 0, "help names " + string.Join(", ", local.Select(m => m.Value)));
+    }
+
     [Fact]
     public void RootHelpStillShowsThePathArgument()
     {
@@ -193,7 +223,13 @@ public sealed class LintCommandTests
     public void RulesTextMarkdownAndExplain()
     {
         using var dir = new TempDir();
-        Assert.Contains("CL1990  error", Cli.Run(dir.Path, "rules").Stdout);
+        // The text table has the columns the command promises: NIST SP 800-190, CIS Docker, CIS Kubernetes, PSS.
+        var table = Cli.Run(dir.Path, "rules").Stdout.Split('\n');
+        Assert.Matches(@"^ID +SEVERITY +APPLIES TO +NIST 800-190 +CIS DOCKER +CIS K8S +PSS +TITLE$", table[0]);
+        Assert.Matches(@"^CL1990 +error +dockerfile,kubernetes +4\.1\.4 +4\.10 +- +- +Bad marker found$", table.Single(l => l.StartsWith("CL1990", StringComparison.Ordinal)));
+        Assert.Matches(@"^CL1991 +warning +dockerfile,kubernetes +4\.1\.2 +- +5\.2\.2 +- +Warn marker found$", table.Single(l => l.StartsWith("CL1991", StringComparison.Ordinal)));
+        var pss = Cli.Run(dir.Path, "rules").Stdout.Split('\n').Single(l => l.StartsWith("CL2001", StringComparison.Ordinal));
+        Assert.Contains("baseline:privileged", pss);
         Assert.Contains("| [CL1990](CL1990.md) | Bad marker found |", Cli.Run(dir.Path, "rules", "--format", "markdown").Stdout);
         var explain = Cli.Run(dir.Path, "explain", "cl1990");
         Assert.Equal(0, explain.ExitCode);

@@ -153,6 +153,16 @@ public static class Cli
         return new CliResult(code, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>Runs the CLI in-process with the real engine (every built-in rule), in <paramref name="workingDirectory"/>.</summary>
+    public static CliResult RunReal(string workingDirectory, params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        var host = new CliHost(workingDirectory, LintEngine.CreateDefault, _ => null, false);
+        var code = CommandLineApp.Run(args, new StringReader(""), stdout, stderr, host);
+        return new CliResult(code, stdout.ToString(), stderr.ToString());
+    }
+
     /// <summary>The repository root: the folder above the test binaries that holds ContainerLint.sln.</summary>
     public static string RepoRoot()
     {

@@ -7,16 +7,16 @@ using ContainerLint.Core.Engine;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Text;
 
-/// <summary>The repository root and the shared corpora, found by walking up to ContainerLint.sln.</summary>
+/// <summary>The repository root, found by walking up to ContainerLint.sln, and the test data vendored under tests/data.</summary>
 public static class Repo
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary>A folder under ../shared; the test fails (never skips) when it is missing.</summary>
-    public static string Shared(string relative)
+    /// <summary>A folder under tests/data; the test fails (never skips) when it is missing.</summary>
+    public static string Data(string relative)
     {
-        var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", relative));
-        if (!Directory.Exists(path)) throw new DirectoryNotFoundException("corpus missing: " + path);
+        var path = Path.GetFullPath(Path.Combine(Root, "tests", "data", relative));
+        if (!Directory.Exists(path)) throw new DirectoryNotFoundException("vendored test data missing (build/refresh-test-data.sh restores it): " + path);
         return path;
     }
 

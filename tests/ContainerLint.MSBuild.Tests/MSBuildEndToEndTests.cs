@@ -10,7 +10,7 @@ using System.Text.RegularExpressions;
 /// Findings come from the Dockerfile rules (CL1xxx), the SDK container properties (CL4xxx) and the
 /// CL0xxx input diagnostics.
 /// </summary>
-public sealed class MSBuildEndToEndTests : IClassFixture<PackedFeed>
+public sealed partial class MSBuildEndToEndTests : IClassFixture<PackedFeed>
 {
     /// <summary>A mutable base image, no USER, and a download piped into a shell.</summary>
     public const string InsecureDockerfile = "FROM nginx:latest\nRUN curl -fsSL https://example.com/install.sh | sh\n";
@@ -193,12 +193,12 @@ public sealed class MSBuildEndToEndTests : IClassFixture<PackedFeed>
     public void SarifMatchesTheCliAndConfigurationComesFromTheSharedLoader()
     {
         // .containerlint.yaml: CL2102 silenced, CL2014 lowered to note (the MSBuild property raises it back: properties win),
-        // ignored/ not linted at all.
-        const string config = "severity:\n  CL2102: none\n  CL2014: note\nignorePaths:\n  - ignored\n";
+        // ignored/ not linted at all, nor the project file (the CLI's walk finds it; the task lints it only for container projects).
+        const string config = "severity:\n  CL2102: none\n  CL2014: note\nignorePaths:\n  - ignored\n  - sarif.csproj\n";
         var dir = _feed.CreateProject("sarif", new Dictionary<string, byte[]>
         {
             ["sarif.csproj"] = Utf8(Csproj(body: "", properties: """
-                    <!-- No SDK container publishing: the task then lints exactly the files the CLI finds (it also lints the project file otherwise). -->
+                    <!-- No SDK container publishing: the task does not lint the project file, which the configuration hides from the CLI too. -->
                     <EnableSdkContainerSupport>false</EnableSdkContainerSupport>
                     <ContainerLintSarifOutput>out/containerlint.sarif</ContainerLintSarifOutput>
                     <ContainerLintSeverityOverrides>CL2014=error</ContainerLintSeverityOverrides>

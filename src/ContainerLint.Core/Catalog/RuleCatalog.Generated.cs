@@ -46,10 +46,10 @@ public static class RuleDescriptors
         Id = "CL0003",
         Name = "UnknownInstruction",
         Title = "Unknown Dockerfile instruction",
-        Message = "Unknown instruction '{0}'; Docker will refuse to build this file.",
-        DefaultSeverity = Severity.Warning,
+        Message = "Unknown instruction '{0}'{1}; Docker refuses to build {2}.",
+        DefaultSeverity = Severity.Error,
         AppliesTo = ["dockerfile"],
-        Rationale = "BuildKit's parser accepts any keyword, but the build fails on one it does not know. Often a typo, or a heredoc line that lost its heredoc.",
+        Rationale = "BuildKit's parser accepts any keyword, but the build fails on one it does not know (\"unknown instruction\"), so this is an error like BuildKit's. Often a typo (the message suggests the closest instruction, as BuildKit does), or a heredoc line that lost its heredoc. An unknown instruction in an ONBUILD trigger fails the builds of images FROM this one instead.",
         Fix = "Correct the instruction name.",
         BadExample = "FROM alpine:3.20\nRUNN echo hello\n",
         GoodExample = "FROM alpine:3.20\nRUN echo hello\n",
@@ -200,6 +200,48 @@ public static class RuleDescriptors
         BadExample = "Dockerfile saved as Latin-1 with 'é' in a LABEL\n",
         GoodExample = "Dockerfile saved as UTF-8\n",
         ExampleLanguage = "text",
+    };
+
+    public static RuleMetadata RefusedInstruction { get; } = new()
+    {
+        Id = "CL0014",
+        Name = "RefusedInstruction",
+        Title = "Instruction arguments Docker refuses",
+        Message = "{0}; Docker will refuse to build this file.",
+        DefaultSeverity = Severity.Error,
+        AppliesTo = ["dockerfile"],
+        Rationale = "BuildKit's parser accepts these lines, but the next step of the build (turning each line into an instruction) rejects them, so `docker build` fails before it runs anything: `FROM` without an image, or with words other than `<image> [AS <name>]` (often a comment at the end of the line); a stage name that does not start with a letter or holds other symbols than `-`, `_` and `.`; `COPY` or `ADD` without a destination; `USER`, `WORKDIR`, `STOPSIGNAL` or `MAINTAINER` without their argument; `EXPOSE`, `VOLUME`, `ARG`, `ENV`, `LABEL`, `ONBUILD`, `HEALTHCHECK` or `SHELL` with none; an empty `VOLUME` path; `SHELL` not written as a JSON array; a `HEALTHCHECK` type other than `CMD` or `NONE`, `HEALTHCHECK CMD` without a command and `HEALTHCHECK NONE` with one.",
+        Fix = "Give the instruction the arguments the message names; move a trailing comment to a line of its own.",
+        BadExample = "FROM node:22-alpine AS build # the build stage\nRUN npm ci\n",
+        GoodExample = "# the build stage\nFROM node:22-alpine AS build\nRUN npm ci\n",
+    };
+
+    public static RuleMetadata NoBuildStage { get; } = new()
+    {
+        Id = "CL0015",
+        Name = "NoBuildStage",
+        Title = "Dockerfile without FROM",
+        Message = "The file has no FROM, so it defines no build stage; Docker will refuse to build it.",
+        DefaultSeverity = Severity.Error,
+        AppliesTo = ["dockerfile"],
+        Rationale = "Every build stage starts with `FROM`. BuildKit refuses a Dockerfile without one (\"dockerfile contains no stages to build\", or \"no build stage in current context\" at the first instruction other than `ARG`). Often a fragment that is included elsewhere, or a `FROM` lost in an edit.",
+        Fix = "Start the file's first stage with `FROM <image>`; only `ARG` may come before it.",
+        BadExample = "ARG VERSION=3.20\nRUN apk add --no-cache curl\n",
+        GoodExample = "ARG VERSION=3.20\nFROM alpine:${VERSION}\nRUN apk add --no-cache curl\n",
+    };
+
+    public static RuleMetadata InvalidJsonForm { get; } = new()
+    {
+        Id = "CL0016",
+        Name = "InvalidJsonForm",
+        Title = "Exec form that is not valid JSON",
+        Message = "{0} looks like the JSON (exec) form but is not valid JSON ({1}), so Docker {2}; fix the JSON.",
+        DefaultSeverity = Severity.Warning,
+        AppliesTo = ["dockerfile"],
+        Rationale = "BuildKit reads `RUN`, `CMD`, `ENTRYPOINT` and `HEALTHCHECK CMD` as the exec form only when the text is a valid JSON array of strings; otherwise it silently takes the shell form, so `CMD [\"node\", \"server.js\"` runs `/bin/sh -c '[\"node\", \"server.js\"'` and the container fails when it starts. `COPY`, `ADD` and `VOLUME` split invalid JSON at whitespace instead, so the brackets, quotes and commas become part of the paths. Missing brackets, single or typographic quotes, a comma before `]` and a comment after `]` are the usual causes. Text such as `RUN [ -f x ]` (the shell's test command) is not reported.",
+        Fix = "Write a JSON array of double-quoted strings, `CMD [\"node\", \"server.js\"]`, with nothing after the `]`.",
+        BadExample = "FROM node:22-alpine\nCMD [\"node\", \"server.js\"\n",
+        GoodExample = "FROM node:22-alpine\nCMD [\"node\", \"server.js\"]\n",
     };
 
     public static RuleMetadata InternalError { get; } = new()
@@ -3123,6 +3165,9 @@ public sealed partial class RuleCatalog
         RuleDescriptors.LimitExceeded,
         RuleDescriptors.UnexpectedType,
         RuleDescriptors.InvalidEncoding,
+        RuleDescriptors.RefusedInstruction,
+        RuleDescriptors.NoBuildStage,
+        RuleDescriptors.InvalidJsonForm,
         RuleDescriptors.InternalError,
         RuleDescriptors.SecretFileAddedToImage,
         RuleDescriptors.SecretFileRemovedInLaterLayer,

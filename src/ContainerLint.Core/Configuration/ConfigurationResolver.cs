@@ -27,15 +27,18 @@ public sealed class ConfigurationResolver
     private readonly ConfigurationFile? _explicit;
     private readonly ConcurrentDictionary<string, ConfigurationFile?> _byDirectory = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, LintConfiguration> _effective = new(StringComparer.Ordinal);
+    private readonly EditorConfigResolver? _editorConfig;
 
     /// <param name="catalog">Rule ids are checked against it.</param>
     /// <param name="overrides">Command-line settings.</param>
     /// <param name="explicitConfigPath">A <c>--config</c> file used for every input instead of discovery.</param>
+    /// <param name="editorConfig">Reads <c>dotnet_diagnostic.&lt;id&gt;.severity</c> from .editorconfig files; null: none are read.</param>
     /// <exception cref="ConfigurationException">The explicit file is missing or bad.</exception>
-    public ConfigurationResolver(RuleCatalog catalog, ConfigurationOverrides overrides, string? explicitConfigPath = null)
+    public ConfigurationResolver(RuleCatalog catalog, ConfigurationOverrides overrides, string? explicitConfigPath = null, EditorConfigResolver? editorConfig = null)
     {
         _catalog = catalog;
         _overrides = overrides;
+        _editorConfig = editorConfig;
         if (explicitConfigPath is not null)
         {
             var full = Path.GetFullPath(explicitConfigPath);
@@ -73,8 +76,37 @@ public sealed class ConfigurationResolver
         return found;
     }
 
-    /// <summary>The effective configuration of a file (null: stdin).</summary>
-    public LintConfiguration For(string? fullPath) => Effective(FileFor(fullPath));
+    /// <summary>
+    /// Every path whose existence or content decides which configuration file applies to a file: the <c>--config</c>
+    /// file, or both accepted names in each folder from the file's up to the nearest folder holding one.
+    /// </summary>
+    public IEnumerable<string> ProbedPaths(string fullPath)
+    {
+        if (_explicit is not null)
+        {
+            yield return _explicit.Path;
+            yield break;
+        }
+
+        for (var dir = Path.GetDirectoryName(Path.GetFullPath(fullPath)); dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            var primary = Path.Combine(dir, ConfigurationFile.FileName);
+            var alternate = Path.Combine(dir, ConfigurationFile.AlternateFileName);
+            yield return primary;
+            yield return alternate;
+            if (File.Exists(primary) || File.Exists(alternate)) yield break;
+        }
+    }
+
+    /// <summary>The effective configuration of a file (null: stdin), with its .editorconfig severities when they are read.</summary>
+    public LintConfiguration For(string? fullPath)
+    {
+        var file = FileFor(fullPath);
+        if (_editorConfig is null || fullPath is null) return Effective(file);
+        var severities = _editorConfig.SeveritiesFor(fullPath);
+        if (severities.Count == 0) return Effective(file);
+        return _effective.GetOrAdd((file?.Path ?? "") + "\n" + EditorConfigSeverities.Key(severities), _ => EditorConfigSeverities.Apply(Merge(file, _overrides), severities, _overrides));
+    }
 
     public LintConfiguration Effective(ConfigurationFile? file) =>
         _effective.GetOrAdd(file?.Path ?? "", _ => Merge(file, _overrides));

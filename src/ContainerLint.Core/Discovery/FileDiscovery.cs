@@ -29,7 +29,13 @@ public sealed class FileDiscovery
 
     /// <summary>Finds the targets of the given paths (not <c>-</c>; the caller handles stdin).</summary>
     /// <exception cref="ConfigurationException">A configuration file met on the way is bad.</exception>
-    public DiscoveryResult Discover(IEnumerable<string> paths)
+    public DiscoveryResult Discover(IEnumerable<string> paths) => Discover(paths, skipBadConfiguration: false);
+
+    /// <summary>
+    /// As <see cref="Discover(IEnumerable{string})"/>; with <paramref name="skipBadConfiguration"/> a folder whose
+    /// configuration file is bad is left out (with what is below it) instead of stopping the walk.
+    /// </summary>
+    public DiscoveryResult Discover(IEnumerable<string> paths, bool skipBadConfiguration)
     {
         var targets = new Dictionary<string, LintTarget>(StringComparer.Ordinal);
         var problems = new List<string>();
@@ -44,7 +50,7 @@ public sealed class FileDiscovery
             }
             else if (Directory.Exists(full))
             {
-                Walk(full, RealPath(full), targets, problems, visited);
+                Walk(full, RealPath(full), targets, problems, visited, skipBadConfiguration);
             }
             else if (File.Exists(full))
             {
@@ -67,7 +73,7 @@ public sealed class FileDiscovery
         return relative.Replace('\\', '/');
     }
 
-    private void Walk(string directory, string realPath, Dictionary<string, LintTarget> targets, List<string> problems, HashSet<string> visited)
+    private void Walk(string directory, string realPath, Dictionary<string, LintTarget> targets, List<string> problems, HashSet<string> visited, bool skipBadConfiguration)
     {
         // Iterative, so a very deep tree cannot overflow the stack.
         var stack = new Stack<(string Path, string Real)>();
@@ -76,7 +82,16 @@ public sealed class FileDiscovery
         {
             var (dir, real) = stack.Pop();
             if (!visited.Add(real)) continue;
-            var config = _configuration.FindFrom(dir);
+            ConfigurationFile? config;
+            try
+            {
+                config = _configuration.FindFrom(dir);
+            }
+            catch (ConfigurationException) when (skipBadConfiguration)
+            {
+                continue;
+            }
+
             List<FileSystemInfo> entries;
             try
             {

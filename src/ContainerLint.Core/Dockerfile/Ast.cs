@@ -112,5 +112,5 @@ public sealed record Heredoc(
     }
 }
 
-/// <summary>A parser diagnostic: a fatal error (CL0002/CL0010/CL0011) or a warning (CL0003/CL0004).</summary>
+/// <summary>A parser diagnostic: fatal (CL0002/CL0010/CL0011) or not (CL0003/CL0004, and CL0014-CL0016 from <see cref="BuildKitChecks"/>).</summary>
 public sealed record DockerfileDiagnostic(string Id, SourceSpan Span, string Message, bool IsError, params string[] Args);

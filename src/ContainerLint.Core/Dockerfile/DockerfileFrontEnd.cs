@@ -7,8 +7,9 @@ using ContainerLint.Core.Model;
 using ContainerLint.Core.Rules;
 
 /// <summary>
-/// The Dockerfile front end: BuildKit-faithful parsing, parse diagnostics (CL0002/3/4/10/11) and inline suppressions,
-/// then one analysis per file and configuration (<see cref="DockerfileFacts"/>) that every rule reads.
+/// The Dockerfile front end: BuildKit-faithful parsing, parse diagnostics (CL0002/3/4/10/11), what BuildKit refuses
+/// (CL0014/15/16, <see cref="BuildKitChecks"/>) and inline suppressions, then one analysis per file and configuration
+/// (<see cref="DockerfileFacts"/>) that every rule reads.
 /// </summary>
 public static class DockerfileFrontEnd
 {
@@ -28,6 +29,7 @@ public static class DockerfileFrontEnd
             .Select(d => new RuleHit(d.Span, d.Args) { RuleIdOverride = d.Id })
             .ToList();
         if (!parsed.Succeeded) return new ParsedDocument<DockerfileDocument>(null, diagnostics, []);
+        diagnostics.AddRange(BuildKitChecks.Check(parsed.Instructions).Select(d => new RuleHit(d.Span, d.Args) { RuleIdOverride = d.Id }));
 
         var document = new DockerfileDocument(parsed, input.Path, input.DockerIgnore);
         var suppressions = DockerfileSuppressions.FromComments(document, diagnostics);

@@ -265,14 +265,20 @@ public static partial class DockerfileParser
             }
         }
 
+        /// <summary>
+        /// CL0003 with BuildKit's "did you mean" suggestion. BuildKit refuses a file with an unknown instruction; an ONBUILD
+        /// trigger is only parsed when another image is built FROM this one, so that build is the one refused.
+        /// </summary>
         private void ReportUnknown(Instruction instruction)
         {
             for (var i = instruction; i is not null; i = i.OnBuild)
             {
                 if (i.Kind == InstructionKind.Unknown && i.Keyword.Length > 0)
                 {
+                    var suggestion = InstructionBuilder.Closest(i.Keyword) is { } known ? $" (did you mean {known}?)" : string.Empty;
+                    var refused = ReferenceEquals(i, instruction) ? "this file" : "any image built FROM this one (it is an ONBUILD trigger)";
                     _diagnostics.Add(new DockerfileDiagnostic(DiagnosticIds.UnknownInstruction, i.KeywordSpan,
-                        $"unknown instruction: {i.Keyword}", false, i.Keyword));
+                        $"unknown instruction: {i.Keyword}", false, i.Keyword, suggestion, refused));
                 }
             }
         }

@@ -47,6 +47,48 @@ internal static class InstructionBuilder
 
     internal static InstructionKind KindOf(string keyword) => Kinds.TryGetValue(keyword, out var k) ? k : InstructionKind.Unknown;
 
+    /// <summary>
+    /// The known instruction closest to an unknown keyword (upper-cased), by edit distance with transpositions: at most
+    /// 1 edit for keywords of up to 5 letters, 2 for longer ones; null when none is that close or two are equally close.
+    /// </summary>
+    internal static string? Closest(string keyword)
+    {
+        if (keyword.Length > 32) return null;
+        var upper = keyword.ToUpperInvariant();
+        var limit = upper.Length <= 5 ? 1 : 2;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var tie = false;
+        foreach (var name in Kinds.Keys)
+        {
+            var distance = EditDistance(upper, name.ToUpperInvariant());
+            if (distance > limit || distance > bestDistance) continue;
+            tie = distance == bestDistance;
+            if (distance < bestDistance) (best, bestDistance) = (name.ToUpperInvariant(), distance);
+        }
+
+        return tie ? null : best;
+    }
+
+    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
     /// <summary>Go's <c>[\t\v\f\r ]</c>, BuildKit's separator for keywords, FROM/EXPOSE and legacy ENV.</summary>
     private static bool IsGoWs(char c) => c is '\t' or '\v' or '\f' or '\r' or ' ';
 

@@ -33,24 +33,40 @@ public static class SdkContainerFrontEnd
         return new ParsedDocument<SdkContainerDocument>(document with { FilePath = input.Path }, diagnostics, []);
     }
 
-    internal static ParsedDocument<SdkContainerDocument> ParseStatic(LintInput input) => ParseStatic(input.Path, input.Text);
+    internal static ParsedDocument<SdkContainerDocument> ParseStatic(LintInput input) => ParseStatic(input.Path, input.Text, input.DirectoryBuildFiles);
 
-    internal static ParsedDocument<SdkContainerDocument> ParseStatic(string path, SourceText text)
+    internal static ParsedDocument<SdkContainerDocument> ParseStatic(string path, SourceText text) => ParseStatic(path, text, default);
+
+    /// <summary>
+    /// The literal container settings of one file. For a project file, the literal values of the Directory.Build.props
+    /// MSBuild imports before it and the Directory.Build.targets after it count as project-wide values (a ContainerUser
+    /// set there is set for the project), but findings are reported only at places in the file itself.
+    /// </summary>
+    internal static ParsedDocument<SdkContainerDocument> ParseStatic(string path, SourceText text, (string? Props, string? Targets) directoryBuildFiles)
     {
         var scan = ProjectXmlReader.Read(text);
-        // Without evaluation a value built from other properties is unknown: leave it out rather than guess.
-        var properties = scan.Properties
-            .Where(p => p.Value.Length > 0 && !p.Value.Contains("$(", StringComparison.Ordinal))
-            .GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(g => g.Last())
-            .OrderBy(p => p.Span)
-            .ToArray();
+        var properties = LiteralProperties(scan);
         var items = scan.Items
             .SelectMany(i => i.Include.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(inc => i with { Include = inc }))
             .Where(i => !i.Include.Contains("$(", StringComparison.Ordinal))
             .ToArray();
-        var all = properties.ToDictionary(p => p.Name, p => p.Value, StringComparer.OrdinalIgnoreCase);
+        var all = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var source in new[] { Imported(directoryBuildFiles.Props), properties, Imported(directoryBuildFiles.Targets) })
+        {
+            foreach (var p in source) all[p.Name] = p.Value;
+        }
+
         var document = new SdkContainerDocument(path, properties, items, all);
         return new ParsedDocument<SdkContainerDocument>(document, scan.Diagnostics, []);
     }
+
+    /// <summary>The last literal value of each recorded property; without evaluation a value built from other properties is unknown, so it is left out rather than guessed.</summary>
+    private static SdkProperty[] LiteralProperties(ProjectXmlScan scan) => scan.Properties
+        .Where(p => p.Value.Length > 0 && !p.Value.Contains("$(", StringComparison.Ordinal))
+        .GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+        .Select(g => g.Last())
+        .OrderBy(p => p.Span)
+        .ToArray();
+
+    private static SdkProperty[] Imported(string? text) => text is null ? [] : LiteralProperties(ProjectXmlReader.Read(new SourceText(text)));
 }

@@ -42,6 +42,15 @@ public static class DiagnosticIds
     /// <summary>Text that is not valid UTF-8; it was decoded with replacement characters and linted.</summary>
     public const string InvalidEncoding = "CL0013";
 
+    /// <summary>An instruction whose arguments BuildKit rejects (<c>FROM</c> without an image, <c>COPY</c> without a destination, …).</summary>
+    public const string RefusedInstruction = "CL0014";
+
+    /// <summary>A Dockerfile with no <c>FROM</c>: no build stage, so BuildKit refuses it.</summary>
+    public const string NoBuildStage = "CL0015";
+
+    /// <summary>An exec form that is not valid JSON, which BuildKit runs as shell form (or splits at whitespace).</summary>
+    public const string InvalidJsonForm = "CL0016";
+
     /// <summary>A rule failed with an internal error; the other rules still ran.</summary>
     public const string InternalError = "CL0099";
 }

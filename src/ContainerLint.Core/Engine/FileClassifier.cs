@@ -16,6 +16,7 @@ public static class FileClassifier
         var name = Path.GetFileName(path);
         if (IsDockerfileName(name)) return FileKind.Dockerfile;
         if (IsComposeName(name)) return FileKind.Compose;
+        if (IsMSBuildName(name)) return FileKind.MSBuild;
         var ext = Path.GetExtension(name);
         if (ext.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || ext.Equals(".yml", StringComparison.OrdinalIgnoreCase)
             || ext.Equals(".json", StringComparison.OrdinalIgnoreCase))
@@ -33,6 +34,53 @@ public static class FileClassifier
         || name.StartsWith("Containerfile.", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".containerignore", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".dockerfile", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".containerfile", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Project files and the props/targets files they import, where .NET SDK container properties are set.</summary>
+    public static bool IsMSBuildName(string name)
+    {
+        var ext = Path.GetExtension(name);
+        return ext.Equals(".csproj", StringComparison.OrdinalIgnoreCase) || ext.Equals(".fsproj", StringComparison.OrdinalIgnoreCase)
+            || ext.Equals(".vbproj", StringComparison.OrdinalIgnoreCase) || ext.Equals(".props", StringComparison.OrdinalIgnoreCase)
+            || ext.Equals(".targets", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>An MSBuild project file (.csproj, .fsproj, .vbproj), which imports Directory.Build.props and .targets.</summary>
+    public static bool IsProjectFileName(string name)
+    {
+        var ext = Path.GetExtension(name);
+        return ext.Equals(".csproj", StringComparison.OrdinalIgnoreCase) || ext.Equals(".fsproj", StringComparison.OrdinalIgnoreCase)
+            || ext.Equals(".vbproj", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The kind of a file named on the command line whose name says nothing (<c>myimage.txt</c>), from its first
+    /// lines: a Dockerfile when its first instruction is FROM or ARG (after comments, parser directives and blank
+    /// lines), an MSBuild file when its root element is <c>&lt;Project</c>; otherwise null. Reads at most the first 64 KB.
+    /// </summary>
+    public static FileKind? FromLeadingText(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, 64 * 1024)).TrimStart('\uFEFF');
+        var xml = head.TrimStart();
+        while (xml.StartsWith("<?", StringComparison.Ordinal) || xml.StartsWith("<!--", StringComparison.Ordinal))
+        {
+            var end = xml.StartsWith("<?", StringComparison.Ordinal) ? xml.IndexOf("?>", StringComparison.Ordinal) : xml.IndexOf("-->", StringComparison.Ordinal);
+            if (end < 0) break;
+            xml = xml[(end + (xml[1] == '?' ? 2 : 3))..].TrimStart();
+        }
+
+        if (xml.StartsWith("<Project", StringComparison.Ordinal) && xml.Length > 8 && (xml[8] is '>' or '/' || char.IsWhiteSpace(xml[8]))) return FileKind.MSBuild;
+        foreach (var range in head.Split('\n'))
+        {
+            var line = head[range].Trim();
+            if (line.IsEmpty || line[0] == '#') continue;
+            var word = line[..(line.IndexOfAny(' ', '\t') is var space and >= 0 ? space : line.Length)];
+            return word.Equals("FROM", StringComparison.OrdinalIgnoreCase) || word.Equals("ARG", StringComparison.OrdinalIgnoreCase)
+                ? FileKind.Dockerfile
+                : null;
+        }
+
+        return null;
+    }
 
     public static bool IsComposeName(string name)
     {

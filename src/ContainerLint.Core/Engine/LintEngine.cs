@@ -19,6 +19,12 @@ public sealed record FileResult(string Path, FileKind Kind, IReadOnlyList<Findin
 
     /// <summary>The configuration the file was linted under (null for a result that never reached the engine).</summary>
     internal LintConfiguration? Configuration { get; init; }
+
+    /// <summary>Named on the command line, but neither its name nor its content says what it is: nothing was linted (the CLI exits 2).</summary>
+    public bool Unrecognized { get; init; }
+
+    /// <summary>Why a file named on the command line was skipped (YAML that is neither a Kubernetes object nor a Compose file); null otherwise.</summary>
+    public string? SkipNote { get; init; }
 }
 
 /// <summary>
@@ -44,7 +50,19 @@ public sealed class LintEngine
 
     public bool Supports(FileKind kind) => _frontEnds.ContainsKey(kind);
 
-    public FileResult Lint(LintInput input, FileKind kind, LintConfiguration configuration)
+    public FileResult Lint(LintInput input, FileKind kind, LintConfiguration configuration) => Lint(input, kind, configuration, factsOnly: false);
+
+    /// <summary>
+    /// Parses one file for its cross-file facts alone: no rule runs and no finding is kept. The CLI gathers the facts of the
+    /// repository's other files this way, so a file linted on its own is still joined with the files it refers to.
+    /// </summary>
+    public FileResult Facts(LintInput input, FileKind kind, LintConfiguration configuration)
+    {
+        var result = Lint(input, kind, configuration, factsOnly: true);
+        return result with { Findings = [] };
+    }
+
+    private FileResult Lint(LintInput input, FileKind kind, LintConfiguration configuration, bool factsOnly)
     {
         if (!_frontEnds.TryGetValue(kind, out var frontEnd))
         {
@@ -55,7 +73,7 @@ public sealed class LintEngine
         FrontEndResult raw;
         try
         {
-            raw = frontEnd.Run(input, rule => Catalog.Find(rule.Id) is { } meta && RuleSelection.IsEnabled(meta, configuration), context);
+            raw = frontEnd.Run(input, rule => !factsOnly && Catalog.Find(rule.Id) is { } meta && RuleSelection.IsEnabled(meta, configuration), context);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -23,7 +23,17 @@ public interface IFindingSink
 }
 
 /// <summary>A linted file without its findings: what a report lists.</summary>
-public sealed record LintedFile(string Path, FileKind Kind, bool Skipped);
+public sealed record LintedFile(string Path, FileKind Kind, bool Skipped)
+{
+    /// <summary>See <see cref="FileResult.Unrecognized"/>.</summary>
+    public bool Unrecognized { get; init; }
+
+    /// <summary>See <see cref="FileResult.SkipNote"/>.</summary>
+    public string? SkipNote { get; init; }
+
+    public static LintedFile Of(FileResult result) =>
+        new(result.Path, result.Kind, result.Skipped) { Unrecognized = result.Unrecognized, SkipNote = result.SkipNote };
+}
 
 /// <summary>The outcome of a streamed run: every target's file (in target order) and the cross-file pass's changes to their spooled findings.</summary>
 public sealed record StreamedRun(IReadOnlyList<LintedFile> Files, CrossFile.CrossFileOutcome CrossFile);
@@ -75,28 +85,66 @@ public sealed class LintRunner
     /// order, keyed by target index) and keeps only what the cross-file pass needs, so memory does
     /// not grow with the number of findings.
     /// </summary>
-    public StreamedRun Run(IReadOnlyList<LintTarget> targets, IFindingSink sink, int maxDegreeOfParallelism = -1)
+    public StreamedRun Run(IReadOnlyList<LintTarget> targets, IFindingSink sink, int maxDegreeOfParallelism = -1) =>
+        Run(targets, sink, [], maxDegreeOfParallelism);
+
+    /// <summary>
+    /// As <see cref="Run(IReadOnlyList{LintTarget}, IFindingSink, int)"/>, and the cross-file pass also sees the facts of
+    /// <paramref name="context"/>: other files of the repository, parsed for their facts only (no rule runs on them and
+    /// nothing is reported about them), so a manifest linted on its own is still joined with the Dockerfile it runs.
+    /// </summary>
+    public StreamedRun Run(IReadOnlyList<LintTarget> targets, IFindingSink sink, IReadOnlyList<LintTarget> context, int maxDegreeOfParallelism = -1)
     {
-        var results = new FileResult[targets.Count];
+        var results = new FileResult[targets.Count + context.Count];
         void LintInto(int i)
         {
+            if (i >= targets.Count)
+            {
+                results[i] = FactsOf(context[i - targets.Count]);
+                return;
+            }
+
             var result = LintOne(targets[i]);
             sink.Add(i, result.Findings);
             results[i] = result with { Findings = [] };
         }
 
-        if (targets.Count <= 1 || maxDegreeOfParallelism == 1)
+        if (results.Length <= 1 || maxDegreeOfParallelism == 1)
         {
-            for (var i = 0; i < targets.Count; i++) LintInto(i);
+            for (var i = 0; i < results.Length; i++) LintInto(i);
         }
         else
         {
             var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : maxDegreeOfParallelism };
-            Parallel.For(0, targets.Count, options, LintInto);
+            Parallel.For(0, results.Length, options, LintInto);
         }
 
+        // Findings the pass adds to context files (indexes past the targets) are never read: only targets are reported.
         var crossFile = CrossFile.CrossFileAnalyzer.Analyze(results, _engine);
-        return new StreamedRun(results.Select(r => new LintedFile(r.Path, r.Kind, r.Skipped)).ToList(), crossFile);
+        return new StreamedRun(results.Take(targets.Count).Select(LintedFile.Of).ToList(), crossFile);
+    }
+
+    /// <summary>A context file's facts; a file that cannot be read, decoded or classified simply has none.</summary>
+    private FileResult FactsOf(LintTarget target)
+    {
+        var none = new FileResult(target.DisplayPath, FileKind.Kubernetes, []) { Skipped = true };
+        try
+        {
+            var configuration = _configurationFor(target.FullPath);
+            var text = SourceDecoder.Decode(target.Content ?? SafeFileReader.ReadAllBytes(target.FullPath!), out _, out _);
+            if (text is null) return none;
+            var kind = target.Kind ?? FileClassifier.FromName(target.DisplayPath, out _);
+            // Of a manifest the joins need only its NetworkPolicies (a container's Dockerfile is found from the container's
+            // side); a manifest without one is not even parsed, which keeps the context cheap in manifest-heavy repositories.
+            if (kind is null && !text.Contains("NetworkPolicy", StringComparison.Ordinal)) return none;
+            kind ??= FileClassifier.FromContent(text, explicitlyGiven: false);
+            if (kind is not { } fileKind || !_engine.Supports(fileKind)) return none;
+            return _engine.Facts(Input(target, fileKind, text), fileKind, configuration);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException or ConfigurationException)
+        {
+            return none;
+        }
     }
 
     public FileResult LintOne(LintTarget target)
@@ -114,7 +162,8 @@ public sealed class LintRunner
         }
 
         var text = SourceDecoder.Decode(bytes, out var problem, out var binary);
-        var nameKind = target.Kind ?? FileClassifier.FromName(target.DisplayPath, out _);
+        var manifestCandidate = false;
+        var nameKind = target.Kind ?? FileClassifier.FromName(target.DisplayPath, out manifestCandidate);
         if (text is null)
         {
             // Binary data under a manifest-like name is reported only when it was named explicitly or looks like ours by name.
@@ -123,17 +172,21 @@ public sealed class LintRunner
         }
 
         var kindOrNull = nameKind ?? FileClassifier.FromContent(text, target.ExplicitlyGiven);
+        // A file named on the command line is linted whatever its name, when its content says what it is.
+        if (kindOrNull is null && target.ExplicitlyGiven && !manifestCandidate) kindOrNull = FileClassifier.FromLeadingText(text);
         if (kindOrNull is not { } fileKind || !_engine.Supports(fileKind))
         {
-            return new FileResult(target.DisplayPath, kindOrNull ?? FileKind.Kubernetes, []) { Skipped = true };
+            return new FileResult(target.DisplayPath, kindOrNull ?? FileKind.Kubernetes, [])
+            {
+                Skipped = true,
+                Unrecognized = target.ExplicitlyGiven && kindOrNull is null && !manifestCandidate,
+                SkipNote = target.ExplicitlyGiven && kindOrNull is null && manifestCandidate
+                    ? "skipped: neither a Kubernetes object (no apiVersion and kind) nor a Compose file (no services); use --kind to lint it as one"
+                    : null,
+            };
         }
 
-        var input = new LintInput(target.DisplayPath, new SourceText(text))
-        {
-            FullPath = target.FullPath,
-            DockerIgnore = fileKind == FileKind.Dockerfile ? ReadDockerIgnore(target.FullPath) : null,
-        };
-        var result = _engine.Lint(input, fileKind, configuration);
+        var result = _engine.Lint(Input(target, fileKind, text), fileKind, configuration);
         if (problem is not null && !binary)
         {
             var extra = Diagnostic(target, fileKind, configuration, DiagnosticIds.InvalidEncoding, problem);
@@ -161,17 +214,51 @@ public sealed class LintRunner
         return new FileResult(target.DisplayPath, kind, [finding]);
     }
 
-    /// <summary>BuildKit reads <c>&lt;Dockerfile&gt;.dockerignore</c> first, then <c>.dockerignore</c> in the context (assumed to be the Dockerfile's folder).</summary>
+    /// <summary>The engine's input for a decoded file, with what its front end reads beside it (.dockerignore, Directory.Build.*).</summary>
+    private static LintInput Input(LintTarget target, FileKind kind, string text) => new(target.DisplayPath, new SourceText(text))
+    {
+        FullPath = target.FullPath,
+        DockerIgnore = kind == FileKind.Dockerfile ? ReadDockerIgnore(target.FullPath) : null,
+        DirectoryBuildFiles = kind == FileKind.MSBuild && target.FullPath is { } path && FileClassifier.IsProjectFileName(path)
+            ? (ReadFileAbove(path, "Directory.Build.props"), ReadFileAbove(path, "Directory.Build.targets"))
+            : default,
+    };
+
+    /// <summary>The nearest file of this name in the project's folder or above (what MSBuild imports), or null.</summary>
+    private static string? ReadFileAbove(string projectPath, string name)
+    {
+        try
+        {
+            for (var dir = Path.GetDirectoryName(Path.GetFullPath(projectPath)); dir is not null; dir = Path.GetDirectoryName(dir))
+            {
+                var candidate = Path.Combine(dir, name);
+                if (File.Exists(candidate)) return SafeFileReader.ReadAllText(candidate);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // An unreadable props file only means fewer project-wide values are known.
+        }
+
+        return null;
+    }
+
+    /// <summary>The .dockerignore files BuildKit reads for a Dockerfile, in order: <c>&lt;Dockerfile&gt;.dockerignore</c>, then <c>.dockerignore</c> in the context (assumed to be the Dockerfile's folder).</summary>
+    public static IReadOnlyList<string> DockerIgnoreCandidates(string dockerfilePath)
+    {
+        var full = Path.GetFullPath(dockerfilePath);
+        var dir = Path.GetDirectoryName(full);
+        return dir is null ? [full + ".dockerignore"] : [full + ".dockerignore", Path.Combine(dir, ".dockerignore")];
+    }
+
+    /// <summary>The first of <see cref="DockerIgnoreCandidates"/> that exists, or null.</summary>
     private static string? ReadDockerIgnore(string? dockerfilePath)
     {
         if (dockerfilePath is null) return null;
         try
         {
-            var specific = dockerfilePath + ".dockerignore";
-            if (File.Exists(specific)) return SafeFileReader.ReadAllText(specific);
-            var dir = Path.GetDirectoryName(Path.GetFullPath(dockerfilePath));
-            var general = dir is null ? null : Path.Combine(dir, ".dockerignore");
-            return general is not null && File.Exists(general) ? SafeFileReader.ReadAllText(general) : null;
+            var found = DockerIgnoreCandidates(dockerfilePath).FirstOrDefault(File.Exists);
+            return found is null ? null : SafeFileReader.ReadAllText(found);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -27,4 +27,10 @@ public sealed record LintInput(string Path, Text.SourceText Text)
 
     /// <summary>Full path on disk when the input is a file; null for stdin.</summary>
     public string? FullPath { get; init; }
+
+    /// <summary>
+    /// For a project file: the texts of the <c>Directory.Build.props</c> (first) and <c>Directory.Build.targets</c> (second)
+    /// MSBuild imports around it, null where there is none; their literal container properties are project-wide values.
+    /// </summary>
+    public (string? Props, string? Targets) DirectoryBuildFiles { get; init; }
 }

@@ -19,4 +19,15 @@ public static class FileKindNames
         FileKind.MSBuild => "msbuild",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
+
+    /// <summary>The kind of a name <see cref="ToName"/> gives (case-insensitive).</summary>
+    /// <exception cref="ArgumentException">Not one of dockerfile, kubernetes, compose, msbuild.</exception>
+    public static FileKind Parse(string name) => name.ToLowerInvariant() switch
+    {
+        "dockerfile" => FileKind.Dockerfile,
+        "kubernetes" => FileKind.Kubernetes,
+        "compose" => FileKind.Compose,
+        "msbuild" => FileKind.MSBuild,
+        _ => throw new ArgumentException($"unknown file kind '{name}'; use dockerfile, kubernetes, compose or msbuild", nameof(name)),
+    };
 }

@@ -4,7 +4,8 @@ using ContainerLint.Core.Model;
 using Newtonsoft.Json;
 
 /// <summary>
-/// DESIGN.md's JSON output (schemaVersion 1; docs/containerlint-output.schema.json). Written field
+/// DESIGN.md's JSON output (schemaVersion 1; docs/containerlint-output.schema.json), each finding also carrying its
+/// rule's help link and NIST/CIS/PSS ids. Written field
 /// by field in a fixed order with no timing data, so the same input always gives the same bytes.
 /// Findings are streamed one file at a time, never held all at once.
 /// </summary>
@@ -46,7 +47,7 @@ public sealed class JsonReporter : IReporter
             json.WriteStartArray();
             foreach (var file in report.Findings.ByFile())
             {
-                foreach (var f in report.Visible(file)) WriteFinding(json, f);
+                foreach (var f in report.Visible(file)) WriteFinding(json, f, report.Catalog.Find(f.RuleId));
             }
 
             json.WriteEndArray();
@@ -57,7 +58,7 @@ public sealed class JsonReporter : IReporter
         output.Flush();
     }
 
-    private static void WriteFinding(JsonTextWriter json, Finding f)
+    private static void WriteFinding(JsonTextWriter json, Finding f, Catalog.RuleMetadata? rule)
     {
         json.WriteStartObject();
         Property(json, "ruleId", f.RuleId);
@@ -77,7 +78,35 @@ public sealed class JsonReporter : IReporter
         json.WritePropertyName("suppressed");
         json.WriteValue(f.Suppressed);
         if (f.Suppressed && f.SuppressionJustification is not null) Property(json, "justification", f.SuppressionJustification);
+        if (rule is not null) WriteRuleReferences(json, rule);
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// What a reviewer needs without a second lookup (added in schemaVersion 1, optional): the rule's help page and its
+    /// NIST SP 800-190, CIS Docker and CIS Kubernetes ids (empty arrays when it has none) and its Pod Security Standards
+    /// check when it implements one, with the same names as <c>containerlint rules --format json</c>.
+    /// </summary>
+    private static void WriteRuleReferences(JsonTextWriter json, Catalog.RuleMetadata rule)
+    {
+        Property(json, "helpUri", rule.HelpUri);
+        Array(json, "nist80019", rule.Nist80019);
+        Array(json, "cisDocker", rule.CisDocker);
+        Array(json, "cisKubernetes", rule.CisKubernetes);
+        if (rule.Pss is not { } pss) return;
+        json.WritePropertyName("pss");
+        json.WriteStartObject();
+        Property(json, "level", pss.Level);
+        Property(json, "check", pss.Check);
+        json.WriteEndObject();
+    }
+
+    private static void Array(JsonTextWriter json, string name, IEnumerable<string> values)
+    {
+        json.WritePropertyName(name);
+        json.WriteStartArray();
+        foreach (var value in values) json.WriteValue(value);
+        json.WriteEndArray();
     }
 
     private static void Property(JsonTextWriter json, string name, string value)

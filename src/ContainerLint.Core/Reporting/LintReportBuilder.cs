@@ -23,7 +23,7 @@ public static class LintReportBuilder
     {
         var findings = results.SelectMany(r => r.Findings).ToList();
         findings.Sort(FindingOrder.Instance);
-        return Create(toolVersion, catalog, targets, results.Select(r => new LintedFile(r.Path, r.Kind, r.Skipped)).ToList(), findings, rootDirectory, executionSuccessful);
+        return Create(toolVersion, catalog, targets, results.Select(LintedFile.Of).ToList(), findings, rootDirectory, executionSuccessful);
     }
 
     /// <summary>The report of a streamed run (<see cref="LintRunner.Run(IReadOnlyList{LintTarget}, IFindingSink, int)"/>), whose findings are read back from a completed <see cref="FindingSpool"/>.</summary>

@@ -11,7 +11,7 @@ using ContainerLint.Core.Text;
 
 /// <summary>
 /// Checks every catalog entry's mappings against the pinned id schemes (DESIGN.md, "Rules JSON")
-/// and against ../shared/reference/anchor-rules.md, parsed at test time: NIST SP 800-190
+/// and against the anchor reference's ids (tests/data/anchors, extracted from anchor-rules.md): NIST SP 800-190
 /// countermeasure sections, CIS Docker v1.6.0 and CIS Kubernetes v1.10 ids, PSS check names,
 /// the union table's per-concern ids, and equivalents that name real anchor rules. Then lints
 /// each rule's own bad and good example through the real engine.
@@ -215,7 +215,7 @@ public sealed class CatalogMappingTests
         var missing = new List<string>();
         foreach (var concern in concerns)
         {
-            Assert.True(union.TryGetValue(concern.Row, out var row), $"{id}: union row {concern.Row} is not in anchor-rules.md section 9");
+            Assert.True(union.TryGetValue(concern.Row, out var row), $"{id}: union row {concern.Row} is not in the union table (tests/data/anchors/union.tsv)");
             var notApplicable = concern.NotApplicable.Where(n => !row.AllIds.Contains(n)).ToArray();
             Assert.True(notApplicable.Length == 0, $"{id}: {Quote(notApplicable)} marked not applicable but not in union row {row.Row}");
             missing.AddRange(row.CisDocker.Except(rule.CisDocker).Except(concern.NotApplicable).Select(c => $"cisDocker {c} ({row.Row})"));
@@ -243,7 +243,7 @@ public sealed class CatalogMappingTests
             foreach (var anchorId in SplitIds(value))
             {
                 if (shape is not null && !shape.IsMatch(anchorId)) problems.Add($"{tool} id '{anchorId}' does not match {shape}");
-                else if (!Reference.Value.Mentions(anchorId)) problems.Add($"{tool} id '{anchorId}' does not appear in anchor-rules.md");
+                else if (!Reference.Value.Mentions(anchorId)) problems.Add($"{tool} id '{anchorId}' does not appear in the anchor reference (tests/data/anchors/ids.txt)");
             }
         }
 
@@ -347,19 +347,19 @@ public sealed class CatalogMappingTests
     [InlineData("DKL-LI-0003")]
     [InlineData("host-pid")]
     [InlineData("MultipleInstructionsDisallowed")]
-    public void TheReferenceParserExpandsShorthands(string anchorId) =>
-        Assert.True(Reference.Value.Mentions(anchorId), $"{anchorId} not found in the parsed anchor-rules.md");
+    public void TheAnchorIdsHaveTheReferenceShorthandsExpanded(string anchorId) =>
+        Assert.True(Reference.Value.Mentions(anchorId), $"{anchorId} not found in tests/data/anchors/ids.txt");
 
     [Theory]
     [InlineData("KSV-0019")]            // no such check
     [InlineData("DL3999")]
     [InlineData("CKV_DOCKER_12")]
     [InlineData("host-users")]
-    public void TheReferenceParserDoesNotInventIds(string anchorId) =>
-        Assert.False(Reference.Value.Mentions(anchorId), $"{anchorId} should not be in the parsed anchor-rules.md");
+    public void TheAnchorIdsHoldNoIdTheReferenceLacks(string anchorId) =>
+        Assert.False(Reference.Value.Mentions(anchorId), $"{anchorId} should not be in tests/data/anchors/ids.txt");
 
     [Fact]
-    public void TheUnionTableIsParsedWithItsIds()
+    public void TheUnionTableRowsCarryTheirIds()
     {
         var union = Reference.Value.Union;
         Assert.True(union.Count >= 126, $"parsed {union.Count} union rows, expected 126");
@@ -426,126 +426,44 @@ public sealed class CatalogMappingTests
         public HashSet<string> AllIds => [.. CisDocker, .. CisKubernetes, .. Nist];
     }
 
-    /// <summary>anchor-rules.md, parsed: every anchor rule id it names (shorthands expanded) and the union table rows.</summary>
+    /// <summary>
+    /// The anchor reference as vendored in tests/data/anchors (extracted from anchor-rules.md by
+    /// build/refresh-test-data.sh): every anchor rule id it names, shorthands expanded (ids.txt), and the union table
+    /// rows (union.tsv).
+    /// </summary>
     private sealed class AnchorReference
     {
-        private static readonly Regex FamilyId = new(
-            @"(?<![\w-])(?<prefix>DL|DS-|KSV-|CKV2?_(?:DOCKER|K8S)_|CIS-DI-|DKL-(?:DI|LI)-)(?<first>\d+)(?<rest>(?:\s*[,/]\s*(?:\k<prefix>|_)?\d+(?:\s*[–…]\s*(?:\k<prefix>)?\d+)?|\s*[–…]\s*(?:\k<prefix>)?\d+)*)",
-            RegexOptions.CultureInvariant);
+        private readonly HashSet<string> _ids;
 
-        private static readonly Regex Continuation = new(@"(?<sep>[,/–…])\s*(?:DL|DS-|KSV-|CKV2?_(?:DOCKER|K8S)_|CIS-DI-|DKL-(?:DI|LI)-|_)?(?<n>\d+)");
-
-        private readonly string _text;
-        private readonly HashSet<string> _familyIds;
-
-        private AnchorReference(string text)
+        private AnchorReference(HashSet<string> ids, IReadOnlyDictionary<string, UnionRow> union)
         {
-            _text = text;
-            _familyIds = ParseFamilyIds(text);
-            Union = ParseUnion(text);
+            _ids = ids;
+            Union = union;
         }
 
         public IReadOnlyDictionary<string, UnionRow> Union { get; }
 
         public static AnchorReference Load()
         {
-            var path = Path.Combine(RepoRoot(), "..", "shared", "reference", "anchor-rules.md");
-            Assert.True(File.Exists(path), $"The anchor reference {Path.GetFullPath(path)} is missing; the mappings cannot be checked without it.");
-            return new AnchorReference(File.ReadAllText(path));
-        }
-
-        /// <summary>Whether the reference names this anchor rule: family ids after expansion, other names as whole words.</summary>
-        public bool Mentions(string anchorId) =>
-            FamilyId.IsMatch(anchorId) && FamilyId.Match(anchorId).Value == anchorId
-                ? _familyIds.Contains(anchorId)
-                : Regex.IsMatch(_text, $@"(?<![\w-]){Regex.Escape(anchorId)}(?![\w-])");
-
-        private static HashSet<string> ParseFamilyIds(string text)
-        {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (Match m in FamilyId.Matches(text))
+            var ids = DataLines("ids.txt").ToHashSet(StringComparer.Ordinal);
+            Assert.True(ids.Count > 300, $"tests/data/anchors/ids.txt holds {ids.Count} ids; the reference names over 300");
+            var union = new Dictionary<string, UnionRow>(StringComparer.Ordinal);
+            foreach (var line in DataLines("union.tsv").Skip(1))
             {
-                var prefix = m.Groups["prefix"].Value;
-                var first = m.Groups["first"].Value;
-                var width = prefix is "DL" || prefix.StartsWith("CKV", StringComparison.Ordinal) ? 0 : 4;
-                ids.Add(prefix + first);
-                var previous = int.Parse(first, System.Globalization.CultureInfo.InvariantCulture);
-                foreach (Match c in Continuation.Matches(m.Groups["rest"].Value))
-                {
-                    var n = c.Groups["n"].Value;
-                    var value = int.Parse(n, System.Globalization.CultureInfo.InvariantCulture);
-                    string Format(int v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(Math.Max(width, 0), '0');
-                    if (c.Groups["sep"].Value is "–" or "…")
-                    {
-                        for (var v = previous + 1; v <= value; v++) ids.Add(prefix + Format(v));
-                    }
-                    else
-                    {
-                        // "KSV-0123, 0122, 01011" keeps the written digits; "KSV-0044/45" pads to the family's width.
-                        ids.Add(prefix + (n.Length >= width ? n : n.PadLeft(width, '0')));
-                    }
-
-                    previous = value;
-                }
+                var cells = line.Split('\t');
+                Assert.True(cells.Length == 5, $"union.tsv: not five columns: {line}");
+                static string[] List(string cell) => cell.Split(',', StringSplitOptions.RemoveEmptyEntries);
+                union[cells[0]] = new UnionRow(cells[0], List(cells[1]), List(cells[2]), List(cells[3]), [.. List(cells[4])]);
             }
 
-            return ids;
+            return new AnchorReference(ids, union);
         }
 
-        private static Dictionary<string, UnionRow> ParseUnion(string text)
-        {
-            var start = text.IndexOf("## 9. UNION", StringComparison.Ordinal);
-            Assert.True(start >= 0, "anchor-rules.md has no '## 9. UNION' section");
-            var rows = new Dictionary<string, UnionRow>(StringComparer.Ordinal);
-            string[]? header = null;
-            foreach (var line in text[start..].Split('\n'))
-            {
-                if (!line.StartsWith('|'))
-                {
-                    header = null;
-                    continue;
-                }
+        /// <summary>Whether the reference names this anchor rule.</summary>
+        public bool Mentions(string anchorId) => _ids.Contains(anchorId);
 
-                var cells = line.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
-                if (cells[0] == "#")
-                {
-                    header = cells;
-                    continue;
-                }
-
-                if (header is null || !Regex.IsMatch(cells[0], @"^[A-Z]\d+$")) continue;
-                string Cell(string name) => Array.IndexOf(header, name) is var i and >= 0 && i < cells.Length ? cells[i] : "";
-                var cisK = Cell("CIS-K");
-                // "(CIS-D 5.23)" in the CIS-K column is a Docker id given for lack of a Kubernetes one.
-                var dockerInK = cisK.Contains("CIS-D", StringComparison.Ordinal);
-                var cisD = Ids(Cell("CIS-D"), @"5\.\d+|4\.\d+").Concat(dockerInK ? Ids(cisK, @"[45]\.\d+") : []).ToArray();
-                var anchors = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var column in new[] { "hado", "trivy", "ckv", "kl", "dockle", "bk" })
-                {
-                    var cell = Cell(column);
-                    foreach (var id in ParseFamilyIds(cell)) anchors.Add(id);
-                    foreach (Match word in Regex.Matches(cell, @"[A-Za-z][\w-]*")) anchors.Add(word.Value);
-                }
-
-                rows[cells[0]] = new UnionRow(
-                    cells[0], cisD, dockerInK ? [] : Ids(cisK, @"5\.\d+\.\d+"), Ids(Cell("NIST"), @"4\.\d\.\d|4\.6"), anchors);
-            }
-
-            return rows;
-        }
-
-        /// <summary>Whole ids of a cell: not part of a longer id ("4.3.x", "4.2.1-like" give nothing).</summary>
-        private static string[] Ids(string cell, string pattern) =>
-            Regex.Matches(cell, $@"(?<![\w.-])(?:{pattern})(?![\w.-])").Select(m => m.Value).ToArray();
-
-        private static string RepoRoot()
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "ContainerLint.sln"))) return dir.FullName;
-            }
-
-            throw new InvalidOperationException("ContainerLint.sln not found above " + AppContext.BaseDirectory);
-        }
+        /// <summary>The data lines of a file of tests/data/anchors (comment lines start with '#').</summary>
+        private static IEnumerable<string> DataLines(string name) =>
+            File.ReadAllLines(RepoPaths.DataFile("anchors", name)).Where(l => l.Length > 0 && !l.StartsWith('#'));
     }
 }

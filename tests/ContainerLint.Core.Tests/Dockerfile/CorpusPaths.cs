@@ -1,9 +1,9 @@
 namespace ContainerLint.Core.Tests.Dockerfile;
 
-/// <summary>Finds the shared BuildKit corpus relative to the repository root; a missing corpus fails the test.</summary>
+/// <summary>BuildKit's parser corpus, vendored under tests/data/buildkit-parser; a missing corpus fails the test.</summary>
 internal static class CorpusPaths
 {
-    public static string DockerfileParser => RepoPaths.SharedFolder("corpus", "dockerfile-parser");
+    public static string DockerfileParser => RepoPaths.DataFolder("buildkit-parser");
 
     public static IEnumerable<object[]> Cases(string folder)
     {

@@ -8,8 +8,7 @@ public sealed class PssConformanceTests
 {
     public static TheoryData<string, string, string, string, string, string> Fixtures()
     {
-        var index = RepoPaths.Shared("corpus", "pss", "index.tsv");
-        Assert.True(File.Exists(index), "PSS corpus missing: " + index);
+        var index = RepoPaths.DataFile("pss", "index.tsv");
         var data = new TheoryData<string, string, string, string, string, string>();
         foreach (var line in File.ReadLines(index).Skip(1))
         {
@@ -25,7 +24,7 @@ public sealed class PssConformanceTests
     [MemberData(nameof(Fixtures))]
     public void VerdictMatchesTheReference(string file, string level, string expect, string effectiveCheck, string reason, string wrapper)
     {
-        var pod = File.ReadAllText(RepoPaths.Shared("corpus", "pss", file));
+        var pod = File.ReadAllText(RepoPaths.DataFile("pss", file));
         var policy = level == "baseline" ? Policies.PssBaseline : Policies.PssRestricted;
         var findings = KubeLint.Run(KubeLint.Wrap(pod, wrapper), policy);
         Assert.DoesNotContain(findings, f => f.RuleId.StartsWith("CL0", StringComparison.Ordinal));

@@ -17,7 +17,7 @@ public sealed class StreamingReportTests
         var data = new TheoryData<string, string, bool>();
         foreach (var format in ReportFormats.Names)
         {
-            foreach (var corpus in new[] { "samples", "../shared/corpus/pss" })
+            foreach (var corpus in new[] { "samples", "tests/data/pss" })
             {
                 data.Add(format, corpus, false);
                 data.Add(format, corpus, true);

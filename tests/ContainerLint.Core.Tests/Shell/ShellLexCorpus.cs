@@ -1,9 +1,9 @@
 namespace ContainerLint.Core.Tests.Shell;
 
-/// <summary>Locates and reads BuildKit's shell-lex data files (../shared/corpus/dockerfile-parser/shell-lex).</summary>
+/// <summary>Locates and reads BuildKit's shell-lex data files (tests/data/buildkit-parser/shell-lex).</summary>
 internal static class ShellLexCorpus
 {
-    public static string Directory => RepoPaths.SharedFolder("corpus", "dockerfile-parser", "shell-lex");
+    public static string Directory => RepoPaths.DataFolder("buildkit-parser", "shell-lex");
 
     /// <summary>Lines exactly as bufio.Scanner yields them (split on \n, a trailing \r dropped).</summary>
     public static string[] ReadLines(string fileName)

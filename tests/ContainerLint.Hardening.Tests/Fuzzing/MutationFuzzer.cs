@@ -54,17 +54,17 @@ public sealed class MutationFuzzer
         _runner = new LintRunner(_engine, _ => configuration);
     }
 
-    /// <summary>Seeds from the shared BuildKit and PSS corpora and the repository's samples (a missing corpus fails).</summary>
+    /// <summary>Seeds from the vendored BuildKit and PSS corpora and the repository's samples (a missing corpus fails).</summary>
     public static IReadOnlyList<FuzzSeed> LoadSeeds()
     {
         var seeds = new List<FuzzSeed>();
-        foreach (var file in Directory.EnumerateFiles(Repo.Shared("corpus/dockerfile-parser"), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(Repo.Data("buildkit-parser"), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(file);
             if (name.StartsWith("Dockerfile", StringComparison.Ordinal) || name is "result" or "wordsTest" or "envVarTest") seeds.Add(new("Dockerfile", File.ReadAllBytes(file)));
         }
 
-        foreach (var file in Directory.EnumerateFiles(Repo.Shared("corpus/pss"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(Repo.Data("pss"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             seeds.Add(new("pod.yaml", File.ReadAllBytes(file)));
         }

@@ -23,6 +23,8 @@ public sealed class ShellFormEntrypointOrCmd : Rule<DockerfileFacts>
             foreach (var i in stage.Instructions.Where(i => i.Kind is InstructionKind.Cmd or InstructionKind.Entrypoint))
             {
                 if (i.IsJsonForm || i.Rest.Length == 0 || i.Heredocs.Count > 0) continue;
+                // Meant as JSON but not valid JSON: CL0016 says so; "use the JSON form" would be wrong advice.
+                if (BuildKitChecks.IsInvalidJsonForm(i)) continue;
                 var words = i.Rest.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
                 if (words[0] == "exec") continue;
                 var hit = new RuleHit(i.RestSpan, i.Name, i.Rest);
