@@ -133,7 +133,7 @@ public sealed class GivenFilesTests
     public void TheCliHonoursEditorConfigSeverities()
     {
         using var dir = new TempDir();
-        dir.Write("app/Dockerfile", "FROM alpine:3.21\nCMD [\"sh\"]\n");
+        dir.Write("app/Dockerfile", "FROM alpine:3.21\nCOPY app /app\nCMD [\"/app/run\"]\n");
         Assert.Contains("CL1010", RuleIds(Run(dir.Path, "app", "--format", "json")));
         Assert.Equal(0, Run(dir.Path, "app").ExitCode);
 

@@ -13,7 +13,7 @@ using System.Text.RegularExpressions;
 public sealed partial class MSBuildEndToEndTests : IClassFixture<PackedFeed>
 {
     /// <summary>A mutable base image, no USER, and a download piped into a shell.</summary>
-    public const string InsecureDockerfile = "FROM nginx:latest\nRUN curl -fsSL https://example.com/install.sh | sh\n";
+    public const string InsecureDockerfile = "FROM nginx:latest\nRUN curl -fsSL https://example.com/install.sh | sh\nCOPY site /usr/share/nginx/html\n";
 
     private readonly PackedFeed _feed;
 
