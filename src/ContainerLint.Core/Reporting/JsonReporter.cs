@@ -1,7 +1,6 @@
 namespace ContainerLint.Core.Reporting;
 
 using ContainerLint.Core.Model;
-using Newtonsoft.Json;
 
 /// <summary>
 /// DESIGN.md's JSON output (schemaVersion 1; docs/containerlint-output.schema.json). Written field
@@ -15,7 +14,7 @@ public sealed class JsonReporter : IReporter
     public void Write(LintReport report, TextWriter writer)
     {
         var output = new ReportWriter(writer);
-        using (var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false })
+        var json = new IndentedJsonWriter(output);
         {
             json.WriteStartObject();
             json.WritePropertyName("schemaVersion");
@@ -57,7 +56,7 @@ public sealed class JsonReporter : IReporter
         output.Flush();
     }
 
-    private static void WriteFinding(JsonTextWriter json, Finding f)
+    private static void WriteFinding(IndentedJsonWriter json, Finding f)
     {
         json.WriteStartObject();
         Property(json, "ruleId", f.RuleId);
@@ -80,7 +79,7 @@ public sealed class JsonReporter : IReporter
         json.WriteEndObject();
     }
 
-    private static void Property(JsonTextWriter json, string name, string value)
+    private static void Property(IndentedJsonWriter json, string name, string value)
     {
         json.WritePropertyName(name);
         json.WriteValue(value);

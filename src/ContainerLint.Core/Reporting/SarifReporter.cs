@@ -6,13 +6,12 @@ using System.Text;
 using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Text;
-using Newtonsoft.Json;
 
 /// <summary>
 /// SARIF 2.1.0 for GitHub code scanning, VS Code's SARIF viewer and other SARIF consumers. Every
 /// finding is a result, suppressed ones with an in-source suppression; the rule descriptors of the
-/// rules that have results come from the catalog. Written token by token with a streaming JSON
-/// writer (no reflection, so a trimmed Native AOT build writes the same bytes), one file's findings
+/// rules that have results come from the catalog. Written token by token with <see cref="IndentedJsonWriter"/>
+/// (no reflection, so a trimmed Native AOT build writes the same bytes), one file's findings
 /// at a time; only the header's rule and artifact lists are gathered first. Absent values are left
 /// out; property order and layout are those of the reflection serializer this writer replaced
 /// (SarifWriterTests compares the two byte for byte).
@@ -28,16 +27,12 @@ public sealed class SarifReporter : IReporter
     public void Write(LintReport report, TextWriter writer)
     {
         var output = new ReportWriter(writer);
-        using (var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false })
-        {
-            WriteLog(json, report);
-        }
-
+        WriteLog(new IndentedJsonWriter(output), report);
         output.Write('\n');
         output.Flush();
     }
 
-    private static void WriteLog(JsonTextWriter json, LintReport report)
+    private static void WriteLog(IndentedJsonWriter json, LintReport report)
     {
         var totals = report.Findings.Totals;
         var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -115,7 +110,7 @@ public sealed class SarifReporter : IReporter
     }
 
     /// <summary>The results, read one file at a time as they are written.</summary>
-    private static void WriteResults(JsonTextWriter json, LintReport report, Dictionary<string, int> ruleIndex, Dictionary<string, int> artifactIndex)
+    private static void WriteResults(IndentedJsonWriter json, LintReport report, Dictionary<string, int> ruleIndex, Dictionary<string, int> artifactIndex)
     {
         var sources = new RedactedSources(report);
         foreach (var file in report.Findings.ByFile())
@@ -173,7 +168,7 @@ public sealed class SarifReporter : IReporter
         }
     }
 
-    private static void WriteFix(JsonTextWriter json, string file, Fix fix)
+    private static void WriteFix(IndentedJsonWriter json, string file, Fix fix)
     {
         json.WritePropertyName("fixes");
         json.WriteStartArray();
@@ -198,7 +193,7 @@ public sealed class SarifReporter : IReporter
         json.WriteEndArray();
     }
 
-    private static void WriteRule(JsonTextWriter json, SarifRuleDescriptor rule)
+    private static void WriteRule(IndentedJsonWriter json, SarifRuleDescriptor rule)
     {
         json.WriteStartObject();
         Property(json, "id", rule.Id);
@@ -230,7 +225,7 @@ public sealed class SarifReporter : IReporter
         json.WriteEndObject();
     }
 
-    private static void WriteArtifactLocation(JsonTextWriter json, string displayPath, int? index)
+    private static void WriteArtifactLocation(IndentedJsonWriter json, string displayPath, int? index)
     {
         json.WriteStartObject();
         Property(json, "uri", ToUri(displayPath));
@@ -244,7 +239,7 @@ public sealed class SarifReporter : IReporter
         json.WriteEndObject();
     }
 
-    private static void WriteRegion(JsonTextWriter json, SarifRegionValue region)
+    private static void WriteRegion(IndentedJsonWriter json, SarifRegionValue region)
     {
         json.WriteStartObject();
         json.WritePropertyName("startLine");
@@ -260,7 +255,7 @@ public sealed class SarifReporter : IReporter
     }
 
     /// <summary><c>"name": { "text": text }</c>: SARIF's message, artifactContent and multiformat text objects.</summary>
-    private static void Message(JsonTextWriter json, string name, string text)
+    private static void Message(IndentedJsonWriter json, string name, string text)
     {
         json.WritePropertyName(name);
         json.WriteStartObject();
@@ -268,7 +263,7 @@ public sealed class SarifReporter : IReporter
         json.WriteEndObject();
     }
 
-    private static void Property(JsonTextWriter json, string name, string value)
+    private static void Property(IndentedJsonWriter json, string name, string value)
     {
         json.WritePropertyName(name);
         json.WriteValue(value);
