@@ -1,6 +1,5 @@
 namespace ContainerLint.Cli.Tests;
 
-using ContainerLint.Core.Engine;
 using Newtonsoft.Json.Linq;
 
 /// <summary>
@@ -9,14 +8,7 @@ using Newtonsoft.Json.Linq;
 /// </summary>
 public sealed class SamplesTests
 {
-    private static CliResult RunReal(params string[] args)
-    {
-        var stdout = new StringWriter { NewLine = "\n" };
-        var stderr = new StringWriter { NewLine = "\n" };
-        var host = new CliHost(Cli.RepoRoot(), LintEngine.CreateDefault, _ => null, false);
-        var code = CommandLineApp.Run(args, new StringReader(""), stdout, stderr, host);
-        return new CliResult(code, stdout.ToString(), stderr.ToString());
-    }
+    private static CliResult RunReal(params string[] args) => Cli.RunReal(Cli.RepoRoot(), args);
 
     [Fact]
     public void TheSamplesFailAndOnlyTheInsecureOnesHaveFindings()
