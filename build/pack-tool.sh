@@ -33,7 +33,6 @@ echo "pack-tool: packed ContainerLint $version (pointer, linux-x64 Native AOT, a
 # Smoke test, installed as users install it: offline from FEED_DIR only, into a private package folder.
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-config() { printf '<?xml version="1.0" encoding="utf-8"?>\n<configuration><packageSources><clear /><add key="feed" value="%s" /></packageSources></configuration>\n' "$1" > "$2"; }
 smoke() { # tool path, expected kind
   local exe="$1/containerlint" rc
   "$exe" --version | grep -qx "$version" || { echo "pack-tool: $2 tool: --version is not $version" >&2; exit 1; }
@@ -41,8 +40,7 @@ smoke() { # tool path, expected kind
   [ "$rc" -eq 1 ] || { echo "pack-tool: $2 tool: expected exit 1 on samples/insecure, got $rc" >&2; exit 1; }
   grep -q '"ruleId": "CL1002"' "$work/out.sarif" || { echo "pack-tool: $2 tool: no SARIF results" >&2; exit 1; }
 }
-config "$feed" "$work/nuget.config"
-NUGET_PACKAGES="$work/packages" dotnet tool install --tool-path "$work/native" --configfile "$work/nuget.config" ContainerLint >/dev/null
+bash "$root/build/install-tool.sh" "$feed" "$work/native" >/dev/null
 native="$(readlink -f "$work/native/containerlint")"
 case "$native" in */containerlint.linux-x64/*) ;; *) echo "pack-tool: linux-x64 did not get the native package: $native" >&2; exit 1 ;; esac
 [ -z "$(find "$(dirname "$native")" -name '*.dll')" ] || { echo "pack-tool: the native package carries managed assemblies" >&2; exit 1; }
@@ -52,8 +50,7 @@ smoke "$work/native" "Native AOT"
 mkdir "$work/fallback-feed"
 cp "$feed/ContainerLint.any.$version.nupkg" "$work/fallback-feed/"
 pack -p:ToolPackageRuntimeIdentifiers=any --artifacts-path "$artifacts/fallback-pointer" -o "$work/fallback-feed" "$@" >/dev/null
-config "$work/fallback-feed" "$work/fallback.config"
-NUGET_PACKAGES="$work/packages-fallback" dotnet tool install --tool-path "$work/fallback" --configfile "$work/fallback.config" ContainerLint >/dev/null
+bash "$root/build/install-tool.sh" "$work/fallback-feed" "$work/fallback" >/dev/null
 [ -n "$(find "$work/fallback/.store" -path '*containerlint.any*' -name containerlint.dll)" ] || { echo "pack-tool: the fallback did not install ContainerLint.any" >&2; exit 1; }
 smoke "$work/fallback" "framework-dependent"
 echo "pack-tool: OK - linux-x64 installs the native binary, a platform without a package of its own installs ContainerLint.any; both lint"
