@@ -68,7 +68,7 @@ public sealed class IndentedJsonWriterTests
     }
 
     /// <summary>A random, well-formed token sequence: a value, an array or an object with properties.</summary>
-    private static Action<IWriter> Script(Random random, int depth, int maxDepth)
+    private static Action<WriterCalls> Script(Random random, int depth, int maxDepth)
     {
         var kind = depth >= maxDepth ? random.Next(0, 4) : random.Next(0, 6);
         switch (kind)
@@ -97,55 +97,36 @@ public sealed class IndentedJsonWriterTests
         return new string(Enumerable.Range(0, random.Next(0, 8)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
     }
 
-    private static (string Ours, string Theirs) Both(Action<IWriter> script)
+    private static (string Ours, string Theirs) Both(Action<WriterCalls> script)
     {
         var ours = new StringWriter();
-        script(new Ours(new IndentedJsonWriter(ours)));
+        var w = new IndentedJsonWriter(ours);
+        script(new WriterCalls(w.WriteStartObject, w.WriteEndObject, w.WriteStartArray, w.WriteEndArray, w.WritePropertyName, w.WriteValue, w.WriteValue, w.WriteValue, w.WriteNull));
         var theirs = new StringWriter { NewLine = "\n" };
         using (var json = new JsonTextWriter(theirs) { Formatting = Formatting.Indented, Indentation = 2 })
         {
-            script(new Theirs(json));
+            script(new WriterCalls(json.WriteStartObject, json.WriteEndObject, json.WriteStartArray, json.WriteEndArray, json.WritePropertyName, json.WriteValue, json.WriteValue, json.WriteValue, json.WriteNull));
         }
 
         return (ours.ToString(), theirs.ToString());
     }
 
-    private interface IWriter
+    /// <summary>The calls both writers have, so one script drives either.</summary>
+    private sealed record WriterCalls(
+        Action StartObject,
+        Action EndObject,
+        Action StartArray,
+        Action EndArray,
+        Action<string> Name,
+        Action<string> String,
+        Action<int> Int,
+        Action<bool> Bool,
+        Action Null)
     {
-        void StartObject();
-        void EndObject();
-        void StartArray();
-        void EndArray();
-        void Name(string name);
-        void Value(string value);
-        void Value(int value);
-        void Value(bool value);
-        void Null();
-    }
+        public void Value(string value) => String(value);
 
-    private sealed class Ours(IndentedJsonWriter w) : IWriter
-    {
-        public void StartObject() => w.WriteStartObject();
-        public void EndObject() => w.WriteEndObject();
-        public void StartArray() => w.WriteStartArray();
-        public void EndArray() => w.WriteEndArray();
-        public void Name(string name) => w.WritePropertyName(name);
-        public void Value(string value) => w.WriteValue(value);
-        public void Value(int value) => w.WriteValue(value);
-        public void Value(bool value) => w.WriteValue(value);
-        public void Null() => w.WriteNull();
-    }
+        public void Value(int value) => Int(value);
 
-    private sealed class Theirs(JsonTextWriter w) : IWriter
-    {
-        public void StartObject() => w.WriteStartObject();
-        public void EndObject() => w.WriteEndObject();
-        public void StartArray() => w.WriteStartArray();
-        public void EndArray() => w.WriteEndArray();
-        public void Name(string name) => w.WritePropertyName(name);
-        public void Value(string value) => w.WriteValue(value);
-        public void Value(int value) => w.WriteValue(value);
-        public void Value(bool value) => w.WriteValue(value);
-        public void Null() => w.WriteNull();
+        public void Value(bool value) => Bool(value);
     }
 }
