@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Publishes the containerlint CLI ReadyToRun (framework-dependent, linux-x64; Native AOT's runtime
-# pack is not in the package mirror) and smoke-tests the published binary, not `dotnet run`.
+# Publishes the containerlint CLI ReadyToRun (framework-dependent, linux-x64: the code the root
+# `dotnet pack` and so the pre-commit hook install) and smoke-tests the published binary, not `dotnet run`.
+# The Native AOT tool packages come from build/pack-tool.sh.
 #   build/publish.sh [output=artifacts/publish/containerlint]
 set -euo pipefail
 cd "$(dirname "$0")/.."

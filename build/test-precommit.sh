@@ -4,6 +4,9 @@
 # its hook repository (the README snippet with repo: this folder, rev: HEAD, so commit first): an
 # insecure Dockerfile must make `pre-commit run --all-files` fail and print a finding; a secure one
 # must pass.
+#   build/test-precommit.sh [--no-toolchain]
+# --no-toolchain: the same with no C compiler or linker on PATH (cc, gcc, clang, ld...), as on a machine
+# with only the .NET SDK: the hook's `dotnet pack` must not need one (Native AOT would).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 command -v pre-commit > /dev/null || { echo "test-precommit: pre-commit is not installed (apt-get install -y pre-commit)" >&2; exit 1; }
@@ -11,6 +14,28 @@ REV=$(git -C "$ROOT" rev-parse HEAD)
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+
+if [ "${1:-}" = "--no-toolchain" ]; then
+  # A PATH of links to every command on PATH except the native toolchain.
+  shadow="$WORK/no-toolchain-bin"
+  mkdir -p "$shadow"
+  IFS=: read -ra dirs <<< "$PATH"
+  for dir in "${dirs[@]}"; do
+    [ -d "$dir" ] || continue
+    for cmd in "$dir"/*; do
+      name=$(basename "$cmd")
+      case "$name" in
+        cc|c++|c89|c99|cpp|gcc|gcc-*|g++|g++-*|clang|clang-*|clang++*|ld|ld.*|lld|ld64.lld|*-linux-gnu-*|as|objcopy|llvm-*) continue ;;
+      esac
+      [ -e "$shadow/$name" ] || ln -s "$cmd" "$shadow/$name"
+    done
+  done
+  export PATH="$shadow"
+  for tool in cc gcc clang ld; do
+    if command -v "$tool" > /dev/null; then echo "test-precommit: $tool is still on PATH" >&2; exit 1; fi
+  done
+  echo "test-precommit: no native toolchain on PATH"
+fi
 export PRE_COMMIT_HOME="$WORK/cache"
 REPO="$WORK/repo"
 git init -q "$REPO"

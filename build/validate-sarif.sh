@@ -6,6 +6,7 @@
 #   build/validate-sarif.sh                 # lint samples/ and validate its SARIF
 #   build/validate-sarif.sh PATH...         # lint other paths
 #   build/validate-sarif.sh --sarif FILE    # validate an existing SARIF file
+# CONTAINERLINT_CLI names the containerlint executable to run (CI: the Native AOT tool); without it, dotnet run.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -28,7 +29,11 @@ if [ "${1:-}" = "--sarif" ]; then
 else
   [ $# -gt 0 ] || set -- samples
   set +e
-  dotnet run --project src/ContainerLint.Cli -- --format sarif --fail-on none --output "$WORK/out.sarif" "$@"
+  if [ -n "${CONTAINERLINT_CLI:-}" ]; then
+    "$CONTAINERLINT_CLI" --format sarif --fail-on none --output "$WORK/out.sarif" "$@"
+  else
+    dotnet run --project src/ContainerLint.Cli -- --format sarif --fail-on none --output "$WORK/out.sarif" "$@"
+  fi
   rc=$?
   set -e
   if [ $rc -ne 0 ]; then

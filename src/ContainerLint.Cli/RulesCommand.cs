@@ -3,7 +3,7 @@ namespace ContainerLint.Cli;
 using System.CommandLine;
 using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Model;
-using Newtonsoft.Json;
+using ContainerLint.Core.Reporting;
 
 /// <summary><c>containerlint rules [--format text|json|markdown] [--write-docs DIR] [--write-catalog FILE [--rules-dir DIR]]</c>.</summary>
 internal static class RulesCommand
@@ -145,7 +145,7 @@ internal static class RulesCommand
     public static string ToJson(RuleCatalog catalog)
     {
         var buffer = new StringWriter { NewLine = "\n" };
-        using (var json = new JsonTextWriter(buffer) { Formatting = Formatting.Indented, Indentation = 2 })
+        var json = new IndentedJsonWriter(buffer);
         {
             json.WriteStartArray();
             foreach (var rule in catalog.Rules)
@@ -188,13 +188,13 @@ internal static class RulesCommand
         return buffer + "\n";
     }
 
-    private static void Prop(JsonTextWriter json, string name, string value)
+    private static void Prop(IndentedJsonWriter json, string name, string value)
     {
         json.WritePropertyName(name);
         json.WriteValue(value);
     }
 
-    private static void Array(JsonTextWriter json, string name, IReadOnlyList<string> values)
+    private static void Array(IndentedJsonWriter json, string name, IReadOnlyList<string> values)
     {
         json.WritePropertyName(name);
         json.WriteStartArray();

@@ -61,21 +61,29 @@ public sealed class ToolInstallTests(PackedTool tool)
     }
 
     [Fact]
-    public void ThePackageIsPortableAndCarriesReadyToRunCode()
+    public void ThePackageIsFrameworkDependentReadyToRunCodeForThePackingMachine()
     {
         Assert.True(tool.PackExitCode == 0, tool.PackOutput);
         using var zip = System.IO.Compression.ZipFile.OpenRead(Directory.GetFiles(tool.Feed, "*.nupkg").Single());
         var tools = zip.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal)).Select(e => e.FullName).ToList();
 
-        // One framework-dependent package every platform can install: nothing filed under a runtime identifier.
-        Assert.Contains("tools/net10.0/any/DotnetToolSettings.xml", tools);
-        Assert.All(tools, path => Assert.StartsWith("tools/net10.0/any/", path));
+        // One package for the machine that packs it (pre-commit packs on the machine that runs the hook), run by `dotnet`:
+        // the SDK's RuntimeIdentifier + CreateRidSpecificToolPackages=false shape, not a pointer to RID-specific packages.
+        var folder = $"tools/net10.0/{System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier}/";
+        Assert.All(tools, path => Assert.StartsWith(folder, path));
+        using (var settings = new StreamReader(zip.GetEntry(folder + "DotnetToolSettings.xml")!.Open()))
+        {
+            var xml = System.Xml.Linq.XDocument.Parse(settings.ReadToEnd());
+            var command = xml.Descendants("Command").Single();
+            Assert.Equal("dotnet", (string?)command.Attribute("Runner"));
+            Assert.Equal("containerlint.dll", (string?)command.Attribute("EntryPoint"));
+        }
 
-        // Precompiled for the packing machine, so an installed tool does not JIT-compile the engine on every run.
+        // Precompiled, so an installed tool does not JIT-compile the engine on every run.
         foreach (var name in new[] { "containerlint.dll", "ContainerLint.Core.dll" })
         {
             using var bytes = new MemoryStream();
-            using (var entry = zip.GetEntry("tools/net10.0/any/" + name)!.Open()) entry.CopyTo(bytes);
+            using (var entry = zip.GetEntry(folder + name)!.Open()) entry.CopyTo(bytes);
             bytes.Position = 0;
             using var pe = new System.Reflection.PortableExecutable.PEReader(bytes);
             Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, name + " has no ReadyToRun header");

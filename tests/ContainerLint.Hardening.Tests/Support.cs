@@ -1,11 +1,11 @@
 namespace ContainerLint.Hardening.Tests;
 
 using System.Diagnostics;
-using ContainerLint.Cli;
 using ContainerLint.Core.Configuration;
 using ContainerLint.Core.Engine;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Text;
+using ContainerLint.Tests.Shared;
 
 /// <summary>The repository root, found by walking up to ContainerLint.sln, and the test data vendored under tests/data.</summary>
 public static class Repo
@@ -67,16 +67,18 @@ public sealed class TempDir : IDisposable
 
 public sealed record CliResult(int ExitCode, string Stdout, string Stderr);
 
-/// <summary>The real CLI, in-process, with the built-in engine (whatever rules are registered).</summary>
+/// <summary>
+/// The real CLI as a process, as users run it (issue #11): CONTAINERLINT_CLI names the executable (CI: the
+/// Native AOT tool), else the framework-dependent build beside the tests runs with <c>dotnet</c>.
+/// </summary>
 public static class Cli
 {
+    private static readonly Lazy<CliBinary> Binary = new(() => CliBinary.Resolve("CONTAINERLINT_CLI", "containerlint"));
+
     public static CliResult Run(string workingDirectory, params string[] args)
     {
-        var stdout = new StringWriter { NewLine = "\n" };
-        var stderr = new StringWriter { NewLine = "\n" };
-        var host = new CliHost(workingDirectory, LintEngine.CreateDefault, _ => null, false);
-        var code = CommandLineApp.Run(args, new StringReader(""), stdout, stderr, host);
-        return new CliResult(code, stdout.ToString(), stderr.ToString());
+        var (code, stdout, stderr) = Binary.Value.Run(workingDirectory, "", new Dictionary<string, string>(), args, TimeSpan.FromMinutes(5));
+        return new CliResult(code, stdout, stderr);
     }
 }
 

@@ -86,7 +86,7 @@ public sealed record KeyValueArgument(string Key, string? Value, SourceSpan KeyS
 /// <param name="BodySpan">The body lines (empty span at the terminator for an empty body).</param>
 /// <param name="TerminatorSpan">The terminator line.</param>
 /// <param name="BodyStartOffset">File offset of the first body character (for <see cref="MapSpan"/>).</param>
-public sealed record Heredoc(
+public sealed partial record Heredoc(
     string Name,
     bool Expand,
     bool Chomp,
@@ -100,7 +100,7 @@ public sealed record Heredoc(
     internal Text.SourceText? Source { get; init; }
 
     /// <summary>The body with leading tabs removed from every line when <see cref="Chomp"/> is set (as BuildKit uses it).</summary>
-    public string ChompedContent => Chomp ? System.Text.RegularExpressions.Regex.Replace(Content, "(?m)^\t+", string.Empty) : Content;
+    public string ChompedContent => Chomp ? LeadingTabs().Replace(Content, string.Empty) : Content;
 
     /// <summary>The file span of [start, end) offsets into <see cref="Content"/> (e.g. a word found by splitting the body as shell).</summary>
     public SourceSpan MapSpan(int start, int end)
@@ -110,6 +110,9 @@ public sealed record Heredoc(
         var e = BodyStartOffset + Math.Clamp(Math.Max(start, end), 0, Content.Length);
         return Source.GetSpan(s, e);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?m)^\t+")]
+    private static partial System.Text.RegularExpressions.Regex LeadingTabs();
 }
 
 /// <summary>A parser diagnostic: fatal (CL0002/CL0010/CL0011) or not (CL0003/CL0004, and CL0014-CL0016 from <see cref="BuildKitChecks"/>).</summary>

@@ -10,7 +10,7 @@ using ContainerLint.Core.Text;
 /// evaluation order across the project file and the repository files it imports
 /// (Directory.Build.props/targets and their in-repo imports). One document per such file.
 /// </summary>
-public sealed class SdkContainerLayout
+public sealed partial class SdkContainerLayout
 {
     /// <summary>Import chains deeper than this are not followed (cycles are cut separately).</summary>
     public const int MaxImportDepth = 16;
@@ -113,9 +113,8 @@ public sealed class SdkContainerLayout
         return new SdkContainerLayout(projectPath, documents, diagnostics);
     }
 
-    private static readonly Regex FileAbove = new(
-        @"^\$\(\[MSBuild\]::GetPathOfFileAbove\(\s*'?(?<name>[^',)]+)'?\s*,\s*'?\$\(MSBuildThisFileDirectory\)\.\.[/\\]?'?\s*\)\)$",
-        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"^\$\(\[MSBuild\]::GetPathOfFileAbove\(\s*'?(?<name>[^',)]+)'?\s*,\s*'?\$\(MSBuildThisFileDirectory\)\.\.[/\\]?'?\s*\)\)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FileAbove();
 
     /// <summary>Resolves the import forms repositories use for their own files; anything else (SDK paths, properties) is not followed.</summary>
     internal static string? ResolveImport(string raw, string importingFile, string projectPath)
@@ -123,7 +122,7 @@ public sealed class SdkContainerLayout
         var value = raw.Trim();
         if (value.Length == 0) return null;
         var thisDir = Path.GetDirectoryName(importingFile) ?? "";
-        var match = FileAbove.Match(value);
+        var match = FileAbove().Match(value);
         if (match.Success)
         {
             var dir = Path.GetDirectoryName(thisDir);

@@ -1,7 +1,6 @@
 namespace ContainerLint.Core.Reporting;
 
 using ContainerLint.Core.Model;
-using Newtonsoft.Json;
 
 /// <summary>
 /// DESIGN.md's JSON output (schemaVersion 1; docs/containerlint-output.schema.json), each finding also carrying its
@@ -16,49 +15,47 @@ public sealed class JsonReporter : IReporter
     public void Write(LintReport report, TextWriter writer)
     {
         var output = new ReportWriter(writer);
-        using (var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false })
+        var json = new IndentedJsonWriter(output);
+        json.WriteStartObject();
+        json.WritePropertyName("schemaVersion");
+        json.WriteValue(SchemaVersion);
+        json.WritePropertyName("tool");
+        json.WriteStartObject();
+        json.WritePropertyName("name");
+        json.WriteValue(report.ToolName);
+        json.WritePropertyName("version");
+        json.WriteValue(report.ToolVersion);
+        json.WriteEndObject();
+
+        json.WritePropertyName("files");
+        json.WriteStartArray();
+        foreach (var file in report.Files)
         {
             json.WriteStartObject();
-            json.WritePropertyName("schemaVersion");
-            json.WriteValue(SchemaVersion);
-            json.WritePropertyName("tool");
-            json.WriteStartObject();
-            json.WritePropertyName("name");
-            json.WriteValue(report.ToolName);
-            json.WritePropertyName("version");
-            json.WriteValue(report.ToolVersion);
-            json.WriteEndObject();
-
-            json.WritePropertyName("files");
-            json.WriteStartArray();
-            foreach (var file in report.Files)
-            {
-                json.WriteStartObject();
-                json.WritePropertyName("path");
-                json.WriteValue(file.Path);
-                json.WritePropertyName("kind");
-                json.WriteValue(file.Kind.ToName());
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-
-            json.WritePropertyName("findings");
-            json.WriteStartArray();
-            foreach (var file in report.Findings.ByFile())
-            {
-                foreach (var f in report.Visible(file)) WriteFinding(json, f, report.Catalog.Find(f.RuleId));
-            }
-
-            json.WriteEndArray();
+            json.WritePropertyName("path");
+            json.WriteValue(file.Path);
+            json.WritePropertyName("kind");
+            json.WriteValue(file.Kind.ToName());
             json.WriteEndObject();
         }
+
+        json.WriteEndArray();
+
+        json.WritePropertyName("findings");
+        json.WriteStartArray();
+        foreach (var file in report.Findings.ByFile())
+        {
+            foreach (var f in report.Visible(file)) WriteFinding(json, f, report.Catalog.Find(f.RuleId));
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
 
         output.Write('\n');
         output.Flush();
     }
 
-    private static void WriteFinding(JsonTextWriter json, Finding f, Catalog.RuleMetadata? rule)
+    private static void WriteFinding(IndentedJsonWriter json, Finding f, Catalog.RuleMetadata? rule)
     {
         json.WriteStartObject();
         Property(json, "ruleId", f.RuleId);
@@ -87,7 +84,7 @@ public sealed class JsonReporter : IReporter
     /// NIST SP 800-190, CIS Docker and CIS Kubernetes ids (empty arrays when it has none) and its Pod Security Standards
     /// check when it implements one, with the same names as <c>containerlint rules --format json</c>.
     /// </summary>
-    private static void WriteRuleReferences(JsonTextWriter json, Catalog.RuleMetadata rule)
+    private static void WriteRuleReferences(IndentedJsonWriter json, Catalog.RuleMetadata rule)
     {
         Property(json, "helpUri", rule.HelpUri);
         Array(json, "nist80019", rule.Nist80019);
@@ -101,7 +98,7 @@ public sealed class JsonReporter : IReporter
         json.WriteEndObject();
     }
 
-    private static void Array(JsonTextWriter json, string name, IEnumerable<string> values)
+    private static void Array(IndentedJsonWriter json, string name, IEnumerable<string> values)
     {
         json.WritePropertyName(name);
         json.WriteStartArray();
@@ -109,7 +106,7 @@ public sealed class JsonReporter : IReporter
         json.WriteEndArray();
     }
 
-    private static void Property(JsonTextWriter json, string name, string value)
+    private static void Property(IndentedJsonWriter json, string name, string value)
     {
         json.WritePropertyName(name);
         json.WriteValue(value);

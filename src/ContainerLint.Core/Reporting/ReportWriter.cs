@@ -3,8 +3,8 @@ namespace ContainerLint.Core.Reporting;
 using System.Text;
 
 /// <summary>
-/// What reporters write through: '\n' line ends whatever the platform (Newtonsoft's indentation
-/// uses the writer's <see cref="TextWriter.NewLine"/>), and chunks of text handed on to the caller's
+/// What reporters write through: '\n' line ends whatever the platform (for reporters that call
+/// <see cref="TextWriter.WriteLine()"/>), and chunks of text handed on to the caller's
 /// writer, so streaming a large report makes few calls on an auto-flushing console writer.
 /// Never closes the caller's writer.
 /// </summary>

@@ -6,14 +6,15 @@ using System.Text;
 using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Text;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Serialization;
 
 /// <summary>
 /// SARIF 2.1.0 for GitHub code scanning, VS Code's SARIF viewer and other SARIF consumers. Every
 /// finding is a result, suppressed ones with an in-source suppression; the rule descriptors of the
-/// rules that have results come from the catalog. Results are serialised as they are read, one
-/// file's findings at a time; only the header's rule and artifact lists are gathered first.
+/// rules that have results come from the catalog. Written token by token with <see cref="IndentedJsonWriter"/>
+/// (no reflection, so a trimmed Native AOT build writes the same bytes), one file's findings
+/// at a time; only the header's rule and artifact lists are gathered first. Absent values are left
+/// out; property order and layout are those of the reflection serializer this writer replaced
+/// (SarifWriterTests compares the two byte for byte).
 /// </summary>
 public sealed class SarifReporter : IReporter
 {
@@ -21,51 +22,95 @@ public sealed class SarifReporter : IReporter
     public const string SourceRootId = "%SRCROOT%";
     public const string FingerprintKey = "containerlint/v1";
     public const string InformationUri = "https://github.com/containerlint/containerlint";
+    private const string ColumnKind = "utf16CodeUnits";
 
     public void Write(LintReport report, TextWriter writer)
     {
-        var log = Build(report);
-        var settings = new JsonSerializerSettings
-        {
-            NullValueHandling = NullValueHandling.Ignore,
-            Formatting = Formatting.Indented,
-            ContractResolver = new DefaultContractResolver(),
-        };
         var output = new ReportWriter(writer);
-        using (var json = new JsonTextWriter(output) { CloseOutput = false })
-        {
-            JsonSerializer.Create(settings).Serialize(json, log);
-        }
-
+        WriteLog(new IndentedJsonWriter(output), report);
         output.Write('\n');
         output.Flush();
     }
 
-    internal static SarifLog Build(LintReport report)
+    private static void WriteLog(IndentedJsonWriter json, LintReport report)
     {
         var totals = report.Findings.Totals;
-        var ruleIds = totals.RuleIds;
-        var ruleIndex = ruleIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
-        var rules = ruleIds.Select(id => Descriptor(report.Catalog.Find(id), id)).ToList();
+        var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var id in totals.RuleIds) ruleIndex.Add(id, ruleIndex.Count);
 
         var artifactPaths = report.Files.Select(f => f.Path).Concat(totals.Files).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var artifactIndex = artifactPaths.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
-        var kinds = report.Files.GroupBy(f => f.Path).ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
-        var artifacts = artifactPaths
-            .Select(p => new SarifArtifact(new SarifArtifactLocation(ToUri(p), SourceRootId), kinds.TryGetValue(p, out var k) ? Language(k) : null))
-            .ToList();
+        var artifactIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var path in artifactPaths) artifactIndex.Add(path, artifactIndex.Count);
+        var kinds = new Dictionary<string, FileKind>(StringComparer.Ordinal);
+        foreach (var file in report.Files) kinds.TryAdd(file.Path, file.Kind);
 
-        IReadOnlyDictionary<string, SarifArtifactLocation>? baseIds = report.RootDirectory is { } root
-            ? new Dictionary<string, SarifArtifactLocation> { [SourceRootId] = new(RootUri(root)) }
-            : null;
+        json.WriteStartObject();
+        Property(json, "$schema", SchemaUri);
+        Property(json, "version", "2.1.0");
+        json.WritePropertyName("runs");
+        json.WriteStartArray();
+        json.WriteStartObject();
 
-        var driver = new SarifDriver("ContainerLint", report.ToolVersion, report.ToolVersion, InformationUri, rules);
-        var run = new SarifRun(new SarifTool(driver), [new SarifInvocation(report.ExecutionSuccessful)], baseIds, artifacts, Results(report, ruleIndex, artifactIndex), "utf16CodeUnits");
-        return new SarifLog(SchemaUri, "2.1.0", [run]);
+        json.WritePropertyName("tool");
+        json.WriteStartObject();
+        json.WritePropertyName("driver");
+        json.WriteStartObject();
+        Property(json, "name", "ContainerLint");
+        Property(json, "version", report.ToolVersion);
+        Property(json, "semanticVersion", report.ToolVersion);
+        Property(json, "informationUri", InformationUri);
+        json.WritePropertyName("rules");
+        json.WriteStartArray();
+        foreach (var id in totals.RuleIds) WriteRule(json, Descriptor(report.Catalog.Find(id), id));
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+
+        json.WritePropertyName("invocations");
+        json.WriteStartArray();
+        json.WriteStartObject();
+        json.WritePropertyName("executionSuccessful");
+        json.WriteValue(report.ExecutionSuccessful);
+        json.WriteEndObject();
+        json.WriteEndArray();
+
+        if (report.RootDirectory is { } root)
+        {
+            json.WritePropertyName("originalUriBaseIds");
+            json.WriteStartObject();
+            json.WritePropertyName(SourceRootId);
+            json.WriteStartObject();
+            Property(json, "uri", RootUri(root));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WritePropertyName("artifacts");
+        json.WriteStartArray();
+        foreach (var path in artifactPaths)
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("location");
+            WriteArtifactLocation(json, path, index: null);
+            if (kinds.TryGetValue(path, out var kind)) Property(json, "sourceLanguage", Language(kind));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WritePropertyName("results");
+        json.WriteStartArray();
+        WriteResults(json, report, ruleIndex, artifactIndex);
+        json.WriteEndArray();
+
+        Property(json, "columnKind", ColumnKind);
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
-    /// <summary>The results, read lazily while the serialiser writes them.</summary>
-    private static IEnumerable<SarifResult> Results(LintReport report, Dictionary<string, int> ruleIndex, Dictionary<string, int> artifactIndex)
+    /// <summary>The results, read one file at a time as they are written.</summary>
+    private static void WriteResults(IndentedJsonWriter json, LintReport report, Dictionary<string, int> ruleIndex, Dictionary<string, int> artifactIndex)
     {
         var sources = new RedactedSources(report);
         foreach (var file in report.Findings.ByFile())
@@ -75,21 +120,153 @@ public sealed class SarifReporter : IReporter
             foreach (var f in file)
             {
                 var source = sources.Get(f.File, file);
-                var location = new SarifArtifactLocation(ToUri(f.File), SourceRootId, artifactIndex[f.File]);
-                var region = Region(f.Span, source);
-                yield return new SarifResult(
-                    f.RuleId,
-                    ruleIndex[f.RuleId],
-                    Level(f.Severity),
-                    new SarifMessage(f.Message),
-                    [new SarifLocation(new SarifPhysicalLocation(location, region, ContextRegion(f.Span, source)))],
-                    new Dictionary<string, string> { [FingerprintKey] = Fingerprint(f, source, occurrences) },
-                    f.Suppressed ? [new SarifSuppression("inSource", f.SuppressionJustification)] : null,
-                    f.Fix is { } fix
-                        ? [new SarifFix(new SarifMessage(fix.Description), [new SarifArtifactChange(location with { Index = null }, [new SarifReplacement(Region(fix.Span, null), new SarifArtifactContent(fix.Replacement))])])]
-                        : null);
+                json.WriteStartObject();
+                Property(json, "ruleId", f.RuleId);
+                json.WritePropertyName("ruleIndex");
+                json.WriteValue(ruleIndex[f.RuleId]);
+                Property(json, "level", Level(f.Severity));
+                Message(json, "message", f.Message);
+
+                json.WritePropertyName("locations");
+                json.WriteStartArray();
+                json.WriteStartObject();
+                json.WritePropertyName("physicalLocation");
+                json.WriteStartObject();
+                json.WritePropertyName("artifactLocation");
+                WriteArtifactLocation(json, f.File, artifactIndex[f.File]);
+                json.WritePropertyName("region");
+                WriteRegion(json, Region(f.Span, source));
+                if (ContextRegion(f.Span, source) is { } context)
+                {
+                    json.WritePropertyName("contextRegion");
+                    WriteRegion(json, context);
+                }
+
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndArray();
+
+                json.WritePropertyName("partialFingerprints");
+                json.WriteStartObject();
+                Property(json, FingerprintKey, Fingerprint(f, source, occurrences));
+                json.WriteEndObject();
+
+                if (f.Suppressed)
+                {
+                    json.WritePropertyName("suppressions");
+                    json.WriteStartArray();
+                    json.WriteStartObject();
+                    Property(json, "kind", "inSource");
+                    if (f.SuppressionJustification is { } justification) Property(json, "justification", justification);
+                    json.WriteEndObject();
+                    json.WriteEndArray();
+                }
+
+                if (f.Fix is { } fix) WriteFix(json, f.File, fix);
+                json.WriteEndObject();
             }
         }
+    }
+
+    private static void WriteFix(IndentedJsonWriter json, string file, Fix fix)
+    {
+        json.WritePropertyName("fixes");
+        json.WriteStartArray();
+        json.WriteStartObject();
+        Message(json, "description", fix.Description);
+        json.WritePropertyName("artifactChanges");
+        json.WriteStartArray();
+        json.WriteStartObject();
+        json.WritePropertyName("artifactLocation");
+        WriteArtifactLocation(json, file, index: null);
+        json.WritePropertyName("replacements");
+        json.WriteStartArray();
+        json.WriteStartObject();
+        json.WritePropertyName("deletedRegion");
+        WriteRegion(json, Region(fix.Span, null));
+        Message(json, "insertedContent", fix.Replacement);
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    private static void WriteRule(IndentedJsonWriter json, SarifRuleDescriptor rule)
+    {
+        json.WriteStartObject();
+        Property(json, "id", rule.Id);
+        Property(json, "name", rule.Name);
+        Message(json, "shortDescription", rule.ShortDescription);
+        Message(json, "fullDescription", rule.FullDescription);
+        json.WritePropertyName("help");
+        json.WriteStartObject();
+        Property(json, "text", rule.HelpText);
+        Property(json, "markdown", rule.HelpMarkdown);
+        json.WriteEndObject();
+        Property(json, "helpUri", rule.HelpUri);
+        json.WritePropertyName("defaultConfiguration");
+        json.WriteStartObject();
+        Property(json, "level", rule.Level);
+        json.WritePropertyName("enabled");
+        json.WriteValue(rule.Enabled);
+        json.WriteEndObject();
+        json.WritePropertyName("properties");
+        json.WriteStartObject();
+        json.WritePropertyName("tags");
+        json.WriteStartArray();
+        foreach (var tag in rule.Tags) json.WriteValue(tag);
+        json.WriteEndArray();
+        Property(json, "security-severity", rule.SecuritySeverity);
+        Property(json, "precision", "high");
+        Property(json, "problem.severity", rule.ProblemSeverity);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteArtifactLocation(IndentedJsonWriter json, string displayPath, int? index)
+    {
+        json.WriteStartObject();
+        Property(json, "uri", ToUri(displayPath));
+        Property(json, "uriBaseId", SourceRootId);
+        if (index is { } i)
+        {
+            json.WritePropertyName("index");
+            json.WriteValue(i);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteRegion(IndentedJsonWriter json, SarifRegionValue region)
+    {
+        json.WriteStartObject();
+        json.WritePropertyName("startLine");
+        json.WriteValue(region.StartLine);
+        json.WritePropertyName("startColumn");
+        json.WriteValue(region.StartColumn);
+        json.WritePropertyName("endLine");
+        json.WriteValue(region.EndLine);
+        json.WritePropertyName("endColumn");
+        json.WriteValue(region.EndColumn);
+        if (region.Snippet is { } snippet) Message(json, "snippet", snippet);
+        json.WriteEndObject();
+    }
+
+    /// <summary><c>"name": { "text": text }</c>: SARIF's message, artifactContent and multiformat text objects.</summary>
+    private static void Message(IndentedJsonWriter json, string name, string text)
+    {
+        json.WritePropertyName(name);
+        json.WriteStartObject();
+        Property(json, "text", text);
+        json.WriteEndObject();
+    }
+
+    private static void Property(IndentedJsonWriter json, string name, string value)
+    {
+        json.WritePropertyName(name);
+        json.WriteValue(value);
     }
 
     /// <summary>
@@ -108,36 +285,37 @@ public sealed class SarifReporter : IReporter
 
     private static string Normalise(string line) => string.Join(' ', line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
-    private static SarifRegion Region(SourceSpan span, SourceText? source)
+    /// <summary>A finding's region, with the (redacted) source text under it as its snippet.</summary>
+    internal static SarifRegionValue Region(SourceSpan span, SourceText? source)
     {
-        SarifArtifactContent? snippet = null;
+        string? snippet = null;
         if (source is not null && !span.IsEmpty)
         {
             var start = source.GetOffset(span.Line, span.Column);
             var end = source.GetOffset(span.EndLine, span.EndColumn);
-            if (end > start) snippet = new SarifArtifactContent(source.Text[start..end]);
+            if (end > start) snippet = source.Text[start..end];
         }
 
-        return new SarifRegion(span.Line, span.Column, span.EndLine, Math.Max(span.EndColumn, span.Line == span.EndLine ? span.Column : 1), snippet);
+        return new SarifRegionValue(span.Line, span.Column, span.EndLine, Math.Max(span.EndColumn, span.Line == span.EndLine ? span.Column : 1), snippet);
     }
 
     /// <summary>The whole lines around the finding, so viewers can show it without the file.</summary>
-    private static SarifRegion? ContextRegion(SourceSpan span, SourceText? source)
+    internal static SarifRegionValue? ContextRegion(SourceSpan span, SourceText? source)
     {
         if (source is null || span.Line > source.LineCount) return null;
         var endLine = Math.Min(Math.Max(span.EndLine, span.Line), source.LineCount);
         var lines = Enumerable.Range(span.Line, endLine - span.Line + 1).Select(source.GetLineString).ToList();
         var text = string.Join("\n", lines);
         if (text.Length == 0) return null;
-        return new SarifRegion(span.Line, 1, endLine, lines[^1].Length + 1, new SarifArtifactContent(text));
+        return new SarifRegionValue(span.Line, 1, endLine, lines[^1].Length + 1, text);
     }
 
-    private static SarifRule Descriptor(RuleMetadata? rule, string id)
+    /// <summary>A rule's descriptor from the catalog; a rule the catalog does not know gets its id for every text.</summary>
+    internal static SarifRuleDescriptor Descriptor(RuleMetadata? rule, string id)
     {
         if (rule is null)
         {
-            return new SarifRule(id, id, new SarifMessage(id), new SarifMessage(id), new SarifMultiformatMessage(id, id),
-                RuleCatalog.HelpBaseUri + id + ".md", new SarifConfiguration("warning", true), new SarifRuleProperties(["security", "container"], "5.0", "high", "warning"));
+            return new SarifRuleDescriptor(id, id, id, id, id, id, RuleCatalog.HelpBaseUri + id + ".md", "warning", true, ["security", "container"], "5.0", "warning");
         }
 
         var tags = new List<string> { "security", "container" };
@@ -147,15 +325,19 @@ public sealed class SarifReporter : IReporter
         tags.AddRange(rule.CisKubernetes.Select(s => "CIS-Kubernetes-" + s));
         if (rule.Pss is { } pss) tags.Add("PSS-" + pss.Level);
         var full = rule.Rationale.Length > 0 ? rule.Rationale : rule.Title;
-        return new SarifRule(
+        return new SarifRuleDescriptor(
             rule.Id,
             rule.Name,
-            new SarifMessage(Sentence(rule.Title)),
-            new SarifMessage(Sentence(full)),
-            new SarifMultiformatMessage(RuleDocumentation.RenderPlainHelp(rule) is { Length: > 0 } t ? t : rule.Title, RuleDocumentation.RenderPage(rule)),
+            Sentence(rule.Title),
+            Sentence(full),
+            RuleDocumentation.RenderPlainHelp(rule) is { Length: > 0 } t ? t : rule.Title,
+            RuleDocumentation.RenderPage(rule),
             rule.HelpUri,
-            new SarifConfiguration(Level(rule.DefaultSeverity), rule.EnabledByDefault),
-            new SarifRuleProperties(tags.Distinct(StringComparer.Ordinal).ToList(), SecuritySeverity(rule.DefaultSeverity), "high", ProblemSeverity(rule.DefaultSeverity)));
+            Level(rule.DefaultSeverity),
+            rule.EnabledByDefault,
+            tags.Distinct(StringComparer.Ordinal).ToList(),
+            SecuritySeverity(rule.DefaultSeverity),
+            ProblemSeverity(rule.DefaultSeverity));
     }
 
     private static string Sentence(string text)
@@ -187,7 +369,7 @@ public sealed class SarifReporter : IReporter
         _ => "none",
     };
 
-    private static string Language(FileKind kind) => kind switch
+    internal static string Language(FileKind kind) => kind switch
     {
         FileKind.Dockerfile => "dockerfile",
         FileKind.MSBuild => "xml",
@@ -198,10 +380,28 @@ public sealed class SarifReporter : IReporter
     public static string ToUri(string displayPath) =>
         string.Join('/', displayPath.Split('/').Select(s => s is "." or ".." ? s : Uri.EscapeDataString(s)));
 
-    private static string RootUri(string root)
+    internal static string RootUri(string root)
     {
         var full = Path.GetFullPath(root);
         if (!full.EndsWith(Path.DirectorySeparatorChar)) full += Path.DirectorySeparatorChar;
         return new Uri(full).AbsoluteUri;
     }
 }
+
+/// <summary>A SARIF region: 1-based lines and UTF-16 columns, and the source text under it when there is one.</summary>
+internal readonly record struct SarifRegionValue(int StartLine, int StartColumn, int EndLine, int EndColumn, string? Snippet);
+
+/// <summary>What a SARIF reportingDescriptor says about one rule.</summary>
+internal sealed record SarifRuleDescriptor(
+    string Id,
+    string Name,
+    string ShortDescription,
+    string FullDescription,
+    string HelpText,
+    string HelpMarkdown,
+    string HelpUri,
+    string Level,
+    bool Enabled,
+    IReadOnlyList<string> Tags,
+    string SecuritySeverity,
+    string ProblemSeverity);

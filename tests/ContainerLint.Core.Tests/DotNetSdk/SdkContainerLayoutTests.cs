@@ -27,6 +27,21 @@ public sealed class SdkContainerLayoutTests : IDisposable
         return path;
     }
 
+    [Theory]
+    [InlineData("$([MSBuild]::GetPathOfFileAbove('Directory.Build.props', '$(MSBuildThisFileDirectory)../'))", "Directory.Build.props")]
+    [InlineData("$([MSBuild]::GetPathOfFileAbove(Directory.Build.props, $(MSBuildThisFileDirectory)..))", "Directory.Build.props")]
+    [InlineData("$(MSBuildThisFileDirectory)../../build/container.props", "build/container.props")]
+    [InlineData("$([MSBuild]::GetPathOfFileAbove('Directory.Build.props', '$(MSBuildThisFileDirectory)'))", null)]
+    [InlineData("$([MSBuild]::GetPathOfFileAbove('missing.props', '$(MSBuildThisFileDirectory)../'))", null)]
+    public void RepositoryImportsAreFollowedAndOthersAreNot(string import, string? expected)
+    {
+        Write("Directory.Build.props", "<Project />\n");
+        Write("build/container.props", "<Project />\n");
+        var importing = Write("src/app/Directory.Build.props", "<Project />\n");
+        var resolved = SdkContainerLayout.ResolveImport(import, importing, Path.Combine(_root, "src", "app", "app.csproj"));
+        Assert.Equal(expected is null ? null : Path.GetFullPath(Path.Combine(_root, expected)), resolved);
+    }
+
     [Fact]
     public void TheLastDefinitionInEvaluationOrderOwnsTheFinding()
     {
