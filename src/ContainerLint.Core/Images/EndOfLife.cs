@@ -26,6 +26,11 @@ public static class EndOfLife
     ];
 
     private static readonly string[] Debian = [Hub + "debian", "suffix:debian"];
+
+    // Windows Server semi-annual-channel releases, by the tag of a Windows base image or a Windows variant tag of another
+    // image (4.8-windowsservercore-1903). 1809 (LTSC 2019), ltsc2022 and ltsc2025 are long-term releases.
+    private static readonly string[] Windows = ["mcr.microsoft.com/windows/servercore", "mcr.microsoft.com/windows/nanoserver", "mcr.microsoft.com/windows", "suffix:windows"];
+
     private static readonly string[] Alpine = [Hub + "alpine", "suffix:alpine"];
 
     private static string[] Lib(params string[] names) => names.Select(n => Hub + n).ToArray();
@@ -68,9 +73,13 @@ public static class EndOfLife
         R(Lib("golang"), "1.17", "2022-08-02", "Go 1.17"), R(Lib("golang"), "1.18", "2023-02-01", "Go 1.18"), R(Lib("golang"), "1.19", "2023-08-08", "Go 1.19"),
         R(Lib("golang"), "1.20", "2024-02-06", "Go 1.20"), R(Lib("golang"), "1.21", "2024-08-13", "Go 1.21"), R(Lib("golang"), "1.22", "2025-02-11", "Go 1.22"),
         R(Lib("golang"), "1.23", "2025-08-12", "Go 1.23"), R(Lib("golang"), "1.24", "2026-02-10", "Go 1.24"), R(Lib("golang"), "1.25", "2026-08-11", "Go 1.25"),
-        R(Lib("ruby"), "2", "2023-03-31", "Ruby 2"), R(Lib("ruby"), "3.0", "2024-04-23", "Ruby 3.0"), R(Lib("ruby"), "3.1", "2025-03-26", "Ruby 3.1"),
+        R(Lib("ruby"), "2.4", "2020-03-31", "Ruby 2.4"), R(Lib("ruby"), "2.5", "2021-04-05", "Ruby 2.5"), R(Lib("ruby"), "2.6", "2022-04-12", "Ruby 2.6"),
+        R(Lib("ruby"), "2.0", "2016-02-24", "Ruby 2.0"), R(Lib("ruby"), "2.1", "2017-03-31", "Ruby 2.1"), R(Lib("ruby"), "2.2", "2018-03-31", "Ruby 2.2"),
+        R(Lib("ruby"), "2.3", "2019-03-31", "Ruby 2.3"), R(Lib("ruby"), "2.7", "2023-03-31", "Ruby 2.7"), R(Lib("ruby"), "2", "2023-03-31", "Ruby 2"),
+        R(Lib("ruby"), "3.0", "2024-04-23", "Ruby 3.0"), R(Lib("ruby"), "3.1", "2025-03-26", "Ruby 3.1"),
         R(Lib("ruby"), "3.2", "2026-03-31", "Ruby 3.2"),
-        R(Lib("php"), "5", "2018-12-31", "PHP 5"), R(Lib("php"), "7", "2022-11-28", "PHP 7"), R(Lib("php"), "8.0", "2023-11-26", "PHP 8.0"),
+        R(Lib("php"), "5", "2018-12-31", "PHP 5"), R(Lib("php"), "7.0", "2019-01-10", "PHP 7.0"), R(Lib("php"), "7.1", "2019-12-01", "PHP 7.1"),
+        R(Lib("php"), "7.2", "2020-11-30", "PHP 7.2"), R(Lib("php"), "7.3", "2021-12-06", "PHP 7.3"), R(Lib("php"), "7", "2022-11-28", "PHP 7.4"), R(Lib("php"), "8.0", "2023-11-26", "PHP 8.0"),
         R(Lib("php"), "8.1", "2025-12-31", "PHP 8.1"), R(Lib("php"), "8.2", "2026-12-31", "PHP 8.2"),
         R(Lib("postgres"), "9", "2021-11-11", "PostgreSQL 9"), R(Lib("postgres"), "10", "2022-11-10", "PostgreSQL 10"), R(Lib("postgres"), "11", "2023-11-09", "PostgreSQL 11"),
         R(Lib("postgres"), "12", "2024-11-21", "PostgreSQL 12"), R(Lib("postgres"), "13", "2025-11-13", "PostgreSQL 13"), R(Lib("postgres"), "14", "2026-11-12", "PostgreSQL 14"),
@@ -81,7 +90,11 @@ public static class EndOfLife
         R(DotNet, "3.1", "2022-12-13", ".NET Core 3.1"), R(DotNet, "5.0", "2022-05-10", ".NET 5"), R(DotNet, "6.0", "2024-11-12", ".NET 6"),
         R(DotNet, "7.0", "2024-05-14", ".NET 7"), R(DotNet, "8.0", "2026-11-10", ".NET 8"), R(DotNet, "9.0", "2026-11-10", ".NET 9"),
         R(DotNet, "10.0", "2028-11-14", ".NET 10"),
+        R(Windows, "1709", "2019-04-09", "Windows Server 1709"), R(Windows, "1803", "2019-11-12", "Windows Server 1803"),
+        R(Windows, "1903", "2020-12-08", "Windows Server 1903"), R(Windows, "1909", "2021-05-11", "Windows Server 1909"),
+        R(Windows, "2004", "2021-12-14", "Windows Server 2004"), R(Windows, "20H2", "2022-08-09", "Windows Server 20H2"),
     ];
+
 
     // Releases by repository (and the two tag-suffix families), so a lookup reads a few entries, not the whole table.
     private static readonly Dictionary<string, EndOfLifeRelease[]> ByRepository = Releases
@@ -102,10 +115,20 @@ public static class EndOfLife
             if (r.EndOfLife < today && (r.Version.Length == 0 || VersionMatches(tag, r.Version))) return r;
         }
 
-        // Distribution named in the tag: python:3.11-buster, node:20-alpine3.16, golang:1.22-bullseye.
+        // Distribution named in the tag: python:3.11-buster, node:20-alpine3.16, golang:1.22-bullseye; a Windows release
+        // named after servercore/nanoserver: 4.8-windowsservercore-1903.
         if (!tag.Contains('-', StringComparison.Ordinal)) return null;
+        var windowsVariant = tag.Contains("servercore", StringComparison.Ordinal) || tag.Contains("nanoserver", StringComparison.Ordinal);
         foreach (var part in tag.Split('-').Skip(1))
         {
+            if (windowsVariant)
+            {
+                foreach (var r in ByRepository["suffix:windows"])
+                {
+                    if (r.EndOfLife < today && string.Equals(part, r.Version, StringComparison.OrdinalIgnoreCase)) return r;
+                }
+            }
+
             foreach (var r in ByRepository["suffix:debian"])
             {
                 if (r.EndOfLife < today && part == r.Version) return r;

@@ -54,6 +54,13 @@ public enum ImagePurpose
     /// as is decided by the images built on it.
     /// </summary>
     ToolchainBase,
+
+    /// <summary>
+    /// A development image, by its file or target name: a dev container (<c>.devcontainer/</c>), an inner-loop image
+    /// (<c>Dockerfile.develop</c>, <c>dev.Dockerfile</c>, <c>Dockerfile.dev</c>) or a built stage named dev, develop,
+    /// development, debug or test. Rules about what a production image ships and runs as do not apply.
+    /// </summary>
+    Development,
 }
 
 /// <summary>Who the built image runs as.</summary>
@@ -67,10 +74,26 @@ public sealed record FinalUser(UserKind Kind, string? Value, SourceSpan Span, In
 /// <summary>The stage that is built (the last, or <c>--target</c>) and the stages it is built FROM.</summary>
 /// <param name="Purpose">What the image is for: most run an application; some only carry files or are an operating system to build on.</param>
 /// <param name="IsWindows">True when the chain's base is a Windows image (servercore, nanoserver, windows).</param>
-public sealed record FinalImage(Stage Stage, IReadOnlyList<Stage> Chain, FinalUser User, ImagePurpose Purpose, bool IsWindows)
+/// <param name="StepsDownAtRuntime">
+/// True when the image installs or uses a privilege-dropping launcher (gosu, su-exec, setpriv, runuser, chroot --userspec,
+/// s6-setuidgid): the container starts as root and its entry point switches to an unprivileged user, as the official
+/// postgres, redis, rabbitmq and cassandra images do.
+/// </param>
+public sealed record FinalImage(Stage Stage, IReadOnlyList<Stage> Chain, FinalUser User, ImagePurpose Purpose, bool IsWindows, bool StepsDownAtRuntime)
 {
     /// <summary>The stage at the root of the chain, whose FROM names an external image (or scratch).</summary>
     public Stage Root => Chain[^1];
+
+    /// <summary>True when the stage is part of the image that ships: the built stage or a stage it is built FROM.</summary>
+    public bool Ships(Stage stage)
+    {
+        foreach (var s in Chain)
+        {
+            if (ReferenceEquals(s, stage)) return true;
+        }
+
+        return false;
+    }
 }
 
 /// <summary>
@@ -344,18 +367,36 @@ public sealed class DockerfileFacts
     {
         if (Graph.Final is not { } final) return null;
         var chain = final.SelfAndBaseStages().ToArray();
-        return new FinalImage(final, chain, RunsAs(chain), PurposeOf(chain), RunScripts.IsWindowsImage(final));
+        return new FinalImage(final, chain, RunsAs(chain), PurposeOf(final, chain), RunScripts.IsWindowsImage(final), StepsDown(chain));
     }
 
     /// <summary>The last USER along the chain; without one, the base image's default user.</summary>
     private static readonly string[] Interactive =
     [
         "sh", "bash", "ash", "dash", "zsh", "fish", "pwsh", "powershell", "cmd", "python", "python2", "python3", "pypy", "pypy3", "node", "irb",
-        "jshell", "julia", "ghci", "iex", "erl", "R", "scala", "groovysh", "php", "ruby", "perl", "lua", "swift", "mvn", "gradle", "java", "dotnet",
+        "jshell", "julia", "ghci", "iex", "erl", "R", "scala", "groovysh", "php", "ruby", "perl", "lua", "swift", "mvn", "gradle",
     ];
 
-    private ImagePurpose PurposeOf(Stage[] chain)
+    private static readonly string[] DevelopmentStages = ["dev", "develop", "development", "debug", "test", "tests", "devcontainer", "dev-env", "dev-envs", "devenv"];
+
+    private static readonly string[] Launchers = ["gosu", "su-exec", "setpriv", "runuser", "s6-setuidgid", "chpst"];
+
+    /// <summary>True when a RUN of the chain installs or runs a privilege-dropping launcher, or a start command uses one.</summary>
+    private bool StepsDown(Stage[] chain)
     {
+        foreach (var run in Runs)
+        {
+            if (!chain.Contains(run.Stage)) continue;
+            if (run.Runs(Launchers) || run.Packages.Any(p => p.Packages.Any(x => Array.IndexOf(Launchers, x.Name) >= 0))) return true;
+            if (run.RawText.Contains("/gosu", StringComparison.Ordinal) || run.RawText.Contains("/su-exec", StringComparison.Ordinal)) return true;
+        }
+
+        return StartCommands.Any(c => chain.Contains(c.Stage) && Launchers.Any(l => c.Instruction.Rest.Contains(l, StringComparison.Ordinal)));
+    }
+
+    private ImagePurpose PurposeOf(Stage final, Stage[] chain)
+    {
+        if (IsDevelopment(final)) return ImagePurpose.Development;
         if (!chain[^1].IsScratch) return IsToolchainBase(chain) ? ImagePurpose.ToolchainBase : ImagePurpose.Runtime;
         foreach (var stage in chain)
         {
@@ -370,6 +411,16 @@ public sealed class DockerfileFacts
         }
 
         return chain.Any(s => s.OfKind(InstructionKind.Cmd).Count > 0 || s.OfKind(InstructionKind.Entrypoint).Count > 0) ? ImagePurpose.Runtime : ImagePurpose.Artifact;
+    }
+
+    private bool IsDevelopment(Stage final)
+    {
+        if (final.Name is { } name && Array.IndexOf(DevelopmentStages, name.ToLowerInvariant()) >= 0) return true;
+        var path = Document.Path.Replace('\\', '/');
+        var file = path[(path.LastIndexOf('/') + 1)..].ToLowerInvariant();
+        return path.Contains("/.devcontainer/", StringComparison.Ordinal) || path.StartsWith(".devcontainer/", StringComparison.Ordinal)
+            || file.EndsWith(".develop", StringComparison.Ordinal) || file is "dev.dockerfile" or "dockerfile.dev" or "dockerfile.develop" or "dockerfile.debug"
+            || file.EndsWith(".dev.dockerfile", StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -205,7 +205,7 @@ internal static partial class PackageManagers
     {
         (PackageManagerKind.Yarn, null) => PackageAction.Install,
         (_, null) => PackageAction.Other,
-        (PackageManagerKind.Apt, "install") => PackageAction.Install,
+        (PackageManagerKind.Apt, "install" or "reinstall") => PackageAction.Install,
         (PackageManagerKind.Apt, "remove" or "purge" or "autoremove") => PackageAction.Remove,
         (PackageManagerKind.Apt, "update") => PackageAction.UpdateIndex,
         (PackageManagerKind.Apt, "upgrade" or "dist-upgrade" or "full-upgrade" or "safe-upgrade") => PackageAction.Upgrade,

@@ -22,7 +22,8 @@ public enum DownloadOutput
 /// <param name="Url">The first URL-like positional (holding <c>://</c> or an expansion), or null.</param>
 /// <param name="Output">Where the content goes.</param>
 /// <param name="PipedInto">The commands of the next pipeline stage when <see cref="Output"/> is <see cref="DownloadOutput.Pipe"/>.</param>
-public sealed record Download(ScriptCommand Command, ShellWord? Url, DownloadOutput Output, IReadOnlyList<ShellCommand> PipedInto)
+/// <param name="OutputFile">The file it writes (<c>-o</c>, <c>-O</c>, wget's default name), when known.</param>
+public sealed record Download(ScriptCommand Command, ShellWord? Url, DownloadOutput Output, IReadOnlyList<ShellCommand> PipedInto, string? OutputFile)
 {
     public string Tool => Command.Command.ProgramName ?? "download";
 }

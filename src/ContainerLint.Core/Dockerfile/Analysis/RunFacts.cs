@@ -223,14 +223,26 @@ public sealed class RunFacts
         var url = c.GetPositionalArguments(DownloaderValueOptions).FirstOrDefault(w => w.Value.Contains("://", StringComparison.Ordinal) || w.HasExpansion);
         if (c.Pipeline is { } pipeline && c.PipelineStage >= 0 && c.PipelineStage + 1 < pipeline.Stages.Count)
         {
-            return new Download(sc, url, DownloadOutput.Pipe, pipeline.Stages[c.PipelineStage + 1]);
+            return new Download(sc, url, DownloadOutput.Pipe, pipeline.Stages[c.PipelineStage + 1], null);
         }
 
         var toStdout = c.Is("curl")
             ? !(c.HasFlag("-o") || c.HasFlag("-O") || c.HasFlag("--output") || c.HasFlag("--remote-name") || c.HasFlag("--remote-name-all"))
             : c.FindFlag("-O", takesValue: true) is { Value: "-" } || c.FindFlag("--output-document", takesValue: true) is { Value: "-" } || c.HasFlag("--spider");
-        var redirected = c.Redirections.Any(r => r.Operator is ">" or ">>" && r.FileDescriptor is null or 1 && r.Target is { } t && t.Value != "/dev/null");
-        return new Download(sc, url, !toStdout || redirected ? DownloadOutput.File : DownloadOutput.Stdout, []);
+        var redirect = c.Redirections.FirstOrDefault(r => r.Operator is ">" or ">>" && r.FileDescriptor is null or 1 && r.Target is { } t && t.Value != "/dev/null");
+        return new Download(sc, url, !toStdout || redirect is not null ? DownloadOutput.File : DownloadOutput.Stdout, [], redirect?.Target?.Value ?? OutputFile(c, url));
+    }
+
+    /// <summary>The file a downloader writes: its output option, or the URL's last path segment for curl -O and wget.</summary>
+    private static string? OutputFile(ShellCommand c, ShellWord? url)
+    {
+        var named = c.Is("curl")
+            ? (c.FindFlag("-o", takesValue: true) ?? c.FindFlag("--output", takesValue: true))?.Value
+            : (c.FindFlag("-O", takesValue: true) ?? c.FindFlag("--output-document", takesValue: true))?.Value;
+        if (named is not null) return named == "-" ? null : named;
+        if (url is null || (c.Is("curl") && !c.HasFlag("-O", "--remote-name"))) return null;
+        var path = url.Value.Split('?', '#')[0].TrimEnd('/');
+        return path.Length == 0 ? null : path[(path.LastIndexOf('/') + 1)..];
     }
 
     private static ModeChange? ReadMode(ScriptCommand sc)

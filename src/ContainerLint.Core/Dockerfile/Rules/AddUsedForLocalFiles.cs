@@ -26,7 +26,7 @@ public sealed class AddUsedForLocalFiles : Rule<DockerfileFacts>
             }
 
             var replacement = add.Keyword.All(char.IsLower) ? "copy" : add.Keyword.All(char.IsUpper) ? "COPY" : "Copy";
-            yield return new RuleHit(add.KeywordSpan, string.Join(" ", sources.Select(s => s.Value)))
+            yield return new RuleHit(add.KeywordSpan, string.Join(", ", sources.Select(s => "'" + s.Value + "'")))
             {
                 Fix = new Fix("Use COPY", add.KeywordSpan, replacement),
             };

@@ -7,8 +7,9 @@ using ContainerLint.Core.Rules;
 /// <summary>CL1043: tools pointless inside a container (ssh, vim, shutdown, service, ps, top, kill, mount, ifconfig…) run or installed in a RUN.</summary>
 public sealed class AdminToolInImage : Rule<DockerfileFacts>
 {
-    private static readonly string[] Run = ["ssh", "vim", "vi", "nano", "shutdown", "reboot", "service", "ps", "free", "top", "htop", "kill", "mount", "ifconfig"];
-    private static readonly string[] Installed = ["vim", "vim-tiny", "vim-nox", "nano", "emacs", "emacs-nox", "openssh-client", "ssh", "telnet", "htop", "net-tools"];
+    // ssh and openssh-client are not listed: builds use them as transport (git over ssh, scp, Ansible).
+    private static readonly string[] Run = ["vim", "vi", "nano", "shutdown", "reboot", "service", "ps", "free", "top", "htop", "kill", "mount", "ifconfig"];
+    private static readonly string[] Installed = ["vim", "vim-tiny", "vim-nox", "nano", "emacs", "emacs-nox", "telnet", "htop", "net-tools"];
 
     public override RuleMetadata Descriptor => RuleDescriptors.AdminToolInImage;
 

@@ -18,7 +18,7 @@ public sealed partial class AptKeyAddWithoutFingerprint : Rule<DockerfileFacts>
             var gpg = run.CommandsOf("gpg", "gpg2").ToArray();
             var checksFingerprint = gpg.Any(c => c.Command.Arguments.Any(w => w.Value is "--fingerprint" or "--with-fingerprint" or "--recv-keys" or "--recv-key"))
                 || (gpg.Length > 0 && run.RawText.Contains("signed-by=", StringComparison.Ordinal))
-                || run.CommandsOf("apt-key").Any(c => c.Command.HasSubcommand("adv") && c.Command.Arguments.Any(w => Fingerprint().IsMatch(w.Value)));
+                || run.CommandsOf("apt-key").Any(c => (c.Command.HasSubcommand("adv") || c.Command.HasSubcommand("fingerprint")) && c.Command.Arguments.Any(w => Fingerprint().IsMatch(w.Value)));
             if (checksFingerprint) continue;
             foreach (var c in run.CommandsOf("apt-key"))
             {

@@ -4,13 +4,14 @@ using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
-/// <summary>CL1021: a FROM image with neither tag nor digest (the engine pulls whatever <c>:latest</c> is).</summary>
+/// <summary>CL1021: a FROM image with neither tag nor digest (the engine pulls whatever <c>:latest</c> is); locally built tags are not pulled and not reported.</summary>
 public sealed class BaseImageUntagged : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.BaseImageUntagged;
 
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context) =>
         facts.Graph.Stages
-            .Where(s => s.Image is { IsUntagged: true })
+            // A bare name that is not an official image is a locally built tag (FROM bats-jenkins): nothing is pulled.
+            .Where(s => s.Image is { IsUntagged: true } image && !Images.OfficialImages.IsLocalTag(image))
             .Select(s => new RuleHit(s.BaseImage.Span, s.BaseImage.Value));
 }

@@ -11,6 +11,6 @@ public sealed class BaseImageUsesLatestTag : Rule<DockerfileFacts>
 
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context) =>
         facts.Graph.Stages
-            .Where(s => s.Image is { IsLatestTag: true })
+            .Where(s => s.Image is { IsLatestTag: true } image && !Images.OfficialImages.IsLocalTag(image))
             .Select(s => new RuleHit(s.BaseImage.Span, s.BaseImage.Value));
 }

@@ -12,13 +12,18 @@ public sealed class CdInsteadOfWorkdir : Rule<DockerfileFacts>
 
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var sc in facts.CommandsOf("cd"))
+        foreach (var run in facts.Runs)
         {
-            var c = sc.Command;
-            if (IsIsolated(c) || c.Wrappers.Count > 0) continue;
-            var target = c.GetPositionalArguments();
-            if (target.Count == 0 || target[0].Value == "-") continue;
-            yield return new RuleHit(sc.SpanOf(c.ProgramWord!), target[0].Value);
+            foreach (var sc in run.CommandsOf("cd"))
+            {
+                var c = sc.Command;
+                if (IsIsolated(c) || c.Wrappers.Count > 0) continue;
+                var target = c.GetPositionalArguments();
+                if (target.Count == 0 || target[0].Value is "-" or "/" or ".." or "../" or "~") continue;
+                // A scratch directory of the RUN (deleted by it afterwards, or made by mktemp): WORKDIR would keep it in the image.
+                if (run.RemovedLater(sc, target[0].Value) || target[0].Value.Contains("$(", StringComparison.Ordinal) || target[0].Value.Contains('`', StringComparison.Ordinal)) continue;
+                yield return new RuleHit(sc.SpanOf(c.ProgramWord!), target[0].Value);
+            }
         }
     }
 

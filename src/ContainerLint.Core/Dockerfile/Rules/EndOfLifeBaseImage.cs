@@ -8,7 +8,9 @@ using ContainerLint.Core.Rules;
 
 /// <summary>
 /// CL1024: a FROM image whose release is past its end of life (no more security fixes), per the one end-of-life table.
-/// Each image is reported once: where it ships (the built stage's base) when it does, else at its first use.
+/// Reported where it ships: the base of the built image. A build stage's image does not ship and is reported only when its
+/// code is compiled into what ships (a Go or Rust toolchain links its standard library into the binary), and then once
+/// per product.
 /// </summary>
 public sealed class EndOfLifeBaseImage : Rule<DockerfileFacts>
 {
@@ -22,8 +24,15 @@ public sealed class EndOfLifeBaseImage : Rule<DockerfileFacts>
         var stages = facts.Graph.Stages.OrderBy(s => ReferenceEquals(s, shipped) ? 0 : 1);
         foreach (var stage in stages)
         {
-            if (stage.Image is not { } image || EndOfLife.Find(image, today) is not { } eol || !reported.Add(image.FullName + ":" + image.Tag)) continue;
+            if (stage.Image is not { } image || EndOfLife.Find(image, today) is not { } eol) continue;
+            var ships = ReferenceEquals(stage, shipped) || shipped is null;
+            if (!ships && !CompiledIntoOutput(image)) continue;
+            if (!reported.Add(eol.Product)) continue;
             yield return new RuleHit(stage.BaseImage.Span, stage.BaseImage.Value, eol.Product, eol.EndOfLife.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
     }
+
+    /// <summary>Toolchains whose standard library is linked into the binaries they build.</summary>
+    private static bool CompiledIntoOutput(ImageReference image) =>
+        image.FullName is "docker.io/library/golang" or "docker.io/library/rust";
 }

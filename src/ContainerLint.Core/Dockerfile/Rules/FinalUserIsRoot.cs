@@ -12,6 +12,10 @@ public sealed class FinalUserIsRoot : Rule<DockerfileFacts>
 
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        if (facts.Final?.User is { UserInstruction: not null, Kind: UserKind.Root, Value: { } value } user) yield return new RuleHit(user.Span, value);
+        if (facts.Final is not { Purpose: not ImagePurpose.Development, StepsDownAtRuntime: false } final) yield break;
+        if (final.User is { UserInstruction: not null, Kind: UserKind.Root, Value: { } value } user)
+        {
+            yield return new RuleHit(user.Span, value, final.IsWindows ? "the Windows administrator" : "root", final.IsWindows ? "USER ContainerUser" : "a non-root numeric UID, e.g. USER 10001");
+        }
     }
 }

@@ -13,6 +13,8 @@ public sealed class InstallsRecommendedPackages : Rule<DockerfileFacts>
     {
         foreach (var run in facts.Runs)
         {
+            // Extra packages in a build stage that the image is not built FROM never ship.
+            if (facts.Final is { } final && !final.Ships(run.Stage)) continue;
             foreach (var pm in run.Packages)
             {
                 if (!pm.IsApt || pm.Action != PackageAction.Install || pm.Packages.Count == 0) continue;

@@ -18,7 +18,7 @@ public sealed class NoNonRootUser : Rule<DockerfileFacts>
 
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        if (facts.Final is not { User: { UserInstruction: null, Kind: UserKind.Root }, Purpose: ImagePurpose.Runtime } final) yield break;
+        if (facts.Final is not { User: { UserInstruction: null, Kind: UserKind.Root }, Purpose: ImagePurpose.Runtime, StepsDownAtRuntime: false } final) yield break;
         var windows = final.IsWindows;
         if (windows && facts.StartCommands.Any(c => final.Chain.Contains(c.Stage) && c.Instruction.Rest.Contains("ServiceMonitor", StringComparison.OrdinalIgnoreCase))) yield break;
         var image = ReferenceEquals(final.Stage, final.Root) ? final.Root.BaseImage.Value : $"stage '{final.Stage.BaseImage.Value}' ({final.Root.BaseImage.Value})";

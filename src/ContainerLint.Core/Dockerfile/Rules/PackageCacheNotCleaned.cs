@@ -17,6 +17,8 @@ public sealed class PackageCacheNotCleaned : Rule<DockerfileFacts>
     {
         foreach (var run in facts.Runs)
         {
+            // A cache left in a build stage that the image is not built FROM never ships.
+            if (facts.Final is { } final && !final.Ships(run.Stage)) continue;
             var reported = new HashSet<PackageManagerKind>();
             foreach (var pm in run.Packages)
             {

@@ -11,7 +11,17 @@ public sealed class PasswordSetInImage : Rule<DockerfileFacts>
 
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var sc in facts.CommandsOf("chpasswd", "chgpasswd", "passwd", "usermod", "useradd"))
+        foreach (var run in facts.Runs)
+        {
+            // A password set in a build stage that the image is not built FROM never ships.
+            if (facts.Final is { } final && !final.Ships(run.Stage)) continue;
+            foreach (var found in Passwords(run)) yield return found;
+        }
+    }
+
+    private static IEnumerable<RuleHit> Passwords(RunFacts run)
+    {
+        foreach (var sc in run.CommandsOf("chpasswd", "chgpasswd", "passwd", "usermod", "useradd"))
         {
             var c = sc.Command;
             if (c.ProgramWord is not { } word) continue;

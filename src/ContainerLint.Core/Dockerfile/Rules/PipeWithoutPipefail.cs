@@ -26,6 +26,8 @@ public sealed class PipeWithoutPipefail : Rule<DockerfileFacts>
                 foreach (var pipeline in script.Script.PipelinesWithoutPipefail())
                 {
                     if (pipeline.Stages.Take(pipeline.Stages.Count - 1).All(IsInfallible)) continue;
+                    // A last stage that stops reading early (grep -q, head) makes pipefail fail the pipeline on the writer's SIGPIPE.
+                    if (StopsEarly(pipeline.Stages[^1])) continue;
                     var first = pipeline.Stages[0].LastOrDefault();
                     if (first is null) continue;
                     var bar = script.Script.Text.IndexOf('|', first.End);
@@ -35,6 +37,9 @@ public sealed class PipeWithoutPipefail : Rule<DockerfileFacts>
             }
         }
     }
+
+    private static bool StopsEarly(IReadOnlyList<ShellCommand> stage) =>
+        stage.Count == 1 && ((stage[0].Is("grep", "egrep", "fgrep") && stage[0].HasFlag("-q", "--quiet", "--silent", "-l", "-m")) || stage[0].Is("head", "read"));
 
     private static bool IsInfallible(IReadOnlyList<ShellCommand> stage) =>
         stage.Count == 1 && stage[0].Is(Infallible) && !(stage[0].Is("cat") && stage[0].GetPositionalArguments().Count > 0);

@@ -10,7 +10,8 @@ public sealed class PrivilegedPortExposed : Rule<DockerfileFacts>
     public override RuleMetadata Descriptor => RuleDescriptors.PrivilegedPortExposed;
 
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context) =>
-        facts.ExposedByFinal
+        // Windows has no privileged ports.
+        facts.Final is { IsWindows: true } ? [] : facts.ExposedByFinal
             .Where(p => p.Port.IsValid && p.Port.Start is > 0 and < 1024 && !p.Port.Contains(22))
             .Select(p => new RuleHit(p.Span, p.Port.Text));
 }

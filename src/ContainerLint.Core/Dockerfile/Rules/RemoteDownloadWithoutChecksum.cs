@@ -24,10 +24,12 @@ public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileFacts
             var scope = graph.ScopeAt(add);
             foreach (var a in add.Arguments.Take(add.Arguments.Count - 1))
             {
-                var v = scope.Expand(a).Value;
+                var word = scope.Expand(a);
+                var v = word.Value;
                 if ((SourcePaths.IsGitUrl(v) || SourcePaths.IsRemoteUrl(v)) && !CommitPin().IsMatch(v))
                 {
-                    yield return new RuleHit(a.Span, SecretMasker.MaskUrlCredentials(v), SourcePaths.IsGitUrl(v) ? "by ADD from git" : "by ADD");
+                    // Show the URL as it will be fetched when it is known, else as written (never with unknown parts left empty).
+                    yield return new RuleHit(a.Span, SecretMasker.MaskUrlCredentials(word.IsFullyResolved ? v : a.Value), SourcePaths.IsGitUrl(v) ? "by ADD from git" : "by ADD");
                 }
             }
         }
@@ -39,10 +41,25 @@ public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileFacts
             {
                 // Piped: unpacked archives are code too; keys into gpg/apt-key are CL1040's business; pipes into shells are CL1034's.
                 var keeps = download.Output == DownloadOutput.File || (download.Output == DownloadOutput.Pipe && download.PipedInto.Any(n => n.Is(Unpackers)));
-                if (!keeps || download.Url is not { } url || CommitPin().IsMatch(url.Value)) continue;
-                yield return new RuleHit(download.Command.SpanOf(url), SecretMasker.MaskUrlCredentials(url.Value), "by " + download.Tool);
+                if (!keeps || download.Url is not { } url || CommitPin().IsMatch(url.Value) || InstalledByVerifyingApk(facts, run, download)) continue;
+                var expanded = url.HasExpansion ? graph.ScopeAt(run.Anchor).Expand(url.Value, download.Command.SpanOf(url)) : null;
+                var shown = expanded is { IsFullyResolved: true } ? expanded.Value : url.Value;
+                yield return new RuleHit(download.Command.SpanOf(url), SecretMasker.MaskUrlCredentials(shown), "by " + download.Tool);
             }
         }
+    }
+
+    /// <summary>
+    /// True when the downloaded file is a package that <c>apk add</c> installs, in this RUN or a later one of the stage,
+    /// without <c>--allow-untrusted</c>: apk checks its signature against the keys in /etc/apk/keys.
+    /// </summary>
+    private static bool InstalledByVerifyingApk(DockerfileFacts facts, RunFacts run, Download download)
+    {
+        if (download.OutputFile is not { } file || !file.EndsWith(".apk", StringComparison.Ordinal)) return false;
+        var name = SourcePaths.BaseName(file);
+        return facts.Runs.Any(r => ReferenceEquals(r.Stage, run.Stage) && r.Anchor.Index >= run.Anchor.Index
+            && r.Packages.Any(p => p.Kind == PackageManagerKind.Apk && p.Action == PackageAction.Install && !p.Command.HasFlag("--allow-untrusted")
+                && p.LocalFiles.Any(f => SourcePaths.BaseName(f.Value) == name)));
     }
 
     private static bool IsVerification(ShellCommand c) =>

@@ -19,7 +19,7 @@ public sealed class SdkImageInFinalStage : Rule<DockerfileFacts>
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
         var graph = facts.Graph;
-        if (facts.Final is not { Stage: var final, Chain: var chain }) yield break;
+        if (facts.Final is not { Stage: var final, Chain: var chain, Purpose: ImagePurpose.Runtime }) yield break;
         if (chain[^1].Image is not { } image || ToolchainName(image) is not { } toolchain) yield break;
         // A single-stage toolchain image without CMD/ENTRYPOINT is a build/dev image, not an app image.
         var runsApp = chain.Any(s => s.Instructions.Any(i => i.Kind is InstructionKind.Cmd or InstructionKind.Entrypoint));
@@ -32,6 +32,8 @@ public sealed class SdkImageInFinalStage : Rule<DockerfileFacts>
     private static string? ToolchainName(ImageReference image)
     {
         var tag = image.Tag ?? "";
+        // A JRE is a runtime, not a toolchain: openjdk:8-jre, openjdk:17-jre-slim.
+        if (tag.Contains("jre", StringComparison.Ordinal)) return null;
         if (Toolchains.Contains(image.FullName)) return image.Repository.Split('/')[^1];
         if (image.FullName == "docker.io/library/eclipse-temurin" && tag.Contains("jdk", StringComparison.Ordinal)) return "JDK";
         return null;

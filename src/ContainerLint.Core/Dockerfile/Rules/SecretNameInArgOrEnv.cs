@@ -10,6 +10,17 @@ public sealed class SecretNameInArgOrEnv : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SecretNameInArgOrEnv;
 
+    /// <summary>
+    /// True for values that are switches or placeholders, not secrets: booleans (<c>USE_GKE_GCLOUD_AUTH_PLUGIN=true</c>) and
+    /// punctuation-only stand-ins (<c>sa_password="_"</c>) for a value supplied at run time.
+    /// </summary>
+    private static bool IsSetting(string? value)
+    {
+        if (value is null) return false;
+        var v = value.Trim().Trim('"', '\'').ToLowerInvariant();
+        return v is "true" or "false" or "yes" or "no" or "on" or "off" || (v.Length > 0 && v.All(c => !char.IsAsciiLetterOrDigit(c)));
+    }
+
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
         foreach (var i in facts.Document.AllInstructions())
@@ -17,7 +28,7 @@ public sealed class SecretNameInArgOrEnv : Rule<DockerfileFacts>
             if (i.Kind is not (InstructionKind.Arg or InstructionKind.Env)) continue;
             foreach (var kv in i.KeyValues)
             {
-                if (SecretDetector.IsSecretName(kv.Key, context.Configuration.SecretNamePatterns)) yield return new RuleHit(kv.KeySpan, kv.Key, i.Name);
+                if (SecretDetector.IsSecretName(kv.Key, context.Configuration.SecretNamePatterns) && !IsSetting(kv.Value)) yield return new RuleHit(kv.KeySpan, kv.Key, i.Name);
             }
         }
     }

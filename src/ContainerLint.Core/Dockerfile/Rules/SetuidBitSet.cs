@@ -15,8 +15,9 @@ public sealed class SetuidBitSet : Rule<DockerfileFacts>
         {
             if (change.IsUmask || !change.Mode.IsValid || !(change.Mode.SetUid || change.Mode.SetGid)) continue;
 
-            // setgid on a directory only makes new files inherit the group (postgres' 3777 socket dir): not an escalation.
-            if (change.IsDirectory && !change.Mode.SetUid) continue;
+            // setgid on a directory only makes new files inherit the group (postgres' 3777 socket dir): not an escalation. A
+            // setgid-only chmod is almost always that (find -type d | xargs chmod g+s); setuid and install -m of files remain.
+            if (!change.Mode.SetUid && (change.IsDirectory || change.Program == "chmod")) continue;
             var how = change.Program is "install" or "mkdir" ? change.Program + " -m" : change.Program;
             yield return new RuleHit(change.Span, change.Mode.Text, how);
         }

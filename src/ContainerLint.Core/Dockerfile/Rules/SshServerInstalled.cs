@@ -18,7 +18,10 @@ public sealed class SshServerInstalled : Rule<DockerfileFacts>
             if (pm.Action != PackageAction.Install) continue;
             foreach (var package in pm.Packages)
             {
-                if (Servers.Contains(package.Name, StringComparer.Ordinal)) yield return new RuleHit(pm.Script.SpanOf(package.Word), package.Name);
+                if (!Servers.Contains(package.Name, StringComparer.Ordinal)) continue;
+                // Alpine's and Arch's openssh package is client and server together.
+                var hint = package.Name == "openssh" ? " (install openssh-client if only the client is needed)" : "";
+                yield return new RuleHit(pm.Script.SpanOf(package.Word), package.Name, hint);
             }
         }
 
@@ -27,13 +30,13 @@ public sealed class SshServerInstalled : Rule<DockerfileFacts>
             var i = start.Instruction;
             if (i.IsJsonForm)
             {
-                if (i.Arguments.Count > 0 && IsSshd(i.Arguments[0].Value)) yield return new RuleHit(i.Arguments[0].Span, "sshd");
+                if (i.Arguments.Count > 0 && IsSshd(i.Arguments[0].Value)) yield return new RuleHit(i.Arguments[0].Span, "sshd", "");
                 continue;
             }
 
             foreach (var c in start.Script?.Commands ?? [])
             {
-                if (c.ProgramWord is { } w && IsSshd(w.Value)) yield return new RuleHit(i.MapSpan(w.Start, w.End), "sshd");
+                if (c.ProgramWord is { } w && IsSshd(w.Value)) yield return new RuleHit(i.MapSpan(w.Start, w.End), "sshd", "");
             }
         }
     }

@@ -28,5 +28,5 @@ public sealed class UpdateWithoutInstall : Rule<DockerfileFacts>
     }
 
     private static bool RunsScriptFile(ShellCommand c) =>
-        c.ProgramName is { } p && (p.EndsWith(".sh", StringComparison.Ordinal) || (c.Is("sh", "bash") && c.GetPositionalArguments().Count > 0 && !c.HasFlag("-c")));
+        c.ProgramName is { } p && (p.EndsWith(".sh", StringComparison.Ordinal) || (c.Is("sh", "bash", "ash", "dash", "zsh", ".", "source") && c.GetPositionalArguments().Count > 0 && !c.HasFlag("-c")));
 }

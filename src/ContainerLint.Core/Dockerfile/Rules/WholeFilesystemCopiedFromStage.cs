@@ -20,6 +20,8 @@ public sealed class WholeFilesystemCopiedFromStage : Rule<DockerfileFacts>
             if (i.GetFlag("from") is not { } from) continue;
             var source = graph.StageOf(i)?.CopyFrom.FirstOrDefault(r => ReferenceEquals(r.Instruction, i) && ReferenceEquals(r.Flag, from));
             if (source?.Stage is { Instructions.Count: 0, BaseStage: null }) continue;
+            // A stage built FROM scratch holds only the artifacts put into it, not a root filesystem.
+            if (source?.Stage is { } stage && stage.SelfAndBaseStages().Last().IsScratch) continue;
             var scope = graph.ScopeAt(i);
             foreach (var argument in i.Arguments.Take(i.Arguments.Count - 1))
             {

@@ -14,7 +14,7 @@ public sealed class SecurityRulesOfficialImagesTests
     /// <summary>Files of <see cref="OfficialImageCorpus"/> with the security findings reviewed by hand.</summary>
     private static readonly Dictionary<string, string[]> Reviewed = new(StringComparer.Ordinal)
     {
-        ["postgres-bookworm"] = ["CL1010@(1,6,1,26)", "CL1022@(1,6,1,26)"],
+        ["postgres-bookworm"] = ["CL1022@(1,6,1,26)"],
         ["postgres-alpine"] = ["CL1010@(1,6,1,17)", "CL1022@(1,6,1,17)"],
         ["redis"] = ["CL1010@(1,6,1,26)", "CL1022@(1,6,1,26)"],
         ["nginx"] = ["CL1010@(1,6,1,26)", "CL1022@(1,6,1,26)"],
@@ -39,7 +39,7 @@ public sealed class SecurityRulesOfficialImagesTests
         ["buildkit"] = ["CL1022@(6,32,6,59)", "CL1022@(7,32,7,76)", "CL1024@(7,32,7,76)", "CL1033@(14,25,14,83)", "CL1022@(25,6,25,30)", "CL1010@(30,6,30,21)"],
         ["rust-app"] = ["CL1022@(1,6,1,15)", "CL1007@(3,6,3,7)", "CL1022@(5,6,5,26)", "CL1012@(9,6,9,11)"],
         ["httpd"] = ["CL1010@(1,6,1,26)", "CL1022@(1,6,1,26)"],
-        ["mysql"] = ["CL1010@(1,6,1,24)", "CL1022@(1,6,1,24)"],
+        ["mysql"] = ["CL1022@(1,6,1,24)"],
         ["mongo"] = ["CL1010@(1,6,1,18)", "CL1022@(1,6,1,18)"],
         ["ruby"] = ["CL1022@(1,6,1,21)"],
         ["php-fpm"] = ["CL1010@(1,6,1,26)", "CL1022@(1,6,1,26)"],
