@@ -99,7 +99,7 @@ public sealed class ConfigurationResolver
             TargetStage = overrides.Target ?? file?.Target,
             BuildArgs = buildArgs.ToFrozenDictionary(StringComparer.Ordinal),
             EolReferenceDate = file?.EolReferenceDate,
-            SecretNamePatterns = file?.SecretNamePatterns ?? [],
+            SecretNamePatterns = file?.SecretNamePatterns ?? NamePatterns.Empty,
             AllowInlineSuppressions = file?.AllowInlineSuppressions ?? true,
             SourcePath = file?.Path,
         };
