@@ -138,4 +138,20 @@ public sealed class ExpansionTests
         Assert.True(new SourceSpan(257, 1, 257, 5) == limit.Span, limit.Span.ToString());
         Assert.Contains("256", limit.Message, StringComparison.Ordinal);
     }
+
+    public static TheoryData<string, string> LongStageNames() => new()
+    {
+        // Issue #15, defect 5: the "did you mean this stage?" hint built an int[50001, 50001] table (9.8 GB, 46 s).
+        { "the issue's", $"FROM alpine:3.20 AS {new string('b', 50_000)}\nFROM alpine:3.20\nCOPY --from={new string('a', 50_000)} /x /y\n" },
+        { "near-miss long names", $"FROM alpine:3.20 AS {new string('a', 50_000)}\nFROM alpine:3.20\nCOPY --from={new string('a', 49_999)}b /x /y\n" },
+        { "many stages, many references", string.Concat(Enumerable.Range(0, 200).Select(i => $"FROM alpine:3.20 AS {new string((char)('a' + (i % 26)), 300)}{i}\n")) + string.Concat(Enumerable.Range(0, 200).Select(i => $"COPY --from={new string('z', 300)}{i} /x /y\n")) },
+    };
+
+    [Theory]
+    [MemberData(nameof(LongStageNames))]
+    public void LongStageNamesGetNoHintAndCostNothing(string name, string text)
+    {
+        var result = Checked(text + Tail, seconds: 10, megabytes: 500);
+        Assert.True(result.Findings.Any(f => f.RuleId == RunsAsRoot), name + ": " + Ids(result));
+    }
 }

@@ -37,25 +37,9 @@ public sealed class CopyFromUnknownStage : Rule<DockerfileDocument>
                     continue;
                 }
 
-                var near = graph.Stages.Take(stage.Index).FirstOrDefault(s => s.Name is { } n && Distance(n.ToLowerInvariant(), v.ToLowerInvariant()) <= 2 && n.Length > 2);
+                var near = graph.Stages.Take(stage.Index).FirstOrDefault(s => s.Name is { } n && Text.EditDistance.IsWithin(n, v, 2, ignoreCase: true) && n.Length > 2);
                 if (near is not null) yield return new RuleHit(span, v, $"did you mean stage '{near.Name}'");
             }
         }
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 }
