@@ -110,13 +110,7 @@ public sealed class SarifReporter : IReporter
 
     private static SarifRegion Region(SourceSpan span, SourceText? source)
     {
-        SarifArtifactContent? snippet = null;
-        if (source is not null && !span.IsEmpty)
-        {
-            var start = source.GetOffset(span.Line, span.Column);
-            var end = source.GetOffset(span.EndLine, span.EndColumn);
-            if (end > start) snippet = new SarifArtifactContent(source.Text[start..end]);
-        }
+        var snippet = source is not null && ShownText.RegionSnippet(source, span) is { } text ? new SarifArtifactContent(text) : null;
 
         return new SarifRegion(span.Line, span.Column, span.EndLine, Math.Max(span.EndColumn, span.Line == span.EndLine ? span.Column : 1), snippet);
     }
@@ -124,12 +118,8 @@ public sealed class SarifReporter : IReporter
     /// <summary>The whole lines around the finding, so viewers can show it without the file.</summary>
     private static SarifRegion? ContextRegion(SourceSpan span, SourceText? source)
     {
-        if (source is null || span.Line > source.LineCount) return null;
-        var endLine = Math.Min(Math.Max(span.EndLine, span.Line), source.LineCount);
-        var lines = Enumerable.Range(span.Line, endLine - span.Line + 1).Select(source.GetLineString).ToList();
-        var text = string.Join("\n", lines);
-        if (text.Length == 0) return null;
-        return new SarifRegion(span.Line, 1, endLine, lines[^1].Length + 1, new SarifArtifactContent(text));
+        if (source is null || ShownText.ContextRegion(source, span) is not { } c) return null;
+        return new SarifRegion(c.StartLine, c.StartColumn, c.EndLine, c.EndColumn, new SarifArtifactContent(c.Text));
     }
 
     private static SarifRule Descriptor(RuleMetadata? rule, string id)
