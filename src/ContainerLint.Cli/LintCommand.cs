@@ -65,6 +65,7 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
         {
             Elapsed = clock.Elapsed,
             IncludeSuppressed = request.IncludeSuppressed,
+            SecretNamePatterns = resolver.SecretNamePatterns,
         };
 
         var color = request.Format == ReportFormats.Text && !request.NoColor && request.Output is null && host.StdoutIsTerminal

@@ -121,7 +121,7 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
         var engine = new LintEngine(catalog, frontEnds);
         var results = new LintRunner(engine, resolver.For).Run(targets);
         var report = LintReportBuilder.Create(ToolVersion, catalog, targets, results, root,
-            executionSuccessful: !results.SelectMany(r => r.Findings).Any(f => f.RuleId == DiagnosticIds.FileUnreadable));
+            executionSuccessful: !results.SelectMany(r => r.Findings).Any(f => f.RuleId == DiagnosticIds.FileUnreadable)) with { SecretNamePatterns = resolver.SecretNamePatterns };
 
         // MSBuild diagnostics carry full paths, so the IDE error list opens the right file.
         var fullPaths = targets.ToDictionary(t => t.DisplayPath, t => t.FullPath!, StringComparer.Ordinal);

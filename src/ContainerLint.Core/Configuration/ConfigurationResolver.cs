@@ -73,6 +73,10 @@ public sealed class ConfigurationResolver
         return found;
     }
 
+    /// <summary>The <c>secretNamePatterns</c> of every configuration resolved so far: a report masks shown source by all of them.</summary>
+    public IReadOnlyList<string> SecretNamePatterns =>
+        [.. _effective.Values.SelectMany(c => c.SecretNamePatterns).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
     /// <summary>The effective configuration of a file (null: stdin).</summary>
     public LintConfiguration For(string? fullPath) => Effective(FileFor(fullPath));
 

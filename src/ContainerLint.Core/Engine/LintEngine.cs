@@ -114,12 +114,12 @@ public sealed class LintEngine
         {
             RuleId = meta.Id,
             Severity = severity,
-            Message = meta.FormatMessage(hit.Args),
+            Message = meta.FormatMessage(MessageArguments.Shown(hit.Args, configuration.SecretNamePatterns)),
             File = path,
             Span = hit.Span,
             Object = hit.Object,
             Container = hit.Container,
-            Fix = hit.Fix,
+            Fix = MessageArguments.Shown(hit.Fix, configuration.SecretNamePatterns),
             Suppressed = suppressedBy is not null,
             SuppressionJustification = suppressedBy?.Justification,
         };

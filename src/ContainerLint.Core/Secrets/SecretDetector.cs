@@ -119,8 +119,7 @@ public static partial class SecretDetector
     {
         if (value.Length == 0 || value.StartsWith("$(", StringComparison.Ordinal) || value.StartsWith("${", StringComparison.Ordinal)) return null;
         if (LiteralToken().IsMatch(value)) return "token";
-        var upper = name.ToUpperInvariant().Replace('-', '_').Replace('.', '_');
-        if (LiteralNameParts.Any(p => upper.Contains(p, StringComparison.Ordinal)) || (extraNamePatterns.Count > 0 && Configuration.NamePatterns.From(extraNamePatterns).MatchesLiteral(name)))
+        if (IsLiteralSecretName(name, extraNamePatterns))
         {
             // Booleans, file paths and names of other variables are settings, not secrets.
             if (value is "true" or "false" || value.StartsWith('/') || value.Length < 4) return null;
@@ -128,6 +127,14 @@ public static partial class SecretDetector
         }
 
         return null;
+    }
+
+    /// <summary>The name test of <see cref="ClassifyLiteral"/> on its own (a secret word anywhere in the name, or a configured glob).</summary>
+    internal static bool IsLiteralSecretName(string name, IReadOnlyList<string> extraNamePatterns)
+    {
+        var upper = name.ToUpperInvariant().Replace('-', '_').Replace('.', '_');
+        return LiteralNameParts.Any(p => upper.Contains(p, StringComparison.Ordinal))
+            || (extraNamePatterns.Count > 0 && Configuration.NamePatterns.From(extraNamePatterns).MatchesLiteral(name));
     }
 
     /// <summary>
