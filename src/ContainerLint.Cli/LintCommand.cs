@@ -56,8 +56,9 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
         spool.Complete(run.Files.Select(f => f.Path).ToList(), run.CrossFile);
 
         var totals = spool.Totals;
-        foreach (var problem in found.Problems) stderr.WriteLine($"containerlint: {problem}");
-        foreach (var f in totals.Unreadable) stderr.WriteLine($"containerlint: {f.File}: {f.Message}");
+        foreach (var problem in found.Problems) stderr.WriteLine($"containerlint: {ShownText.Escape(problem)}");
+        foreach (var note in found.Skipped) stderr.WriteLine($"containerlint: {ShownText.Escape(note)}");
+        foreach (var f in totals.Unreadable) stderr.WriteLine($"containerlint: {ShownText.Escape(f.File)}: {ShownText.Escape(f.Message)}");
         var inputFailed = found.Problems.Count > 0 || totals.Unreadable.Count > 0;
 
         // The same builder as the MSBuild task's, so both write the same report for the same files.
@@ -81,7 +82,7 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
             try
             {
                 // Streamed into the temp file, which is renamed into place only once complete.
-                AtomicFile.Write(Path.Combine(host.WorkingDirectory, request.Output), writer => reporter.Write(report, writer));
+                AtomicFile.Write(Path.Combine(host.WorkingDirectory, request.Output), writer => reporter.Write(report, writer), host.WorkingDirectory);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

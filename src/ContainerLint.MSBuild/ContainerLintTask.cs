@@ -131,7 +131,7 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
         var log = new FindingLog(Log, TreatWarningsAsErrors, WarningsNotAsErrors, NoWarn);
         foreach (var finding in findings) log.Log(finding);
 
-        if (!string.IsNullOrWhiteSpace(SarifOutput)) WriteSarif(Path.GetFullPath(Path.Combine(projectDirectory, SarifOutput)), report);
+        if (!string.IsNullOrWhiteSpace(SarifOutput)) WriteSarif(Path.GetFullPath(Path.Combine(projectDirectory, SarifOutput)), report, projectDirectory);
         if (!string.IsNullOrWhiteSpace(ConfigListFile)) WriteConfigList(ConfigListFile, targets.Select(t => resolver.FileFor(t.FullPath)?.Path));
         if (!string.IsNullOrWhiteSpace(CacheFile)) FindingCache.Write(CacheFile, findings);
         Log.LogMessage(MessageImportance.Normal, $"ContainerLint: linted {results.Count(r => !r.Skipped)} file(s), {findings.Count} finding(s).");
@@ -200,11 +200,11 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
     }
 
     /// <summary>The SARIF the CLI writes for the same files and root, written atomically and never through a symlink.</summary>
-    private void WriteSarif(string path, LintReport report)
+    private void WriteSarif(string path, LintReport report, string projectDirectory)
     {
         try
         {
-            AtomicFile.Write(path, writer => new SarifReporter().Write(report, writer));
+            AtomicFile.Write(path, writer => new SarifReporter().Write(report, writer), projectDirectory);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

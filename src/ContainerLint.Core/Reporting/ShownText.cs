@@ -12,7 +12,7 @@ using ContainerLint.Core.Text;
 /// formats escape control characters (an ESC sequence in a manifest retitled the terminal, a line feed in a
 /// file name forged compiler lines). The text given here is already redacted (<see cref="RedactedSources"/>).
 /// </summary>
-internal static class ShownText
+public static class ShownText
 {
     /// <summary>Characters shown on each side of a span on a long line.</summary>
     public const int Context = 60;
