@@ -85,7 +85,7 @@ public sealed record ConfigurationFile
                 DiagnosticIds.LimitExceeded => $"invalid YAML: nested deeper than {Yaml.YamlStream.MaxDepth} levels",
                 _ => "invalid YAML: " + (d.Args.FirstOrDefault() ?? "").Replace("YAML syntax error: ", "", StringComparison.Ordinal),
             };
-            throw new ConfigurationException($"{path}({d.Span.Line},{d.Span.Column}): {message}");
+            throw new ConfigurationException(path, d.Span.Line, d.Span.Column, message);
         }
 
         var documents = stream.Documents.Where(d => d.Root is not null).ToList();
@@ -135,7 +135,7 @@ public sealed record ConfigurationFile
     }
 
     internal static ConfigurationException Error(string path, YamlNode node, string message) =>
-        new($"{path}({node.Span.Line},{node.Span.Column}): {message}");
+        new(path, node.Span.Line, node.Span.Column, message);
 
     private static string Scalar(string path, YamlNode node) =>
         node is YamlScalar s ? s.Value : throw Error(path, node, "expected a single value");
