@@ -168,6 +168,11 @@ public sealed class StageGraph
     // The expanded local ADD/COPY sources, computed once per graph: three secret-file rules walk them.
     private IReadOnlyList<Rules.Analysis.CopySource>? _localSources;
 
+    // Stage lookups by name and by name length (FirstNamedAfter, NearMissBefore), built on first use.
+    private Dictionary<string, List<int>>? _byName;
+    private Dictionary<int, List<Stage>>? _byLength;
+    private int _nearMissAllowance = NearMissComparisons;
+
     internal IReadOnlyList<Rules.Analysis.RunScript> PosixScripts(Func<StageGraph, IReadOnlyList<Rules.Analysis.RunScript>> compute) =>
         _posixScripts ?? Interlocked.CompareExchange(ref _posixScripts, compute(this), null) ?? _posixScripts;
 
@@ -219,6 +224,67 @@ public sealed class StageGraph
 
         return int.TryParse(nameOrIndex, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < Stages.Count ? Stages[i] : null;
     }
+
+    /// <summary>
+    /// The first stage after <paramref name="index"/> named <paramref name="name"/> (case-insensitive, like BuildKit), or null.
+    /// Indexed: CL1066 asks for every <c>--from</c>, and a scan per reference is quadratic in a file of 40,000 stages.
+    /// </summary>
+    public Stage? FirstNamedAfter(string name, int index)
+    {
+        if (!ByName().TryGetValue(name, out var indices)) return null;
+        var at = indices.BinarySearch(index + 1);
+        if (at < 0) at = ~at;
+        return at < indices.Count ? Stages[indices[at]] : null;
+    }
+
+    /// <summary>
+    /// The first stage before <paramref name="index"/> whose name (longer than two characters) is at most two edits from
+    /// <paramref name="name"/>, ignoring case, or null. Only names of a near length are compared, and a graph answers at
+    /// most <see cref="NearMissComparisons"/> comparisons in all (a hint, not a finding of its own, must not make a
+    /// file of thousands of stages quadratic); past that it finds none.
+    /// </summary>
+    public Stage? NearMissBefore(string name, int index)
+    {
+        Stage? best = null;
+        var byLength = ByLength();
+        for (var length = Math.Max(3, name.Length - 2); length <= name.Length + 2; length++)
+        {
+            if (!byLength.TryGetValue(length, out var candidates)) continue;
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Index >= index || (best is not null && candidate.Index >= best.Index)) break;
+                if (Interlocked.Decrement(ref _nearMissAllowance) < 0) return best;
+                if (Text.EditDistance.IsWithin(candidate.Name!, name, 2, ignoreCase: true)) best = candidate;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>How many name comparisons <see cref="NearMissBefore"/> makes per graph at most.</summary>
+    public const int NearMissComparisons = 200_000;
+
+    private Dictionary<string, List<int>> ByName() => LazyInitializer.EnsureInitialized(ref _byName, () =>
+    {
+        var map = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var s in Stages)
+        {
+            if (s.Name is { } n) (map.TryGetValue(n, out var list) ? list : map[n] = []).Add(s.Index);
+        }
+
+        return map;
+    });
+
+    private Dictionary<int, List<Stage>> ByLength() => LazyInitializer.EnsureInitialized(ref _byLength, () =>
+    {
+        var map = new Dictionary<int, List<Stage>>();
+        foreach (var s in Stages)
+        {
+            if (s.Name is { Length: > 2 } n) (map.TryGetValue(n.Length, out var list) ? list : map[n.Length] = []).Add(s);
+        }
+
+        return map;
+    });
 
     /// <summary>The stage an instruction belongs to, or null for a global ARG.</summary>
     public Stage? StageOf(Instruction instruction) => _stageOf.GetValueOrDefault(instruction);

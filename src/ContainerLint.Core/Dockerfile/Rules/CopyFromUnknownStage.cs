@@ -30,14 +30,14 @@ public sealed class CopyFromUnknownStage : Rule<DockerfileDocument>
                 }
 
                 if (v.IndexOfAny(['/', ':', '@', '.']) >= 0) continue;
-                var later = graph.Stages.Skip(stage.Index + 1).FirstOrDefault(s => string.Equals(s.Name, v, StringComparison.OrdinalIgnoreCase));
+                var later = graph.FirstNamedAfter(v, stage.Index);
                 if (later is not null)
                 {
                     yield return new RuleHit(span, v, $"stage '{later.Name}' is defined later, on line {later.From.StartLine}, and cannot be used here");
                     continue;
                 }
 
-                var near = graph.Stages.Take(stage.Index).FirstOrDefault(s => s.Name is { } n && Text.EditDistance.IsWithin(n, v, 2, ignoreCase: true) && n.Length > 2);
+                var near = graph.NearMissBefore(v, stage.Index);
                 if (near is not null) yield return new RuleHit(span, v, $"did you mean stage '{near.Name}'");
             }
         }
