@@ -121,6 +121,11 @@ public static class SecretMasker
             {
                 ranges.Add((start + colon + 1, i));
             }
+            else if (UrlPassword(text, start, i) is { } password)
+            {
+                // https://user:password@host/…: only the password, so the URL stays readable (an already masked one is left as is).
+                if (text.AsSpan(password.Start, password.End - password.Start).ContainsAnyExcept('*')) ranges.Add(password);
+            }
             else if (assigned && IsSecretLikeName(name, namePatterns))
             {
                 // NAME=value, NAME="quoted value", NAME: value — the name stays readable.
@@ -157,6 +162,20 @@ public static class SecretMasker
         }
 
         return Normalize(ranges);
+    }
+
+    /// <summary>The password in a URL's user information (<c>scheme://user:password@host</c>) within the word [start, end), or null.</summary>
+    private static (int Start, int End)? UrlPassword(string text, int start, int end)
+    {
+        var scheme = text.IndexOf("://", start, end - start, StringComparison.Ordinal);
+        if (scheme < 0) return null;
+        var hostStart = scheme + 3;
+        var slash = text.IndexOf('/', hostStart, end - hostStart);
+        var authorityEnd = slash < 0 ? end : slash;
+        var at = authorityEnd > hostStart ? text.LastIndexOf('@', authorityEnd - 1, authorityEnd - hostStart) : -1;
+        if (at < 0) return null;
+        var colon = text.IndexOf(':', hostStart, at - hostStart);
+        return colon >= 0 && at > colon + 1 ? (colon + 1, at) : null;
     }
 
     private static bool IsSecretLikeName(string name, IReadOnlyList<string>? namePatterns) =>

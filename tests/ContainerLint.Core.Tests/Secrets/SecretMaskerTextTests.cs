@@ -30,7 +30,8 @@ public sealed class SecretMaskerTextTests
     [InlineData("  password: my secret pass", "  password: **************")]
     [InlineData("- name: DB_PASSWORD\n  value: K8sPassw0rdLiteral\n", "- name: DB_PASSWORD\n  value: ******************\n")]
     [InlineData("RUN curl -u admin:CurlPassw0rd55x https://x", "RUN curl -u admin:*************** https://x")]
-    [InlineData("git clone https://deploy:Url9Passw0rdQx@git.example.com/a x", "git clone *********************************************** x")]
+    [InlineData("git clone https://deploy:Url9Passw0rdQx@git.example.com/a x", "git clone https://deploy:**************@git.example.com/a x")]
+    [InlineData("ADD https://user:************@example.com/a.tgz /tmp/", "ADD https://user:************@example.com/a.tgz /tmp/")]
     [InlineData("x ghp_Zx8Qm2Lk9Pw4Rt7Yu1Io3Ap6Sd5Fg0Hj2Kl4N", "x *****************************************")]
     [InlineData("FROM alpine@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "FROM alpine@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")]
     [InlineData("ENV LOG_LEVEL=debug PORT=8080", "ENV LOG_LEVEL=debug PORT=8080")]
@@ -51,6 +52,8 @@ public sealed class SecretMaskerTextTests
         Assert.Equal("ghp_" + SecretMasker.MaskRun, SecretMasker.MaskText("ghp_Zx8Qm2Lk9Pw4Rt7Yu1Io3Ap6Sd5Fg0Hj2Kl4N"));
         Assert.Equal("curl -u admin:" + SecretMasker.MaskRun + " x", SecretMasker.MaskText("curl -u admin:CurlPassw0rd55x x"));
         Assert.Equal("alpine:3.20", SecretMasker.MaskText("alpine:3.20"));
+        Assert.Equal("https://u:" + SecretMasker.MaskRun + "@h.example/x", SecretMasker.MaskText("https://u:" + SecretMasker.MaskRun + "@h.example/x"));
+        Assert.Equal("https://u:" + SecretMasker.MaskRun + "@h.example/x", SecretMasker.MaskText("https://u:Url9Passw0rdQx@h.example/x"));
     }
 
     [Fact]
