@@ -13,19 +13,12 @@ public sealed class FileSystemTrapTests
 {
     private static List<string> Files(CliResult result) => JObject.Parse(result.Stdout)["files"]!.Select(f => (string)f["path"]!).ToList();
 
-    private static void MakeFifo(string path)
-    {
-        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
-    }
-
     [Fact]
     public void APipeADeviceAndAnUnreadableFileAreReportedAndTheRestLinted()
     {
         using var dir = new TempDir();
         dir.Write("ok/Dockerfile", "FROM a\n");
-        MakeFifo(Path.Combine(dir.Path, "Dockerfile"));
+        TempDir.MakeFifo(Path.Combine(dir.Path, "Dockerfile"));
         File.CreateSymbolicLink(Path.Combine(dir.Path, "pod.yaml"), "/proc/self/mem");
         Directory.CreateDirectory(Path.Combine(dir.Path, "zero"));
         File.CreateSymbolicLink(Path.Combine(dir.Path, "zero", "Dockerfile"), "/dev/zero");
@@ -54,7 +47,7 @@ public sealed class FileSystemTrapTests
     public void FormatsThatShowSourceDoNotReadAPipeAgain(string format)
     {
         using var dir = new TempDir();
-        MakeFifo(Path.Combine(dir.Path, "Dockerfile"));
+        TempDir.MakeFifo(Path.Combine(dir.Path, "Dockerfile"));
         var result = Guard.Bounded(() => Cli.Run(dir.Path, "--format", format, "Dockerfile"), seconds: 20);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("Dockerfile", result.Stderr, StringComparison.Ordinal);
@@ -65,7 +58,7 @@ public sealed class FileSystemTrapTests
     {
         using var dir = new TempDir();
         dir.Write("app/Dockerfile", "FROM a\nCOPY . .\n");
-        MakeFifo(Path.Combine(dir.Path, "app", ".dockerignore"));
+        TempDir.MakeFifo(Path.Combine(dir.Path, "app", ".dockerignore"));
         var result = Guard.Bounded(() => Cli.Run(dir.Path, "--format", "json", "app"), seconds: 20);
         Assert.Contains("app/Dockerfile", Files(result));
     }

@@ -101,21 +101,10 @@ public sealed class GeneralRuleTests(Xunit.Abstractions.ITestOutputHelper output
         var runner = new LintRunner(engine, _ => LintConfiguration.Default with { Policy = Policies.All });
         var result = runner.LintOne(new LintTarget(null, name, ExplicitlyGiven: true) { Content = Encoding.UTF8.GetBytes(content) });
         Assert.DoesNotContain(result.Findings, f => f.RuleId == DiagnosticIds.InternalError);
-        var report = new LintReport
-        {
-            ToolName = "containerlint",
-            ToolVersion = "0.0.0",
-            Files = [new ReportedFile(name, result.Kind)],
-            Findings = ReportFindings.InMemory(result.Findings),
-            Catalog = engine.Catalog,
-            IncludeSuppressed = true,
-            GetSource = _ => new Core.Text.SourceText(content),
-        };
+        var source = new Core.Text.SourceText(content);
         foreach (var format in ReportFormats.Names)
         {
-            var writer = new StringWriter { NewLine = "\n" };
-            ReportFormats.Create(format)!.Write(report, writer);
-            var output = writer.ToString();
+            var output = Reports.Write(ReportFormats.Create(format)!, result, engine.Catalog, source);
             switch (format)
             {
                 case ReportFormats.Json or ReportFormats.Sarif:
@@ -126,8 +115,7 @@ public sealed class GeneralRuleTests(Xunit.Abstractions.ITestOutputHelper output
                     break;
             }
 
-            var control = output.FirstOrDefault(c => (c < ' ' && c is not '\n' and not '\t') || c is '\u007f' or '\u2028' or '\u202e');
-            Assert.True(control == default, $"{name}, {format}: raw U+{(int)control:X4} in the output");
+            Assert.True(Reports.RawControl(output) is null, $"{name}, {format}: raw U+{(int)(Reports.RawControl(output) ?? ' '):X4} in the output");
         }
     }
 }

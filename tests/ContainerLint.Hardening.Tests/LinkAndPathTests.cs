@@ -16,13 +16,6 @@ public sealed class LinkAndPathTests
 
     private static List<string> Files(CliResult result) => JObject.Parse(result.Stdout)["files"]!.Select(f => (string)f["path"]!).ToList();
 
-    private static void MakeFifo(string path)
-    {
-        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
-    }
-
     [Theory]
     [MemberData(nameof(SecretLeakTests.Formats), MemberType = typeof(SecretLeakTests))]
     public void ADockerfileLinkedToCredentialsOutsideTheTreeIsSkippedAndNeverShown(string format, bool includeSuppressed)
@@ -131,7 +124,7 @@ public sealed class LinkAndPathTests
     {
         using var dir = new TempDir();
         dir.Write("Dockerfile", "FROM alpine:3.20\n");
-        MakeFifo(Path.Combine(dir.Path, "report.sarif"));
+        TempDir.MakeFifo(Path.Combine(dir.Path, "report.sarif"));
         var result = Guard.Bounded(() => Cli.Run(dir.Path, "--format", "sarif", "--output", "report.sarif", "."), seconds: 10);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("not a regular file", result.Stderr, StringComparison.Ordinal);

@@ -173,22 +173,9 @@ public sealed class StageGraphTests
                 var probe = Name();
                 var later = graph.Stages.Skip(i + 1).FirstOrDefault(s => string.Equals(s.Name, probe, StringComparison.OrdinalIgnoreCase));
                 Assert.Same(later, graph.FirstNamedAfter(probe, i));
-                var near = graph.Stages.Take(i).FirstOrDefault(s => s.Name is { Length: > 2 } name && Full(name.ToLowerInvariant(), probe.ToLowerInvariant()) <= 2);
+                var near = graph.Stages.Take(i).FirstOrDefault(s => s.Name is { Length: > 2 } name && Text.EditDistanceTests.Full(name.ToLowerInvariant(), probe.ToLowerInvariant()) <= 2);
                 Assert.Same(near, graph.NearMissBefore(probe, i));
             }
         }
-    }
-
-    private static int Full(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++) d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-        }
-
-        return d[a.Length, b.Length];
     }
 }

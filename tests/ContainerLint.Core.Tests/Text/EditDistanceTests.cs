@@ -5,7 +5,8 @@ using ContainerLint.Core.Text;
 
 public sealed class EditDistanceTests
 {
-    private static int Full(string a, string b)
+    /// <summary>The textbook full-table Levenshtein distance: the reference the bounded one is checked against.</summary>
+    internal static int Full(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++) d[i, 0] = i;

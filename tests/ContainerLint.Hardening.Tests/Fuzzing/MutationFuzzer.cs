@@ -186,23 +186,10 @@ public sealed class MutationFuzzer
     /// <summary>Text, msbuild, checkstyle and github output: no raw control character (the file's are escaped), and checkstyle is XML.</summary>
     private string? CheckHumanFormats(FileResult result, SourceText source)
     {
-        var report = new LintReport
-        {
-            ToolName = "containerlint",
-            ToolVersion = "0.0.0",
-            Files = result.Skipped ? [] : [new ReportedFile(result.Path, result.Kind)],
-            Findings = ReportFindings.InMemory(result.Findings),
-            Catalog = _engine.Catalog,
-            IncludeSuppressed = true,
-            GetSource = _ => source,
-        };
         foreach (var format in new[] { ReportFormats.Text, ReportFormats.MSBuild, ReportFormats.Checkstyle, ReportFormats.GitHub })
         {
-            var writer = new StringWriter { NewLine = "\n" };
-            ReportFormats.Create(format)!.Write(report, writer);
-            var output = writer.ToString();
-            var bad = output.FirstOrDefault(c => (c < ' ' && c is not '\n' and not '\t') || c is '\u007f' or '\u2028' or '\u2029' or '\u202e');
-            if (bad != default) return $"{format} output holds raw U+{(int)bad:X4}";
+            var output = Reports.Write(ReportFormats.Create(format)!, result, _engine.Catalog, source);
+            if (Reports.RawControl(output) is { } bad) return $"{format} output holds raw U+{(int)bad:X4}";
             if (format == ReportFormats.Checkstyle)
             {
                 try
@@ -222,18 +209,7 @@ public sealed class MutationFuzzer
     private (FileResult Result, string Json) Lint(string name, byte[] input)
     {
         var result = _runner.LintOne(new LintTarget(null, name, ExplicitlyGiven: true) { Content = input });
-        var report = new LintReport
-        {
-            ToolName = "containerlint",
-            ToolVersion = "0.0.0",
-            Files = result.Skipped ? [] : [new ReportedFile(result.Path, result.Kind)],
-            Findings = ReportFindings.InMemory(result.Findings),
-            Catalog = _engine.Catalog,
-            IncludeSuppressed = true,
-        };
-        var writer = new StringWriter { NewLine = "\n" };
-        new JsonReporter().Write(report, writer);
-        return (result, writer.ToString());
+        return (result, Reports.Write(new JsonReporter(), result, _engine.Catalog));
     }
 
     private (string Name, byte[] Input) Next(Random random)
