@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using ContainerLint.Core.Configuration;
+using ContainerLint.Core.Engine;
 using ContainerLint.Core.Reporting;
 
 /// <summary>
@@ -56,7 +57,10 @@ public static class CommandLineApp
         }
         catch (ConfigurationException ex)
         {
-            stderr.WriteLine($"containerlint: {ex.Message}");
+            // With a position, the canonical compiler form editors and CI logs link to (as the MSBuild task reports it).
+            stderr.WriteLine(ex.Line > 0
+                ? $"{ShownText.Escape(ex.File!)}({ex.Line},{ex.Column}): error {DiagnosticIds.ParseError}: {ShownText.Escape(ex.Detail!)}"
+                : $"containerlint: {ShownText.Escape(ex.Message)}");
             return ExitUsage;
         }
         catch (UsageException ex)

@@ -61,13 +61,14 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
         spool.Complete(run.Files.Select(f => f.Path).ToList(), run.CrossFile);
 
         var totals = spool.Totals;
-        foreach (var problem in found.Problems) stderr.WriteLine($"containerlint: {problem}");
-        foreach (var f in totals.Unreadable) stderr.WriteLine($"containerlint: {f.File}: {f.Message}");
-        foreach (var f in run.Files.Where(f => f.SkipNote is not null)) stderr.WriteLine($"containerlint: {f.Path}: {f.SkipNote}");
+        foreach (var problem in found.Problems) stderr.WriteLine($"containerlint: {ShownText.Escape(problem)}");
+        foreach (var note in found.Skipped) stderr.WriteLine($"containerlint: {ShownText.Escape(note)}");
+        foreach (var f in totals.Unreadable) stderr.WriteLine($"containerlint: {ShownText.Escape(f.File)}: {ShownText.Escape(f.Message)}");
+        foreach (var f in run.Files.Where(f => f.SkipNote is not null)) stderr.WriteLine($"containerlint: {ShownText.Escape(f.Path)}: {ShownText.Escape(f.SkipNote!)}");
         var unrecognized = run.Files.Where(f => f.Unrecognized).ToList();
         foreach (var f in unrecognized)
         {
-            stderr.WriteLine($"containerlint: {f.Path}: not linted: neither its name nor its content says what it is (a Dockerfile starts with FROM or ARG; "
+            stderr.WriteLine($"containerlint: {ShownText.Escape(f.Path)}: not linted: neither its name nor its content says what it is (a Dockerfile starts with FROM or ARG; "
                 + "a Kubernetes manifest has apiVersion and kind; a Compose file has services; an MSBuild file is a <Project>); use --kind dockerfile|kubernetes|compose|msbuild");
         }
 
@@ -78,6 +79,7 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
         {
             Elapsed = clock.Elapsed,
             IncludeSuppressed = request.IncludeSuppressed,
+            SecretNamePatterns = resolver.SecretNamePatterns,
         };
 
         var color = request.Format == ReportFormats.Text && !request.NoColor && request.Output is null && host.StdoutIsTerminal
@@ -93,7 +95,7 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
             try
             {
                 // Streamed into the temp file, which is renamed into place only once complete.
-                AtomicFile.Write(Path.Combine(host.WorkingDirectory, request.Output), writer => reporter.Write(report, writer));
+                AtomicFile.Write(Path.Combine(host.WorkingDirectory, request.Output), writer => reporter.Write(report, writer), host.WorkingDirectory);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

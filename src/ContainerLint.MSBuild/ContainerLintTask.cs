@@ -139,7 +139,7 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
         var engine = new LintEngine(catalog, frontEnds);
         var results = new LintRunner(engine, resolver.For).Run(targets);
         var report = LintReportBuilder.Create(ToolVersion, catalog, targets, results, root,
-            executionSuccessful: !results.SelectMany(r => r.Findings).Any(f => f.RuleId == DiagnosticIds.FileUnreadable));
+            executionSuccessful: !results.SelectMany(r => r.Findings).Any(f => f.RuleId == DiagnosticIds.FileUnreadable)) with { SecretNamePatterns = resolver.SecretNamePatterns };
 
         // Every file is linted (its facts may join with ours), but one another project of the solution reports is not reported twice.
         var reportedElsewhere = ReportedByAnotherProject(projectPath, targets);
@@ -166,7 +166,7 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
             WriteLines(ReadStateFile, exists[true].Select(r => "read=" + r).Concat(exists[false].Select(r => "absent=" + r)));
         }
 
-        if (!string.IsNullOrWhiteSpace(SarifOutput)) WriteSarif(Path.GetFullPath(Path.Combine(projectDirectory, SarifOutput)), report);
+        if (!string.IsNullOrWhiteSpace(SarifOutput)) WriteSarif(Path.GetFullPath(Path.Combine(projectDirectory, SarifOutput)), report, projectDirectory);
         if (!string.IsNullOrWhiteSpace(CacheFile)) FindingCache.Write(CacheFile, findings);
         Log.LogMessage(MessageImportance.Normal, $"ContainerLint: linted {results.Count(r => !r.Skipped)} file(s), {findings.Count} finding(s).");
         Linted = true;
@@ -234,11 +234,11 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
     }
 
     /// <summary>The SARIF the CLI writes for the same files and root, written atomically and never through a symlink.</summary>
-    private void WriteSarif(string path, LintReport report)
+    private void WriteSarif(string path, LintReport report, string projectDirectory)
     {
         try
         {
-            AtomicFile.Write(path, writer => new SarifReporter().Write(report, writer));
+            AtomicFile.Write(path, writer => new SarifReporter().Write(report, writer), projectDirectory);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

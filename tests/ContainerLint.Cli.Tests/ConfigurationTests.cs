@@ -36,17 +36,25 @@ public sealed class ConfigurationTests
     }
 
     [Theory]
-    [InlineData("disable: [CL1990]\ncolour: red\n", "(2,1): unknown setting 'colour'")]
-    [InlineData("disable:\n  - CL1990\n  - CL12345\n", "(3,5): unknown rule id 'CL12345'")]
-    [InlineData("severity:\n  CL1990: loud\n", "(2,11): bad level 'loud' for CL1990")]
-    [InlineData("severity:\n  CLXXXX: error\n", "(2,3): unknown rule id 'CLXXXX'")]
-    [InlineData("policy: strictest\n", "(1,9): unknown policy 'strictest'")]
+    [InlineData("disable: [CL1990]\ncolour: red\n", "(2,1): error CL0002: unknown setting 'colour'")]
+    [InlineData("disable:\n  - CL1990\n  - CL12345\n", "(3,5): error CL0002: unknown rule id 'CL12345'")]
+    [InlineData("severity:\n  CL1990: loud\n", "(2,11): error CL0002: bad level 'loud' for CL1990")]
+    [InlineData("severity:\n  CLXXXX: error\n", "(2,3): error CL0002: unknown rule id 'CLXXXX'")]
+    [InlineData("policy: strictest\n", "(1,9): error CL0002: unknown policy 'strictest'")]
     [InlineData("disable: CL1990: x\n", "invalid YAML")]
-    [InlineData("- just\n- a list\n", "(1,1): expected a mapping")]
-    [InlineData("eolReferenceDate: tomorrow\n", "(1,19): bad date 'tomorrow'")]
-    [InlineData("allowInlineSuppressions: maybe\n", "(1,26): expected true or false")]
-    [InlineData("disable: []\ndisable: []\n", "(2,1)")]
-    public void ABadConfigurationIsAnErrorNamingFileAndLine(string yaml, string expected)
+    [InlineData("- just\n- a list\n", "(1,1): error CL0002: expected a mapping")]
+    [InlineData("eolReferenceDate: tomorrow\n", "(1,19): error CL0002: bad date 'tomorrow'")]
+    [InlineData("allowInlineSuppressions: maybe\n", "(1,26): error CL0002: expected true or false")]
+    [InlineData("disable: []\ndisable: []\n", "(2,1): error CL0002: 'disable' appears twice")]
+    [InlineData("disable: [CL1990\npolicy: all\n", "(2,1): error CL0002: invalid YAML: the flow sequence '[' opened at line 1, column 10 is not closed")]
+    public void ABadConfigurationIsAnErrorNamingFileAndLine(string yaml, string expected) => BadConfiguration(yaml, expected);
+
+    [Fact]
+    public void ADeeplyNestedConfigurationIsAnErrorNotAStackOverflow() =>
+        // Issue #15, defect 1: 50,000 nested sequences killed the CLI (exit 134) through YamlDotNet's representation model.
+        BadConfiguration("disable:\n  " + string.Concat(Enumerable.Repeat("- ", 50_000)) + "x\n", "(2,1001): error CL0002: invalid YAML: nested deeper than 500 levels");
+
+    private static void BadConfiguration(string yaml, string expected)
     {
         using var dir = new TempDir();
         dir.Write("sub/.containerlint.yaml", yaml);
@@ -55,6 +63,7 @@ public sealed class ConfigurationTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(".containerlint.yaml", result.Stderr);
         Assert.Contains(expected, result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
         Assert.Equal("", result.Stdout);
     }
 

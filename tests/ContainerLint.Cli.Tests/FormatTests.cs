@@ -135,7 +135,8 @@ public sealed class FormatTests
         var result = Cli.Run(dir.Path, ".");
         var text = result.Stdout;
         Assert.DoesNotContain("\u001b[", text);
-        Assert.Contains("app/Dockerfile\n  2:5  error  CL1990  The line holds BAD; remove it.\n    2 | RUN BAD thing\n      |     ^~~\n", text);
+        // Locations read path:line:col, which terminals and editors open (issue #14).
+        Assert.Contains("app/Dockerfile\n  app/Dockerfile:2:5  error  CL1990  The line holds BAD; remove it.\n    2 | RUN BAD thing\n      |     ^~~\n", text);
         // Tabs before the span are kept so the caret lines up.
         Assert.Contains("    3 | \tRUN WARN\n      | \t    ^~~~\n", text);
         Assert.Contains("deploy/pod.yaml\n", text);

@@ -87,8 +87,8 @@ public sealed class LintCommandTests
         using var dir = new TempDir();
         dir.Write("good/Dockerfile", "FROM BAD\n");
         Directory.CreateDirectory(Path.Combine(dir.Path, "broken"));
-        // /proc/self/mem fails to read at offset 0 even for root (EIO), unlike a chmod 000 file.
-        File.CreateSymbolicLink(Path.Combine(dir.Path, "broken", "Dockerfile"), "/proc/self/mem");
+        // A FIFO cannot be read as a file even by root, unlike a chmod 000 file (a link out of the tree would not be read at all).
+        using (var mkfifo = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo", [Path.Combine(dir.Path, "broken", "Dockerfile")]) { UseShellExecute = false })!) mkfifo.WaitForExit();
         var result = Cli.Run(dir.Path, "--format", "json", ".");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("broken/Dockerfile", result.Stderr);

@@ -98,7 +98,7 @@ public sealed class SarifTests
     public void AnUnreadableInputMarksTheInvocationUnsuccessful()
     {
         using var dir = new TempDir();
-        File.CreateSymbolicLink(Path.Combine(dir.Path, "Dockerfile"), "/proc/self/mem");
+        using (var mkfifo = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo", [Path.Combine(dir.Path, "Dockerfile")]) { UseShellExecute = false })!) mkfifo.WaitForExit();
         var result = Cli.Run(dir.Path, "--format", "sarif", ".");
         Assert.Equal(2, result.ExitCode);
         Assert.False((bool)JObject.Parse(result.Stdout)["runs"]![0]!["invocations"]![0]!["executionSuccessful"]!);

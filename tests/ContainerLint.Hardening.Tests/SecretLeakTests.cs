@@ -28,8 +28,23 @@ public sealed class SecretLeakTests
     private const string ComposeKey = "AKIAZ9Y8X7W6V5U4T3S2";
     private const string SdkPassword = "SdkHunter2Value99";
 
+    // Second round (issue #15, defect 8): quoted values, the legacy form, configured name patterns, echoed words.
+    private const string QuotedPassword = "hunter2-quoted-Q9x";
+    private const string QuotedSpaced = "two words Pw7";
+    private const string SingleQuoted = "SingleQ8uotedPw";
+    private const string LegacyToken = "LegacyT0kenValue77";
+    private const string LegacyLabel = "LabelLegacyS3cret";
+    private const string PatternSeed = "SeedValue9876543";
+    private const string EchoedToken = "ghp_Msg8Qm2Lk9Pw4Rt7Yu1Io3Ap6Sd5Fg0Hj2Kl4X";
+    private const string ComposeQuoted = "ComposeQuotedPw42";
+
     private static readonly string[] Secrets =
-        [AwsKey, AwsSecret, GitHubToken, UrlPassword, PrivateKeyBody, EnvPassword, ArgToken, LabelSecret, CurlPassword, K8sPassword, K8sToken, ComposePassword, ComposeKey, SdkPassword];
+    [
+        AwsKey, AwsSecret, GitHubToken, UrlPassword, PrivateKeyBody, EnvPassword, ArgToken, LabelSecret, CurlPassword, K8sPassword, K8sToken, ComposePassword, ComposeKey, SdkPassword,
+        QuotedPassword, QuotedSpaced, SingleQuoted, LegacyToken, LegacyLabel, PatternSeed, EchoedToken, ComposeQuoted,
+    ];
+
+    private const string Configuration = "secretNamePatterns: [\"*_SIGNING_SEED\"]\n";
 
     private static readonly string Dockerfile = $"""
         FROM alpine:3.20
@@ -47,6 +62,12 @@ public sealed class SecretLeakTests
         -----END OPENSSH PRIVATE KEY-----
         EOF
         ADD https://user:{UrlPassword}@example.com/a.tgz /tmp/
+        ENV DB_PASSWORD="{QuotedPassword}" SERVICE_PASSWORD="{QuotedSpaced}"
+        ENV ADMIN_PASSWORD='{SingleQuoted}'
+        ENV API_TOKEN {LegacyToken}
+        LABEL secret_key {LegacyLabel}
+        ENV MY_SIGNING_SEED={PatternSeed}
+        {EchoedToken}
         """ + "\n";
 
     private static readonly string Manifest = $"""
@@ -79,6 +100,7 @@ public sealed class SecretLeakTests
             environment:
               AWS_ACCESS_KEY_ID: {ComposeKey}
               API_TOKEN: "{ArgToken}"
+              MY_SIGNING_SEED: '{ComposeQuoted}'
             command: ["sh", "-c", "curl -u admin:{CurlPassword} https://x.example.com"]
         """ + "\n";
 
@@ -124,6 +146,7 @@ public sealed class SecretLeakTests
     public void NoFormatPrintsAPlantedSecret(string format, bool includeSuppressed)
     {
         using var dir = new TempDir();
+        dir.Write(".containerlint.yaml", Configuration);
         dir.Write("Dockerfile", Dockerfile);
         dir.Write("k8s/pod.yaml", Manifest);
         dir.Write("compose.yaml", Compose);
@@ -132,7 +155,7 @@ public sealed class SecretLeakTests
         var args = new List<string> { "--format", format, "--policy", "all", "--no-color", "." };
         if (includeSuppressed) args.Add("--include-suppressed");
         var result = Cli.Run(dir.Path, [.. args]);
-        Assert.Equal(1, result.ExitCode);
+        Assert.True(result.ExitCode == 1, result.Stderr);
         AssertNoSecret(result.Stdout, format);
         AssertNoSecret(result.Stderr, format + " stderr");
 
@@ -156,6 +179,28 @@ public sealed class SecretLeakTests
         var text = Cli.Run(dir.Path, "--format", "text", "--policy", "all", "--no-color", ".").Stdout;
         Assert.Contains("value: ****", text, StringComparison.Ordinal);
         Assert.Contains("CL2112", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheSecondRoundsPlantedSecretsAreFlaggedAndShownMaskedWithTheirNames()
+    {
+        // Guards the leak test for the quoted, legacy, pattern-named and echoed secrets: the rules fire on those lines,
+        // and the text format keeps the name readable in front of the mask (issue #14).
+        using var dir = new TempDir();
+        dir.Write(".containerlint.yaml", Configuration);
+        dir.Write("Dockerfile", Dockerfile);
+        var json = Newtonsoft.Json.Linq.JObject.Parse(Cli.Run(dir.Path, "--format", "json", "--policy", "all", "Dockerfile").Stdout);
+        var lines = Dockerfile.Split('\n');
+        int LineOf(string secret) => Array.FindIndex(lines, l => l.Contains(secret, StringComparison.Ordinal)) + 1;
+        bool Flagged(string rule, string secret) => json["findings"]!.Any(f => (string?)f["ruleId"] == rule && (int)f["line"]! == LineOf(secret));
+        Assert.True(Flagged("CL1003", QuotedPassword) && Flagged("CL1003", SingleQuoted) && Flagged("CL1003", LegacyToken) && Flagged("CL1003", PatternSeed), json.ToString());
+        Assert.True(Flagged("CL1077", LegacyToken) && Flagged("CL0003", EchoedToken), json.ToString());
+
+        var text = Cli.Run(dir.Path, "--format", "text", "--policy", "all", "--no-color", "Dockerfile").Stdout;
+        Assert.Contains($"ENV DB_PASSWORD=\"{new string('*', QuotedPassword.Length)}\"", text, StringComparison.Ordinal);
+        Assert.Contains($"ENV API_TOKEN {new string('*', LegacyToken.Length)}", text, StringComparison.Ordinal);
+        Assert.Contains($"ENV MY_SIGNING_SEED={new string('*', PatternSeed.Length)}", text, StringComparison.Ordinal);
+        Assert.Contains("Unknown instruction 'ghp_************'", text, StringComparison.Ordinal);
     }
 
     [Theory]

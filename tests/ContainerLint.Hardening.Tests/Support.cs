@@ -44,6 +44,14 @@ public sealed class TempDir : IDisposable
 
     public string Write(string relative, string content) => WriteBytes(relative, System.Text.Encoding.UTF8.GetBytes(content));
 
+    /// <summary>Makes a FIFO at <paramref name="path"/> (a file no one can read to its end).</summary>
+    public static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+    }
+
     public string WriteBytes(string relative, byte[] content)
     {
         var full = System.IO.Path.Combine(Path, relative);
@@ -58,9 +66,12 @@ public sealed class TempDir : IDisposable
         {
             Directory.Delete(Path, recursive: true);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
+            // A tree deeper than the system's path limit cannot be deleted by path; rm works folder by folder.
             // Best effort: a leftover temp folder must not fail a test.
+            using var rm = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("rm", ["-rf", Path]) { UseShellExecute = false });
+            rm?.WaitForExit();
         }
     }
 }
@@ -128,5 +139,37 @@ public static class Guard
         Assert.True(clock.Elapsed.TotalSeconds < seconds, $"took {clock.Elapsed.TotalSeconds:0.0}s, bound {seconds}s");
         Assert.True(allocated < allocatedMegabytes, $"allocated {allocated} MB, bound {allocatedMegabytes} MB");
         return result;
+    }
+}
+
+/// <summary>One linted file written in a format, as the CLI would write it, and what a human-readable format must never hold.</summary>
+public static class Reports
+{
+    public static string Write(Core.Reporting.IReporter reporter, FileResult result, Core.Catalog.RuleCatalog catalog, SourceText? source = null)
+    {
+        var report = new Core.Reporting.LintReport
+        {
+            ToolName = "containerlint",
+            ToolVersion = "0.0.0",
+            Files = result.Skipped ? [] : [new Core.Reporting.ReportedFile(result.Path, result.Kind)],
+            Findings = Core.Reporting.ReportFindings.InMemory(result.Findings),
+            Catalog = catalog,
+            IncludeSuppressed = true,
+            GetSource = _ => source,
+        };
+        var writer = new StringWriter { NewLine = "\n" };
+        reporter.Write(report, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>The first raw control character, line or paragraph separator or direction override in <paramref name="output"/>, or null (line feeds and tabs are fine).</summary>
+    public static char? RawControl(string output)
+    {
+        foreach (var c in output)
+        {
+            if ((c < ' ' && c is not '\n' and not '\t') || c is '\u007f' or '\u2028' or '\u2029' or '\u202e') return c;
+        }
+
+        return null;
     }
 }

@@ -255,6 +255,13 @@ public sealed partial class MSBuildEndToEndTests : IClassFixture<PackedFeed>
         AssertLine(bad, $"{configPath}(3,9): error CL0002: Invalid ContainerLint configuration: unknown policy 'strictest'");
         Assert.Contains("1 Error(s)", bad.Output);
 
+        // A YAML syntax error is the same kind of error, at its position, not MSB4018 and a stack trace (issue #14).
+        File.WriteAllText(configPath, "disable: [CL1020\npolicy: all\n");
+        var syntax = _feed.Build(dir, "-t:ContainerLint");
+        Assert.NotEqual(0, syntax.ExitCode);
+        AssertLine(syntax, $"{configPath}(2,1): error CL0002: Invalid ContainerLint configuration: invalid YAML: the flow sequence '[' opened at line 1, column 10 is not closed");
+        Assert.DoesNotContain("MSB4018", syntax.Output, StringComparison.Ordinal);
+
         // ContainerLintConfig names the file for every input instead of discovery.
         File.WriteAllText(Path.Combine(dir, "strict.yaml"), "disable: [CL2001]\n");
         var named = _feed.Build(dir, "-t:ContainerLint", "-p:ContainerLintConfig=strict.yaml", "-p:ContainerLintSeverityOverrides=");

@@ -1,12 +1,16 @@
 namespace ContainerLint.Core.Catalog;
 
+using ContainerLint.Core.Engine;
+using ContainerLint.Core.Text;
+using ContainerLint.Core.Yaml;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 /// <summary>
-/// Reads a catalog file with YamlDotNet's event parser into plain values: a scalar is a <see cref="string"/>, a
-/// sequence a <see cref="List{T}"/> of values, a mapping a <see cref="Dictionary{TKey, TValue}"/> keyed by scalar keys
-/// (entries under non-scalar keys are dropped, a duplicate key throws as YamlStream does). Aliases resolve to their anchor.
+/// Reads a catalog file into plain values, through the same bounded reader as manifests and configuration
+/// (<see cref="YamlStream"/>): a scalar is a <see cref="string"/>, a sequence a <see cref="List{T}"/> of values,
+/// a mapping a <see cref="Dictionary{TKey, TValue}"/> keyed by scalar keys (entries under non-scalar keys are
+/// dropped). A syntax error, a nesting limit or a duplicate key throws a <see cref="YamlException"/> with its
+/// position. An alias resolves to its anchor's value, converted once.
 /// </summary>
 internal static class CatalogYaml
 {
@@ -15,64 +19,51 @@ internal static class CatalogYaml
 
     public static IReadOnlyList<object> Load(string yaml)
     {
-        var parser = new Parser(new StringReader(yaml));
-        var anchors = new Dictionary<string, object>(StringComparer.Ordinal);
-        var documents = new List<object>();
-        parser.Consume<StreamStart>();
-        while (parser.TryConsume<DocumentStart>(out _))
+        var stream = YamlStream.Load(new SourceText(yaml));
+        if (stream.Diagnostics.OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column).FirstOrDefault() is { } problem)
         {
-            documents.Add(ReadNode(parser, anchors, 0));
-            parser.Consume<DocumentEnd>();
+            var what = problem.RuleIdOverride == DiagnosticIds.DuplicateKey ? $"Duplicate key {problem.Args.FirstOrDefault()}" : problem.Args.FirstOrDefault();
+            throw new YamlException($"({problem.Span.Line},{problem.Span.Column}): {what}");
         }
 
-        parser.Consume<StreamEnd>();
-        return documents;
+        var converted = new Dictionary<YamlNode, object>(ReferenceEqualityComparer.Instance);
+        return [.. stream.Documents.Select(d => d.Root is null ? "" : Convert(d.Root, converted, 0))];
     }
 
-    private static object ReadNode(IParser parser, Dictionary<string, object> anchors, int depth)
+    private static object Convert(YamlNode node, Dictionary<YamlNode, object> converted, int depth)
     {
-        if (depth > MaxDepth) throw new YamlException("catalog file nested too deeply");
-        if (parser.TryConsume<AnchorAlias>(out var alias))
+        if (depth > MaxDepth) throw new YamlException($"({node.Span.Line},{node.Span.Column}): catalog file nested too deeply");
+        if (converted.TryGetValue(node, out var done)) return done;
+        object result;
+        switch (node)
         {
-            return anchors.TryGetValue(alias.Value.Value, out var target)
-                ? target
-                : throw new AnchorNotFoundException(alias.Start, alias.End, $"Alias ${alias.Value} cannot precede anchor declaration");
-        }
-
-        object node;
-        AnchorName anchor;
-        if (parser.TryConsume<Scalar>(out var scalar))
-        {
-            node = scalar.Value;
-            anchor = scalar.Anchor;
-        }
-        else if (parser.TryConsume<SequenceStart>(out var sequenceStart))
-        {
-            var list = new List<object>();
-            anchor = sequenceStart.Anchor;
-            if (!anchor.IsEmpty) anchors[anchor.Value] = list;
-            while (!parser.TryConsume<SequenceEnd>(out _)) list.Add(ReadNode(parser, anchors, depth + 1));
-            return list;
-        }
-        else
-        {
-            var mappingStart = parser.Consume<MappingStart>();
-            var map = new Dictionary<string, object>(StringComparer.Ordinal);
-            anchor = mappingStart.Anchor;
-            if (!anchor.IsEmpty) anchors[anchor.Value] = map;
-            while (!parser.TryConsume<MappingEnd>(out _))
+            case YamlScalar scalar:
+                result = scalar.Value;
+                break;
+            case YamlSequence sequence:
             {
-                var keyStart = parser.Current!.Start;
-                var key = ReadNode(parser, anchors, depth + 1);
-                var value = ReadNode(parser, anchors, depth + 1);
-                if (key is not string k) continue;
-                if (!map.TryAdd(k, value)) throw new YamlException(keyStart, keyStart, $"Duplicate key {k}");
+                var list = new List<object>(sequence.Items.Count);
+                converted[node] = list;
+                foreach (var item in sequence.Items) list.Add(Convert(item, converted, depth + 1));
+                result = list;
+                break;
             }
 
-            return map;
+            default:
+            {
+                var map = new Dictionary<string, object>(StringComparer.Ordinal);
+                converted[node] = map;
+                foreach (var entry in ((YamlMapping)node).Entries)
+                {
+                    if (entry.Key is YamlScalar key) map[key.Value] = Convert(entry.Value, converted, depth + 1);
+                }
+
+                result = map;
+                break;
+            }
         }
 
-        if (!anchor.IsEmpty) anchors[anchor.Value] = node;
-        return node;
+        converted[node] = result;
+        return result;
     }
 }

@@ -3,14 +3,16 @@ namespace ContainerLint.Core.Configuration;
 using System.Globalization;
 using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Model;
+using ContainerLint.Core.Engine;
+using ContainerLint.Core.Yaml;
 using Microsoft.Extensions.FileSystemGlobbing;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 /// <summary>
-/// One <c>.containerlint.yaml</c>, read with YamlDotNet's representation model (no type
-/// activation). Every key is known and checked: an unknown key, an unknown rule id or a bad level
-/// is a <see cref="ConfigurationException"/> naming the file, line and column.
+/// One <c>.containerlint.yaml</c>, read with the same bounded, position-exact reader as manifests
+/// (<see cref="YamlStream"/>: no type activation, no recursion, a nesting limit), so a hostile
+/// configuration cannot overflow the stack. Every key is known and checked: a YAML syntax error,
+/// an unknown key, an unknown rule id, a bad level or a bad name pattern is a
+/// <see cref="ConfigurationException"/> naming the file, line and column.
 /// </summary>
 public sealed record ConfigurationFile
 {
@@ -32,7 +34,7 @@ public sealed record ConfigurationFile
     public string? Target { get; init; }
     public IReadOnlyDictionary<string, string> BuildArgs { get; init; } = new Dictionary<string, string>();
     public DateOnly? EolReferenceDate { get; init; }
-    public IReadOnlyList<string> SecretNamePatterns { get; init; } = [];
+    public NamePatterns SecretNamePatterns { get; init; } = NamePatterns.Empty;
     public bool? AllowInlineSuppressions { get; init; }
 
     private Matcher? IgnoreMatcher { get; init; }
@@ -72,28 +74,31 @@ public sealed record ConfigurationFile
 
     public static ConfigurationFile Parse(string yaml, string path, RuleCatalog catalog)
     {
-        var stream = new YamlStream();
-        try
+        var stream = Yaml.YamlStream.Load(new Text.SourceText(yaml));
+
+        // The reader never throws: a syntax error, a nesting limit or a duplicate key is a diagnostic with its position.
+        foreach (var d in stream.Diagnostics.OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column))
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
-        {
-            throw new ConfigurationException($"{path}({ex.Start.Line},{ex.Start.Column}): invalid YAML: {Inner(ex).Message}", ex);
+            var message = d.RuleIdOverride switch
+            {
+                DiagnosticIds.DuplicateKey => $"'{d.Args.FirstOrDefault()}' appears twice",
+                DiagnosticIds.LimitExceeded => $"invalid YAML: nested deeper than {Yaml.YamlStream.MaxDepth} levels",
+                _ => "invalid YAML: " + (d.Args.FirstOrDefault() ?? "").Replace("YAML syntax error: ", "", StringComparison.Ordinal),
+            };
+            throw new ConfigurationException(path, d.Span.Line, d.Span.Column, message);
         }
 
-        if (stream.Documents.Count == 0) return new ConfigurationFile { Path = path };
-        if (stream.Documents.Count > 1) throw Error(path, stream.Documents[1].RootNode, "expected one YAML document");
-        var root = stream.Documents[0].RootNode;
-        if (root is YamlScalarNode { Value: null or "" or "~" or "null" }) return new ConfigurationFile { Path = path };
-        if (root is not YamlMappingNode map) throw Error(path, root, "expected a mapping of settings (disable:, severity:, ...)");
+        var documents = stream.Documents.Where(d => d.Root is not null).ToList();
+        if (documents.Count == 0) return new ConfigurationFile { Path = path };
+        if (documents.Count > 1) throw Error(path, documents[1].Root!, "expected one YAML document");
+        var root = documents[0].Root!;
+        if (root is YamlScalar { Value: "" or "~" or "null" }) return new ConfigurationFile { Path = path };
+        if (root is not YamlMapping map) throw Error(path, root, "expected a mapping of settings (disable:, severity:, ...)");
 
         var result = new ConfigurationFile { Path = path };
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (keyNode, value) in map.Children)
+        foreach (var (keyNode, value) in map.Entries)
         {
             var key = Scalar(path, keyNode);
-            if (!seen.Add(key)) throw Error(path, keyNode, $"'{key}' appears twice");
             result = key switch
             {
                 "disable" => result with { Disable = RuleIds(path, value, catalog) },
@@ -105,7 +110,7 @@ public sealed record ConfigurationFile
                 "target" => result with { Target = Scalar(path, value) },
                 "buildArgs" => result with { BuildArgs = StringMap(path, value) },
                 "eolReferenceDate" => result with { EolReferenceDate = Date(path, value) },
-                "secretNamePatterns" => result with { SecretNamePatterns = Strings(path, value) },
+                "secretNamePatterns" => result with { SecretNamePatterns = ReadNamePatterns(path, value) },
                 "allowInlineSuppressions" => result with { AllowInlineSuppressions = Bool(path, value) },
                 _ => throw Error(path, keyNode,
                     $"unknown setting '{key}'; known settings: disable, enable, severity, policy, trustedRegistries, ignorePaths, target, buildArgs, eolReferenceDate, secretNamePatterns, allowInlineSuppressions"),
@@ -129,28 +134,44 @@ public sealed record ConfigurationFile
         return file with { IgnorePaths = globs, IgnoreMatcher = globs.Count > 0 ? matcher : null };
     }
 
-    private static Exception Inner(Exception ex) => ex.InnerException is YamlException inner ? inner : ex;
-
     internal static ConfigurationException Error(string path, YamlNode node, string message) =>
-        new($"{path}({node.Start.Line},{node.Start.Column}): {message}");
+        new(path, node.Span.Line, node.Span.Column, message);
 
     private static string Scalar(string path, YamlNode node) =>
-        node is YamlScalarNode s ? s.Value ?? "" : throw Error(path, node, "expected a single value");
+        node is YamlScalar s ? s.Value : throw Error(path, node, "expected a single value");
+
+    private static bool IsEmpty(YamlNode node) => node is YamlScalar { IsPlain: true, Value: "" or "~" or "null" };
 
     private static IReadOnlyList<string> Strings(string path, YamlNode node)
     {
-        if (node is YamlScalarNode { Value: null or "" or "~" or "null" }) return [];
-        if (node is not YamlSequenceNode seq) throw Error(path, node, "expected a list");
-        return seq.Children.Select(c => Scalar(path, c)).ToArray();
+        if (IsEmpty(node)) return [];
+        if (node is not YamlSequence seq) throw Error(path, node, "expected a list");
+        return seq.Items.Select(c => Scalar(path, c)).ToArray();
+    }
+
+    /// <summary>secretNamePatterns: each one checked and compiled here, once, so rules only run the linear matcher.</summary>
+    private static NamePatterns ReadNamePatterns(string path, YamlNode node)
+    {
+        if (IsEmpty(node)) return Configuration.NamePatterns.Empty;
+        if (node is not YamlSequence seq) throw Error(path, node, "expected a list");
+        var patterns = new List<string>();
+        foreach (var item in seq.Items)
+        {
+            var pattern = Scalar(path, item);
+            if (Configuration.NamePatterns.Check(pattern) is { } problem) throw Error(path, item, $"secretNamePatterns: {problem}");
+            patterns.Add(pattern);
+        }
+
+        return new NamePatterns(patterns);
     }
 
     private static IReadOnlyList<string> RuleIds(string path, YamlNode node, RuleCatalog catalog)
     {
         var ids = new List<string>();
-        var items = node is YamlSequenceNode seq ? seq.Children : (IEnumerable<YamlNode>)[node];
+        var items = node is YamlSequence seq ? seq.Items : (IEnumerable<YamlNode>)[node];
         foreach (var item in items)
         {
-            if (item is YamlScalarNode { Value: null or "" } && node is YamlScalarNode) continue;
+            if (item is YamlScalar { Value: "" } && node is YamlScalar) continue;
             var id = Scalar(path, item).Trim();
             ids.Add(CheckRuleId(catalog, id) ?? throw Error(path, item, UnknownRule(id)));
         }
@@ -165,9 +186,9 @@ public sealed record ConfigurationFile
 
     private static IReadOnlyDictionary<string, Severity> Severities(string path, YamlNode node, RuleCatalog catalog)
     {
-        if (node is not YamlMappingNode map) throw Error(path, node, "expected a mapping of rule id to level (error, warning, note, none)");
+        if (node is not YamlMapping map) throw Error(path, node, "expected a mapping of rule id to level (error, warning, note, none)");
         var result = new Dictionary<string, Severity>(StringComparer.Ordinal);
-        foreach (var (k, v) in map.Children)
+        foreach (var (k, v) in map.Entries)
         {
             var id = Scalar(path, k).Trim();
             var canonical = CheckRuleId(catalog, id) ?? throw Error(path, k, UnknownRule(id));
@@ -187,8 +208,8 @@ public sealed record ConfigurationFile
 
     private static IReadOnlyDictionary<string, string> StringMap(string path, YamlNode node)
     {
-        if (node is not YamlMappingNode map) throw Error(path, node, "expected a mapping of name to value");
-        return map.Children.ToDictionary(kv => Scalar(path, kv.Key), kv => Scalar(path, kv.Value), StringComparer.Ordinal);
+        if (node is not YamlMapping map) throw Error(path, node, "expected a mapping of name to value");
+        return map.Entries.ToDictionary(kv => Scalar(path, kv.Key), kv => Scalar(path, kv.Value), StringComparer.Ordinal);
     }
 
     private static DateOnly Date(string path, YamlNode node)

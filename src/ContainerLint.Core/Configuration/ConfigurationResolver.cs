@@ -108,6 +108,10 @@ public sealed class ConfigurationResolver
         return _effective.GetOrAdd((file?.Path ?? "") + "\n" + EditorConfigSeverities.Key(severities), _ => EditorConfigSeverities.Apply(Merge(file, _overrides), severities, _overrides));
     }
 
+    /// <summary>The <c>secretNamePatterns</c> of every configuration resolved so far: a report masks shown source by all of them.</summary>
+    public IReadOnlyList<string> SecretNamePatterns =>
+        [.. _effective.Values.SelectMany(c => c.SecretNamePatterns).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
     public LintConfiguration Effective(ConfigurationFile? file) =>
         _effective.GetOrAdd(file?.Path ?? "", _ => Merge(file, _overrides));
 
@@ -131,7 +135,7 @@ public sealed class ConfigurationResolver
             TargetStage = overrides.Target ?? file?.Target,
             BuildArgs = buildArgs.ToFrozenDictionary(StringComparer.Ordinal),
             EolReferenceDate = file?.EolReferenceDate,
-            SecretNamePatterns = file?.SecretNamePatterns ?? [],
+            SecretNamePatterns = file?.SecretNamePatterns ?? NamePatterns.Empty,
             AllowInlineSuppressions = file?.AllowInlineSuppressions ?? true,
             SourcePath = file?.Path,
         };

@@ -4,14 +4,22 @@ using ContainerLint.Core.Configuration;
 using ContainerLint.Core.Engine;
 
 /// <summary>What discovery found: the files to lint, and problems with inputs that could not be read (exit code 2).</summary>
-public sealed record DiscoveryResult(IReadOnlyList<LintTarget> Targets, IReadOnlyList<string> Problems);
+public sealed record DiscoveryResult(IReadOnlyList<LintTarget> Targets, IReadOnlyList<string> Problems)
+{
+    /// <summary>Symbolic links that were not followed because they lead out of the folder being linted (a note, not an error).</summary>
+    public IReadOnlyList<string> Skipped { get; init; } = [];
+}
 
 /// <summary>
 /// Turns PATH arguments into lint targets: files as given, directories walked recursively.
 /// The walk skips <c>.git</c>, <c>node_modules</c>, <c>bin</c> and <c>obj</c>, follows a symlinked
 /// folder only once (by its real path, so link loops end), skips dangling links, reports folders it
-/// cannot read and goes on, and honours each folder's <c>ignorePaths</c>. Display paths are
-/// relative to <see cref="WorkingDirectory"/> with '/' separators.
+/// cannot read (a path too long for the system included) and goes on, and honours each folder's
+/// <c>ignorePaths</c>. A symbolic link whose target lies outside the folder being linted (for a file
+/// named on the command line: the working folder, or the file's own folder when it lies elsewhere) is
+/// not followed and never read, only reported as skipped: a cloned repository's <c>Dockerfile</c> may
+/// point at <c>~/.git-credentials</c>, and a folder link at <c>/</c>. Display paths are relative to
+/// <see cref="WorkingDirectory"/> with '/' separators.
 /// </summary>
 public sealed class FileDiscovery
 {
@@ -39,32 +47,48 @@ public sealed class FileDiscovery
     {
         var targets = new Dictionary<string, LintTarget>(StringComparer.Ordinal);
         var problems = new List<string>();
+        var skipped = new List<string>();
         var visited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            var full = Path.GetFullPath(Path.Combine(WorkingDirectory, path));
-            var info = new FileInfo(full);
-            if (info.LinkTarget is { } link && !Path.Exists(ResolveLink(info)))
+            try
             {
-                problems.Add($"{path}: the symbolic link points to '{link}', which does not exist");
+                var full = Path.GetFullPath(Path.Combine(WorkingDirectory, path));
+                var info = new FileInfo(full);
+                if (info.LinkTarget is { } link && !Path.Exists(ResolveLink(info)))
+                {
+                    problems.Add($"{path}: the symbolic link points to '{link}', which does not exist");
+                }
+                else if (Directory.Exists(full))
+                {
+                    var real = RealPath(full) ?? full;
+                    Walk(full, real, real, targets, problems, skipped, visited, skipBadConfiguration);
+                }
+                else if (File.Exists(full))
+                {
+                    if (_configuration.FileFor(full) is { } config && config.IsIgnored(full)) continue;
+                    var root = IsWithin(full, WorkingDirectory) ? WorkingDirectory : Path.GetDirectoryName(full) ?? full;
+                    if (!ResolvesWithin(full, RealPath(root) ?? root))
+                    {
+                        skipped.Add(OutsideRoot(DisplayPath(full)));
+                        continue;
+                    }
+
+                    // Named explicitly wins over found by walking: it changes how YAML is classified.
+                    targets[full] = new LintTarget(full, DisplayPath(full), ExplicitlyGiven: true);
+                }
+                else
+                {
+                    problems.Add($"{path}: no such file or directory");
+                }
             }
-            else if (Directory.Exists(full))
+            catch (Exception ex) when (IsFileSystemFailure(ex))
             {
-                Walk(full, RealPath(full), targets, problems, visited, skipBadConfiguration);
-            }
-            else if (File.Exists(full))
-            {
-                if (_configuration.FileFor(full) is { } config && config.IsIgnored(full)) continue;
-                // Named explicitly wins over found by walking: it changes how YAML is classified.
-                targets[full] = new LintTarget(full, DisplayPath(full), ExplicitlyGiven: true);
-            }
-            else
-            {
-                problems.Add($"{path}: no such file or directory");
+                problems.Add($"{path}: cannot be read: {Reason(ex)}");
             }
         }
 
-        return new DiscoveryResult(targets.Values.OrderBy(t => t.DisplayPath, StringComparer.Ordinal).ToList(), problems);
+        return new DiscoveryResult(targets.Values.OrderBy(t => t.DisplayPath, StringComparer.Ordinal).ToList(), problems) { Skipped = skipped };
     }
 
     public string DisplayPath(string fullPath)
@@ -73,7 +97,8 @@ public sealed class FileDiscovery
         return relative.Replace('\\', '/');
     }
 
-    private void Walk(string directory, string realPath, Dictionary<string, LintTarget> targets, List<string> problems, HashSet<string> visited, bool skipBadConfiguration)
+    private void Walk(
+        string directory, string realPath, string root, Dictionary<string, LintTarget> targets, List<string> problems, List<string> skipped, HashSet<string> visited, bool skipBadConfiguration)
     {
         // Iterative, so a very deep tree cannot overflow the stack.
         var stack = new Stack<(string Path, string Real)>();
@@ -82,63 +107,162 @@ public sealed class FileDiscovery
         {
             var (dir, real) = stack.Pop();
             if (!visited.Add(real)) continue;
-            ConfigurationFile? config;
             try
             {
-                config = _configuration.FindFrom(dir);
+                WalkOne(dir, real, root, targets, problems, skipped, visited, stack);
             }
             catch (ConfigurationException) when (skipBadConfiguration)
             {
-                continue;
+                // The folder's configuration is bad: it and what is below it are left out (the caller reports the file).
             }
+            catch (Exception ex) when (IsFileSystemFailure(ex))
+            {
+                // A folder that cannot be listed (unreadable, or a path longer than the system allows) is reported; the walk goes on.
+                problems.Add($"{DisplayPath(dir)}: cannot read the directory: {Reason(ex)}");
+            }
+        }
+    }
 
-            List<FileSystemInfo> entries;
+    private void WalkOne(
+        string dir, string real, string root, Dictionary<string, LintTarget> targets, List<string> problems, List<string> skipped, HashSet<string> visited, Stack<(string Path, string Real)> stack)
+    {
+        var config = _configuration.FindFrom(dir);
+        var entries = new DirectoryInfo(dir).EnumerateFileSystemInfos("*", new EnumerationOptions { IgnoreInaccessible = false, RecurseSubdirectories = false, AttributesToSkip = 0 })
+            .OrderBy(e => e.Name, StringComparer.Ordinal)
+            .ToList();
+        var subdirectories = new List<(string, string)>();
+        foreach (var entry in entries)
+        {
+            // Built from the folder: .NET leaves FullName empty past the system's path length limit.
+            var full = Path.Join(dir, entry.Name);
             try
             {
-                entries = new DirectoryInfo(dir).EnumerateFileSystemInfos("*", new EnumerationOptions { IgnoreInaccessible = false, RecurseSubdirectories = false, AttributesToSkip = 0 })
-                    .OrderBy(e => e.Name, StringComparer.Ordinal)
-                    .ToList();
+                if (Entry(entry, full, real, root, config, targets, skipped, visited) is { } sub) subdirectories.Add(sub);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            catch (Exception ex) when (IsFileSystemFailure(ex))
             {
-                problems.Add($"{DisplayPath(dir)}: cannot read the directory: {(ex is UnauthorizedAccessException ? "permission denied" : ex.Message)}");
+                problems.Add($"{DisplayPath(full)}: cannot be read: {Reason(ex)}");
+            }
+        }
+
+        for (var i = subdirectories.Count - 1; i >= 0; i--) stack.Push(subdirectories[i]);
+    }
+
+    /// <summary>Takes one entry of a folder: a file to lint becomes a target; a folder to walk is returned.</summary>
+    private (string Path, string Real)? Entry(
+        FileSystemInfo entry, string full, string real, string root, ConfigurationFile? config, Dictionary<string, LintTarget> targets, List<string> skipped, HashSet<string> visited)
+    {
+        var isLink = IO.FileTypes.Of(full) == IO.DiskEntry.SymbolicLink;
+        if (entry is DirectoryInfo)
+        {
+            if (SkippedDirectoryNames.Contains(entry.Name)) return null;
+            string subReal;
+            if (isLink)
+            {
+                var target = RealPath(full);
+                if (target is null || !Directory.Exists(target)) return null;
+                if (!IsWithin(target, root))
+                {
+                    skipped.Add(OutsideRoot(DisplayPath(full)));
+                    return null;
+                }
+
+                subReal = target;
+            }
+            else
+            {
+                subReal = Path.Join(real, entry.Name);
+            }
+
+            if (config is not null && config.IsDirectoryIgnored(full)) return null;
+            return visited.Contains(subReal) ? null : (full, subReal);
+        }
+
+        var kind = FileClassifier.FromName(entry.Name, out var manifestCandidate);
+        if (kind is null && !manifestCandidate) return null;
+        if (isLink)
+        {
+            if (RealPath(full) is not { } t || !File.Exists(t)) return null; // dangling link: nothing to lint
+            if (!IsWithin(t, root))
+            {
+                skipped.Add(OutsideRoot(DisplayPath(full)));
+                return null;
+            }
+        }
+
+        if (config is not null && config.IsIgnored(full)) return null;
+        if (!targets.ContainsKey(full)) targets[full] = new LintTarget(full, DisplayPath(full), kind);
+        return null;
+    }
+
+    private static string OutsideRoot(string display) => $"{display}: skipped: a symbolic link that leads out of the folder being linted is not followed";
+
+    private static bool IsFileSystemFailure(Exception ex) =>
+        ex is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException;
+
+    private static string Reason(Exception ex) => ex switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        PathTooLongException => "the path is longer than the system allows",
+        ArgumentException => "the path is longer than the system allows or not valid",
+        _ => ex.Message,
+    };
+
+    /// <summary>Whether <paramref name="path"/> (a full path, links resolved or not) is <paramref name="root"/> or lies under it.</summary>
+    private static bool IsWithin(string path, string root)
+    {
+        var r = Path.TrimEndingDirectorySeparator(root);
+        var p = Path.TrimEndingDirectorySeparator(path);
+        return p.Length == r.Length ? string.Equals(p, r, StringComparison.Ordinal)
+            : p.StartsWith(r, StringComparison.Ordinal) && (p[r.Length] == Path.DirectorySeparatorChar || r.EndsWith(Path.DirectorySeparatorChar));
+    }
+
+    /// <summary>Whether a path, with every link on it resolved, stays within <paramref name="realRoot"/>.</summary>
+    private static bool ResolvesWithin(string fullPath, string realRoot) => RealPath(fullPath) is { } real && IsWithin(real, realRoot);
+
+    /// <summary>
+    /// The path with every symbolic link on it resolved (a managed <c>realpath</c>: .NET resolves only the last
+    /// component); null for a link loop or a link that cannot be read. Missing components are kept as written.
+    /// </summary>
+    internal static string? RealPath(string fullPath)
+    {
+        var root = Path.GetPathRoot(fullPath) ?? "/";
+        var parts = new List<string>(fullPath[root.Length..].Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries));
+        parts.Reverse();
+        var current = root;
+        var hops = 0;
+        while (parts.Count > 0)
+        {
+            var part = parts[^1];
+            parts.RemoveAt(parts.Count - 1);
+            if (part == ".") continue;
+            if (part == "..")
+            {
+                current = Path.GetDirectoryName(current) ?? root;
                 continue;
             }
 
-            var subdirectories = new List<(string, string)>();
-            foreach (var entry in entries)
+            var next = Path.Join(current, part);
+            if (IO.FileTypes.Of(next) != IO.DiskEntry.SymbolicLink)
             {
-                var isLink = entry.LinkTarget is not null;
-                if (entry is DirectoryInfo sub)
-                {
-                    if (SkippedDirectoryNames.Contains(sub.Name)) continue;
-                    string subReal;
-                    if (isLink)
-                    {
-                        var target = ResolveLink(sub);
-                        if (target is null || !Directory.Exists(target)) continue;
-                        subReal = target;
-                    }
-                    else
-                    {
-                        subReal = Path.Combine(real, sub.Name);
-                    }
-
-                    if (config is not null && config.IsDirectoryIgnored(sub.FullName)) continue;
-                    if (!visited.Contains(subReal)) subdirectories.Add((sub.FullName, subReal));
-                }
-                else
-                {
-                    if (isLink && (ResolveLink(entry) is not { } t || !File.Exists(t))) continue; // dangling link: nothing to lint
-                    var kind = FileClassifier.FromName(entry.Name, out var manifestCandidate);
-                    if (kind is null && !manifestCandidate) continue;
-                    if (config is not null && config.IsIgnored(entry.FullName)) continue;
-                    if (!targets.ContainsKey(entry.FullName)) targets[entry.FullName] = new LintTarget(entry.FullName, DisplayPath(entry.FullName), kind);
-                }
+                current = next;
+                continue;
             }
 
-            for (var i = subdirectories.Count - 1; i >= 0; i--) stack.Push(subdirectories[i]);
+            // Resolve one link, then walk its target's parts before the rest of the path (at most 40 links, as the kernel allows).
+            if (++hops > 40 || new FileInfo(next).LinkTarget is not { } target) return null;
+            var targetRoot = Path.GetPathRoot(target);
+            if (!string.IsNullOrEmpty(targetRoot))
+            {
+                current = targetRoot;
+                target = target[targetRoot.Length..];
+            }
+
+            var targetParts = target.Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries);
+            for (var i = targetParts.Length - 1; i >= 0; i--) parts.Add(targetParts[i]);
         }
+
+        return current;
     }
 
     private static string? ResolveLink(FileSystemInfo info)
@@ -155,11 +279,5 @@ public sealed class FileDiscovery
         {
             return null;
         }
-    }
-
-    private static string RealPath(string fullPath)
-    {
-        var info = new DirectoryInfo(fullPath);
-        return info.LinkTarget is not null ? ResolveLink(info) ?? fullPath : fullPath;
     }
 }

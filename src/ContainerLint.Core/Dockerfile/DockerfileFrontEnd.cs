@@ -32,6 +32,14 @@ public static class DockerfileFrontEnd
         diagnostics.AddRange(BuildKitChecks.Check(parsed.Instructions).Select(d => new RuleHit(d.Span, d.Args) { RuleIdOverride = d.Id }));
 
         var document = new DockerfileDocument(parsed, input.Path, input.DockerIgnore);
+
+        // A word past an expansion limit, or whose expansion failed, is reported on that word; the file is still linted.
+        foreach (var problem in document.Stages.ExpansionProblems)
+        {
+            diagnostics.Add(problem.Failed
+                ? new RuleHit(problem.Span, "variable expansion", problem.Message) { RuleIdOverride = DiagnosticIds.InternalError }
+                : new RuleHit(problem.Span, problem.Message) { RuleIdOverride = DiagnosticIds.LimitExceeded });
+        }
         var suppressions = DockerfileSuppressions.FromComments(document, diagnostics);
         return new ParsedDocument<DockerfileDocument>(document, diagnostics, suppressions);
     }

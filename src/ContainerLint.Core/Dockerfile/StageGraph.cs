@@ -4,6 +4,7 @@ using System.Globalization;
 using ContainerLint.Core.Configuration;
 using ContainerLint.Core.Images;
 using ContainerLint.Core.Model;
+using ContainerLint.Core.Shell;
 
 /// <summary>A <c>COPY --from</c> / <c>RUN --mount=from=</c> reference: to an earlier stage, or to an external image.</summary>
 /// <param name="Instruction">The COPY (or ADD/RUN) instruction.</param>
@@ -19,9 +20,22 @@ public sealed record StageReference(Instruction Instruction, InstructionFlag Fla
     public ImageReference? Image => Stage is null && Value.IsFullyResolved ? ImageReference.TryParse(Value.Value) : null;
 }
 
+/// <summary>A word of the Dockerfile that was left unexpanded: past an expansion limit, or its expansion failed.</summary>
+/// <param name="Span">The word.</param>
+/// <param name="Message">Why, in one sentence.</param>
+/// <param name="Failed">True for an unexpected failure (reported as an internal error on the word), false for a limit.</param>
+public sealed record ExpansionProblem(SourceSpan Span, string Message, bool Failed);
+
 /// <summary>One build stage: a FROM and the instructions up to the next FROM.</summary>
 public sealed class Stage
 {
+    /// <summary>
+    /// How many stages <see cref="SelfAndBaseStages"/> yields at most. Rules walk that chain for every stage, so
+    /// 40,000 stages each built FROM the one before would cost 800 million steps per rule; no real build nests
+    /// this deep, and a deeper chain is reported (CL0011) rather than walked.
+    /// </summary>
+    public const int MaxChainLength = 256;
+
     private readonly List<Instruction> _instructions = [];
     private readonly List<StageReference> _copyFrom = [];
 
@@ -30,7 +44,13 @@ public sealed class Stage
     private ImageReference? _image;
     private bool _imageParsed;
 
-    internal Stage(int index, Instruction from) => (Index, From) = (index, from);
+    internal Stage(int index, Instruction from, Stage? baseStage)
+    {
+        Index = index;
+        From = from;
+        BaseStage = baseStage;
+        ChainLength = baseStage is null ? 1 : baseStage.ChainLength + 1;
+    }
 
     public int Index { get; }
 
@@ -46,7 +66,10 @@ public sealed class Stage
     public required ExpandedWord BaseImage { get; init; }
 
     /// <summary>The earlier stage this one is built FROM, or null when it is built from an image.</summary>
-    public Stage? BaseStage { get; internal init; }
+    public Stage? BaseStage { get; }
+
+    /// <summary>The number of stages from this one down to the one built from an image (1 when this one is).</summary>
+    public int ChainLength { get; }
 
     /// <summary>True for <c>FROM scratch</c>.</summary>
     public bool IsScratch => BaseStage is null && string.Equals(BaseImage.Value, "scratch", StringComparison.OrdinalIgnoreCase);
@@ -93,12 +116,13 @@ public sealed class Stage
         return byKind[(int)kind] = matching.Count == 0 ? [] : matching.ToArray();
     }
 
-    /// <summary>The stage and its ancestors through FROM &lt;stage&gt;, nearest first.</summary>
+    /// <summary>The stage and its ancestors through FROM &lt;stage&gt;, nearest first (at most <see cref="MaxChainLength"/> of them).</summary>
     public IEnumerable<Stage> SelfAndBaseStages()
     {
         // A base stage always comes earlier in the file, so indices fall; stopping when they do not also
         // guards against a cycle without a set per call.
-        for (Stage? s = this, previous = null; s is not null && (previous is null || s.Index < previous.Index); previous = s, s = s.BaseStage) yield return s;
+        var count = 0;
+        for (Stage? s = this, previous = null; s is not null && (previous is null || s.Index < previous.Index) && count < MaxChainLength; previous = s, s = s.BaseStage, count++) yield return s;
     }
 
     internal void Add(Instruction instruction)
@@ -121,10 +145,16 @@ public sealed class StageGraph
     private readonly Dictionary<Instruction, VariableScope> _scopes;
     private readonly Dictionary<Instruction, Stage> _stageOf;
 
+    // Stage lookups by name and by name length (FirstNamedAfter, NearMissBefore), built on first use.
+    private Dictionary<string, List<int>>? _byName;
+    private Dictionary<int, List<Stage>>? _byLength;
+    private int _nearMissAllowance = NearMissComparisons;
+
     private StageGraph(
         IReadOnlyList<Stage> stages, IReadOnlyList<Instruction> globalArgs, VariableScope globalScope,
-        Dictionary<Instruction, VariableScope> scopes, Dictionary<Instruction, Stage> stageOf, Stage? final, bool targetFound)
+        Dictionary<Instruction, VariableScope> scopes, Dictionary<Instruction, Stage> stageOf, Stage? final, bool targetFound, IReadOnlyList<ExpansionProblem> problems)
     {
+        ExpansionProblems = problems;
         Stages = stages;
         GlobalArgs = globalArgs;
         GlobalScope = globalScope;
@@ -148,6 +178,13 @@ public sealed class StageGraph
     /// <summary>False when a target stage was configured but no stage has that name.</summary>
     public bool TargetFound { get; }
 
+    /// <summary>
+    /// Words the graph left unexpanded while it was built (ARG and ENV values, FROM images, <c>--from</c> references)
+    /// because they went past an expansion limit or their expansion failed, and a FROM chain longer than
+    /// <see cref="Stage.MaxChainLength"/>; each is unresolved, so no finding comes from it.
+    /// </summary>
+    public IReadOnlyList<ExpansionProblem> ExpansionProblems { get; }
+
     /// <summary>A stage by <c>AS</c> name (case-insensitive, like BuildKit) or by index.</summary>
     public Stage? Find(string nameOrIndex)
     {
@@ -158,6 +195,67 @@ public sealed class StageGraph
 
         return int.TryParse(nameOrIndex, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < Stages.Count ? Stages[i] : null;
     }
+
+    /// <summary>
+    /// The first stage after <paramref name="index"/> named <paramref name="name"/> (case-insensitive, like BuildKit), or null.
+    /// Indexed: CL1066 asks for every <c>--from</c>, and a scan per reference is quadratic in a file of 40,000 stages.
+    /// </summary>
+    public Stage? FirstNamedAfter(string name, int index)
+    {
+        if (!ByName().TryGetValue(name, out var indices)) return null;
+        var at = indices.BinarySearch(index + 1);
+        if (at < 0) at = ~at;
+        return at < indices.Count ? Stages[indices[at]] : null;
+    }
+
+    /// <summary>
+    /// The first stage before <paramref name="index"/> whose name (longer than two characters) is at most two edits from
+    /// <paramref name="name"/>, ignoring case, or null. Only names of a near length are compared, and a graph answers at
+    /// most <see cref="NearMissComparisons"/> comparisons in all (a hint, not a finding of its own, must not make a
+    /// file of thousands of stages quadratic); past that it finds none.
+    /// </summary>
+    public Stage? NearMissBefore(string name, int index)
+    {
+        Stage? best = null;
+        var byLength = ByLength();
+        for (var length = Math.Max(3, name.Length - 2); length <= name.Length + 2; length++)
+        {
+            if (!byLength.TryGetValue(length, out var candidates)) continue;
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Index >= index || (best is not null && candidate.Index >= best.Index)) break;
+                if (Interlocked.Decrement(ref _nearMissAllowance) < 0) return best;
+                if (Text.EditDistance.IsWithin(candidate.Name!, name, 2, ignoreCase: true)) best = candidate;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>How many name comparisons <see cref="NearMissBefore"/> makes per graph at most.</summary>
+    public const int NearMissComparisons = 200_000;
+
+    private Dictionary<string, List<int>> ByName() => LazyInitializer.EnsureInitialized(ref _byName, () =>
+    {
+        var map = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var s in Stages)
+        {
+            if (s.Name is { } n) (map.TryGetValue(n, out var list) ? list : map[n] = []).Add(s.Index);
+        }
+
+        return map;
+    });
+
+    private Dictionary<int, List<Stage>> ByLength() => LazyInitializer.EnsureInitialized(ref _byLength, () =>
+    {
+        var map = new Dictionary<int, List<Stage>>();
+        foreach (var s in Stages)
+        {
+            if (s.Name is { Length: > 2 } n) (map.TryGetValue(n.Length, out var list) ? list : map[n.Length] = []).Add(s);
+        }
+
+        return map;
+    });
 
     /// <summary>The stage an instruction belongs to, or null for a global ARG.</summary>
     public Stage? StageOf(Instruction instruction) => _stageOf.GetValueOrDefault(instruction);
@@ -193,29 +291,40 @@ public sealed class StageGraph
         var globalArgs = new List<Instruction>();
         var scopes = new Dictionary<Instruction, VariableScope>();
         var stageOf = new Dictionary<Instruction, Stage>();
-        var global = VariableScope.Empty(escape);
+
+        // One allowance for every word of the file under this configuration (rules expanding words later draw on it too).
+        var problems = new Problems();
+        var global = VariableScope.Empty(escape, new ExpansionBudget());
+        var empty = global;
         var globalDefaults = new Dictionary<string, string?>(StringComparer.Ordinal);
+
+        // Each stage's ENV alone, kept beside its full scope: a stage built FROM it starts from that scope as is
+        // (immutable, so shared), where filtering the parent's scope copied every ENV for every stage.
         var stageEnv = new Dictionary<int, VariableScope>();
         var byName = new Dictionary<string, Stage>(StringComparer.OrdinalIgnoreCase);
         Stage? current = null;
         var scope = global;
+        var envOnly = global;
 
         foreach (var instruction in instructions)
         {
             if (instruction.Kind == InstructionKind.From)
             {
                 scopes[instruction] = global;
-                var stage = NewStage(instruction, stages.Count, byName, global);
+                var stage = NewStage(instruction, stages.Count, byName, global, problems);
                 stages.Add(stage);
                 if (stage.Name is not null) byName[stage.Name] = stage;
                 stageOf[instruction] = stage;
                 current = stage;
+                if (stage.ChainLength == Stage.MaxChainLength + 1)
+                {
+                    problems.Add(new ExpansionProblem(instruction.KeywordSpan, $"This stage is built on a chain of more than {Stage.MaxChainLength} stages; rules look at the nearest {Stage.MaxChainLength} only.", false));
+                }
 
                 // A stage built FROM another inherits its ENV (ARGs must be redeclared).
-                scope = stage.BaseStage is { } parent && stageEnv.TryGetValue(parent.Index, out var parentScope)
-                    ? parentScope.OnlyEnv()
-                    : VariableScope.Empty(escape);
-                stageEnv[stage.Index] = scope;
+                scope = stage.BaseStage is { } parent && stageEnv.TryGetValue(parent.Index, out var parentEnv) ? parentEnv : empty;
+                envOnly = scope;
+                stageEnv[stage.Index] = envOnly;
                 continue;
             }
 
@@ -227,7 +336,7 @@ public sealed class StageGraph
                     globalArgs.Add(instruction);
                     foreach (var kv in instruction.KeyValues)
                     {
-                        var value = Resolve(kv, global, buildArgs, null, out var fromBuildArg);
+                        var value = Resolve(kv, global, buildArgs, null, problems, out var fromBuildArg);
                         globalDefaults[kv.Key] = value;
                         global = global.With(new ScopedVariable(kv.Key, value, VariableSource.Arg, instruction) { FromBuildArg = fromBuildArg });
                     }
@@ -244,7 +353,7 @@ public sealed class StageGraph
                 case InstructionKind.Arg:
                     foreach (var kv in instruction.KeyValues)
                     {
-                        var value = Resolve(kv, scope, buildArgs, globalDefaults, out var fromBuildArg);
+                        var value = Resolve(kv, scope, buildArgs, globalDefaults, problems, out var fromBuildArg);
                         scope = scope.With(new ScopedVariable(kv.Key, value, VariableSource.Arg, instruction) { FromBuildArg = fromBuildArg });
                     }
 
@@ -254,20 +363,21 @@ public sealed class StageGraph
                     foreach (var kv in instruction.KeyValues)
                     {
                         // All pairs of one ENV are expanded in the scope before it (BuildKit semantics).
-                        var value = scope.Expand(kv.Value ?? string.Empty, kv.ValueSpan ?? kv.Span).Value;
-                        next = next.With(new ScopedVariable(kv.Key, value, VariableSource.Env, instruction));
+                        var value = Known(problems.Note(scope.Expand(kv.Value ?? string.Empty, kv.ValueSpan ?? kv.Span)));
+                        var variable = new ScopedVariable(kv.Key, value, VariableSource.Env, instruction);
+                        next = next.With(variable);
+                        envOnly = envOnly.With(variable);
                     }
 
                     scope = next;
+                    stageEnv[current.Index] = envOnly;
                     break;
                 case InstructionKind.Copy:
                 case InstructionKind.Add:
                 case InstructionKind.Run:
-                    AddReferences(instruction, current, stages, byName, scope);
+                    AddReferences(instruction, current, stages, byName, scope, problems);
                     break;
             }
-
-            stageEnv[current.Index] = scope;
         }
 
         Stage? final = stages.Count > 0 ? stages[^1] : null;
@@ -280,11 +390,11 @@ public sealed class StageGraph
         }
 
         if (final is not null) final.IsFinal = true;
-        return new StageGraph(stages, globalArgs, global, scopes, stageOf, final, targetFound);
+        return new StageGraph(stages, globalArgs, global, scopes, stageOf, final, targetFound, problems.List);
     }
 
     private static string? Resolve(
-        KeyValueArgument kv, VariableScope scope, IReadOnlyDictionary<string, string> buildArgs, Dictionary<string, string?>? globalDefaults, out bool fromBuildArg)
+        KeyValueArgument kv, VariableScope scope, IReadOnlyDictionary<string, string> buildArgs, Dictionary<string, string?>? globalDefaults, Problems problems, out bool fromBuildArg)
     {
         fromBuildArg = false;
         if (buildArgs.TryGetValue(kv.Key, out var given))
@@ -293,14 +403,17 @@ public sealed class StageGraph
             return given;
         }
 
-        if (kv.Value is not null) return scope.Expand(kv.Value, kv.ValueSpan ?? kv.Span).Value;
+        if (kv.Value is not null) return Known(problems.Note(scope.Expand(kv.Value, kv.ValueSpan ?? kv.Span)));
         return globalDefaults is not null && globalDefaults.TryGetValue(kv.Key, out var d) ? d : null;
     }
 
-    private static Stage NewStage(Instruction from, int index, Dictionary<string, Stage> earlierByName, VariableScope global)
+    /// <summary>The value a variable gets from a word: none (unknown, so every later use is unresolved too) when the word was left unexpanded at a limit or failure.</summary>
+    private static string? Known(ExpandedWord word) => word.LimitExceeded || word.Failed ? null : word.Value;
+
+    private static Stage NewStage(Instruction from, int index, Dictionary<string, Stage> earlierByName, VariableScope global, Problems problems)
     {
         var args = from.Arguments;
-        var image = args.Count > 0 ? global.Expand(args[0]) : new ExpandedWord(string.Empty, string.Empty, false, [], from.KeywordSpan);
+        var image = args.Count > 0 ? problems.Note(global.Expand(args[0])) : new ExpandedWord(string.Empty, string.Empty, false, [], from.KeywordSpan);
         string? name = null;
         SourceSpan? nameSpan = null;
         if (args.Count >= 3 && string.Equals(args[1].Value, "AS", StringComparison.OrdinalIgnoreCase))
@@ -315,10 +428,10 @@ public sealed class StageGraph
             baseStage = earlierByName.GetValueOrDefault(image.Value);
         }
 
-        return new Stage(index, from) { Name = name, NameSpan = nameSpan, BaseImage = image, BaseStage = baseStage };
+        return new Stage(index, from, baseStage) { Name = name, NameSpan = nameSpan, BaseImage = image };
     }
 
-    private static void AddReferences(Instruction instruction, Stage current, List<Stage> stages, Dictionary<string, Stage> byName, VariableScope scope)
+    private static void AddReferences(Instruction instruction, Stage current, List<Stage> stages, Dictionary<string, Stage> byName, VariableScope scope, Problems problems)
     {
         foreach (var flag in instruction.Flags)
         {
@@ -336,7 +449,7 @@ public sealed class StageGraph
             }
 
             if (raw is null) continue;
-            var value = scope.Expand(raw, flag.ValueSpan ?? flag.Span);
+            var value = problems.Note(scope.Expand(raw, flag.ValueSpan ?? flag.Span));
             Stage? target = null;
             if (value.IsFullyResolved)
             {
@@ -349,6 +462,26 @@ public sealed class StageGraph
             }
 
             current.AddCopyFrom(new StageReference(instruction, flag, value, target));
+        }
+    }
+
+    /// <summary>Collects the words <see cref="Build"/> left unexpanded (the first few: a flood of them says nothing more).</summary>
+    private sealed class Problems
+    {
+        private const int Max = 20;
+
+        public List<ExpansionProblem> List { get; } = [];
+
+        public void Add(ExpansionProblem problem)
+        {
+            if (List.Count < Max) List.Add(problem);
+        }
+
+        public ExpandedWord Note(ExpandedWord word)
+        {
+            if (word.Failed) Add(new ExpansionProblem(word.Span, word.Error ?? "an unexpected error", true));
+            else if (word.LimitExceeded) Add(new ExpansionProblem(word.Span, $"This word was not expanded: {word.Error}; it counts as unresolved.", false));
+            return word;
         }
     }
 }

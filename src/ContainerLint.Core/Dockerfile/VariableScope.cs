@@ -31,6 +31,12 @@ public sealed record ExpandedWord(string Raw, string Value, bool IsFullyResolved
 {
     /// <summary>BuildKit's error text for a malformed word (<c>${X</c>), else null.</summary>
     public string? Error { get; init; }
+
+    /// <summary>True when the word was left unexpanded at a limit of the file's <see cref="ExpansionBudget"/> (<see cref="Error"/> says which).</summary>
+    public bool LimitExceeded { get; init; }
+
+    /// <summary>True when expanding the word failed unexpectedly; the word is unresolved and the rest of the file is still linted.</summary>
+    public bool Failed { get; init; }
 }
 
 /// <summary>
@@ -42,15 +48,18 @@ public sealed record ExpandedWord(string Raw, string Value, bool IsFullyResolved
 public sealed class VariableScope
 {
     private readonly VariableExpander _expander;
+    private readonly ExpansionBudget _budget;
 
-    internal VariableScope(ImmutableDictionary<string, ScopedVariable> variables, VariableExpander expander)
+    internal VariableScope(ImmutableDictionary<string, ScopedVariable> variables, VariableExpander expander, ExpansionBudget budget)
     {
         Variables = variables;
         _expander = expander;
+        _budget = budget;
     }
 
-    internal static VariableScope Empty(char escape) =>
-        new(ImmutableDictionary.Create<string, ScopedVariable>(StringComparer.Ordinal), new VariableExpander(escape));
+    /// <summary>An empty scope; every scope derived from it shares <paramref name="budget"/> (one per file and configuration).</summary>
+    internal static VariableScope Empty(char escape, ExpansionBudget budget) =>
+        new(ImmutableDictionary.Create<string, ScopedVariable>(StringComparer.Ordinal), new VariableExpander(escape), budget);
 
     public ImmutableDictionary<string, ScopedVariable> Variables { get; }
 
@@ -61,17 +70,25 @@ public sealed class VariableScope
     {
         // ENV wins over ARG: an ARG of the same name does not hide an ENV set earlier.
         if (variable.Source == VariableSource.Arg && Variables.TryGetValue(variable.Name, out var existing) && existing.Source == VariableSource.Env) return this;
-        return new VariableScope(Variables.SetItem(variable.Name, variable), _expander);
+        return new VariableScope(Variables.SetItem(variable.Name, variable), _expander, _budget);
     }
 
-    internal VariableScope OnlyEnv() =>
-        new(Variables.Where(kv => kv.Value.Source == VariableSource.Env).ToImmutableDictionary(StringComparer.Ordinal), _expander);
-
-    /// <summary>Expands a word the way BuildKit expands FROM, COPY, USER, WORKDIR… arguments.</summary>
+    /// <summary>
+    /// Expands a word the way BuildKit expands FROM, COPY, USER, WORKDIR… arguments. Never throws: a word past
+    /// the file's expansion limits, or one whose expansion fails, is returned unresolved with the reason.
+    /// </summary>
     public ExpandedWord Expand(string raw, SourceSpan span)
     {
-        var r = _expander.ProcessWord(raw, Lookup);
-        return new ExpandedWord(raw, r.Value, r.Success && !r.HasUnresolved, r.UnresolvedNames, span) { Error = r.Error };
+        try
+        {
+            var r = _expander.ProcessWord(raw, Lookup, _budget);
+            return new ExpandedWord(raw, r.Value, r.Success && !r.HasUnresolved, r.UnresolvedNames, span) { Error = r.Error, LimitExceeded = r.LimitExceeded };
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // One word must not cost the file: it stays unresolved (no finding comes from it) and is reported on its own span.
+            return new ExpandedWord(raw, string.Empty, false, [], span) { Error = ex.GetType().Name, Failed = true };
+        }
     }
 
     /// <summary>Expands an instruction argument.</summary>

@@ -86,21 +86,21 @@ public sealed class LintEngine
             return new FileResult(input.Path, kind, []) { Skipped = true };
         }
 
-        var findings = BuildFindings(input.Path, raw, configuration);
+        var suppressions = configuration.AllowInlineSuppressions ? SuppressionIndex.Of(raw.Suppressions) : SuppressionIndex.Empty;
+        var findings = BuildFindings(input.Path, raw, suppressions, configuration);
         DropSuperseded(findings);
         findings.Sort(FindingOrder.Instance);
         return new FileResult(input.Path, kind, findings)
         {
             Skipped = raw.Skipped,
             Facts = raw.Facts,
-            Suppressions = configuration.AllowInlineSuppressions ? raw.Suppressions : [],
+            Suppressions = suppressions,
             Configuration = configuration,
         };
     }
 
-    private List<Finding> BuildFindings(string path, FrontEndResult raw, LintConfiguration configuration)
+    private List<Finding> BuildFindings(string path, FrontEndResult raw, SuppressionIndex suppressions, LintConfiguration configuration)
     {
-        var suppressions = configuration.AllowInlineSuppressions ? raw.Suppressions : [];
         var used = new HashSet<(Suppression, string)>();
         var findings = new List<Finding>(raw.Hits.Count);
         foreach (var (ruleId, hit) in raw.Hits)
@@ -125,27 +125,19 @@ public sealed class LintEngine
         var severity = RuleSelection.EffectiveSeverity(meta, configuration);
         if (severity == Severity.None) return null;
 
-        Suppression? suppressedBy = null;
-        foreach (var s in suppressions)
-        {
-            if (s.Covers(ruleId, hit.Span, hit.Container))
-            {
-                suppressedBy = s;
-                used.Add((s, ruleId));
-                break;
-            }
-        }
+        var suppressedBy = SuppressionIndex.Of(suppressions).Find(ruleId, hit.Span.Line, hit.Container);
+        if (suppressedBy is not null) used.Add((suppressedBy, ruleId));
 
         return new Finding
         {
             RuleId = meta.Id,
             Severity = severity,
-            Message = meta.FormatMessage(hit.Args),
+            Message = meta.FormatMessage(MessageArguments.Shown(hit.Args, configuration.SecretNamePatterns)),
             File = path,
             Span = hit.Span,
             Object = hit.Object,
             Container = hit.Container,
-            Fix = hit.Fix,
+            Fix = MessageArguments.Shown(hit.Fix, configuration.SecretNamePatterns),
             Suppressed = suppressedBy is not null,
             SuppressionJustification = suppressedBy?.Justification,
         };
@@ -165,6 +157,7 @@ public sealed class LintEngine
     private void AddUnusedSuppressions(
         string path, IReadOnlyList<Suppression> suppressions, HashSet<(Suppression, string)> used, LintConfiguration configuration, List<Finding> findings)
     {
+        AddUnknownRuleIds(path, suppressions, configuration, findings);
         if (Catalog.Find(DiagnosticIds.UnusedSuppression) is not { } unusedMeta || !RuleSelection.IsEnabled(unusedMeta, configuration)) return;
         var severity = RuleSelection.EffectiveSeverity(unusedMeta, configuration);
         foreach (var s in suppressions)
@@ -182,6 +175,32 @@ public sealed class LintEngine
                     RuleId = unusedMeta.Id,
                     Severity = severity,
                     Message = unusedMeta.FormatMessage([id]),
+                    File = path,
+                    Span = s.DirectiveSpan,
+                });
+            }
+        }
+    }
+
+    /// <summary>
+    /// An ignore naming an id that is no rule (<c># containerlint ignore=CL9999</c>) silences nothing and is most
+    /// likely a typo: reported (CL0008) like any malformed suppression, as <c>--disable CL9999</c> is refused.
+    /// </summary>
+    private void AddUnknownRuleIds(string path, IReadOnlyList<Suppression> suppressions, LintConfiguration configuration, List<Finding> findings)
+    {
+        if (Catalog.Find(DiagnosticIds.MalformedSuppression) is not { } meta || !RuleSelection.IsEnabled(meta, configuration)) return;
+        var severity = RuleSelection.EffectiveSeverity(meta, configuration);
+        if (severity == Severity.None) return;
+        foreach (var s in suppressions)
+        {
+            foreach (var id in s.RuleIds.Order(StringComparer.Ordinal))
+            {
+                if (Catalog.Find(id) is not null) continue;
+                findings.Add(new Finding
+                {
+                    RuleId = meta.Id,
+                    Severity = severity,
+                    Message = meta.FormatMessage([Configuration.ConfigurationFile.UnknownRule(id)]),
                     File = path,
                     Span = s.DirectiveSpan,
                 });

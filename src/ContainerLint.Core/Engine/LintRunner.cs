@@ -207,7 +207,7 @@ public sealed class LintRunner
         {
             RuleId = ruleId,
             Severity = severity,
-            Message = meta.FormatMessage([detail]),
+            Message = meta.FormatMessage(MessageArguments.Shown([detail], configuration.SecretNamePatterns)),
             File = target.DisplayPath,
             Span = SourceSpan.FileStart,
         };

@@ -7,6 +7,7 @@ using ContainerLint.Core.Model;
 /// <summary>
 /// Checkstyle XML (<c>&lt;checkstyle&gt;&lt;file name&gt;&lt;error line column severity message source/&gt;</c>),
 /// read by Jenkins' Warnings NG, GitLab and reviewdog. Every linted file is listed, as Checkstyle does.
+/// Control characters are escaped as text (<see cref="ShownText"/>): XML 1.0 cannot carry most of them at all.
 /// </summary>
 public sealed class CheckstyleReporter : IReporter
 {
@@ -29,14 +30,14 @@ public sealed class CheckstyleReporter : IReporter
             foreach (var (path, findings) in Files(report))
             {
                 xml.WriteStartElement("file");
-                xml.WriteAttributeString("name", path);
+                xml.WriteAttributeString("name", ShownText.Escape(path));
                 foreach (var f in findings)
                 {
                     xml.WriteStartElement("error");
                     xml.WriteAttributeString("line", f.Span.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
                     xml.WriteAttributeString("column", f.Span.Column.ToString(System.Globalization.CultureInfo.InvariantCulture));
                     xml.WriteAttributeString("severity", f.Suppressed ? "ignore" : Severity(f.Severity));
-                    xml.WriteAttributeString("message", f.Message);
+                    xml.WriteAttributeString("message", ShownText.Escape(f.Message));
                     xml.WriteAttributeString("source", "containerlint." + f.RuleId);
                     xml.WriteEndElement();
                 }

@@ -48,9 +48,9 @@ public sealed class GitHubReporter : IReporter
         return sb.ToString();
     }
 
-    /// <summary>Escapes a command's message (as @actions/core's escapeData does).</summary>
+    /// <summary>Escapes a command's message (as @actions/core's escapeData does); other control characters are written as escapes, so an annotation cannot carry terminal sequences.</summary>
     public static string EscapeData(string value) =>
-        value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+        ShownText.Escape(value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal));
 
     /// <summary>Escapes a property value (as @actions/core's escapeProperty does).</summary>
     public static string EscapeProperty(string value) =>

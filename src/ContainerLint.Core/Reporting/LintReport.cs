@@ -40,6 +40,9 @@ public sealed record LintReport
     /// <summary>The folder display paths are relative to (SARIF's <c>%SRCROOT%</c>); null to leave it out.</summary>
     public string? RootDirectory { get; init; }
 
+    /// <summary>The <c>secretNamePatterns</c> of the run's configurations, so shown source masks what the secret rules flagged by those names too.</summary>
+    public IReadOnlyList<string> SecretNamePatterns { get; init; } = [];
+
     /// <summary>The decoded text of a file by display path (for snippets and carets), or null when unavailable. Reporters ask file by file, in path order.</summary>
     public Func<string, SourceText?> GetSource { get; init; } = static _ => null;
 

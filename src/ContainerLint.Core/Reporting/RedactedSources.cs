@@ -7,11 +7,12 @@ using ContainerLint.Core.Text;
 /// <summary>
 /// Source text as reporters may show it (carets, SARIF snippets and context lines). Two layers keep
 /// secrets out of every format: the span of each finding about a secret (its message carries
-/// <see cref="SecretMasker"/>'s mask) is blanked, and any word on a shown line that looks like a
-/// secret by itself (<see cref="SecretDetector.MatchValue"/>), follows a secret name
-/// (<c>DB_PASSWORD=…</c>) or is a <c>-u user:password</c> credential is blanked too. Blanking keeps
-/// the text's length, so columns and carets still line up. One instance per report write; it keeps
-/// only the file last asked for, as reporters go file by file.
+/// <see cref="SecretMasker"/>'s mask) is blanked, keeping the name in front of the value visible
+/// (<c>ENV API_KEY=********</c>), and every secret <see cref="SecretMasker.SecretRanges"/> finds in the file
+/// (values that look like secrets, the value after a secret name, quoted or in the legacy <c>ENV NAME value</c>
+/// form, names matched by the run's <c>secretNamePatterns</c>, <c>-u user:password</c>) is blanked too.
+/// Blanking keeps the text's length, so columns and carets still line up. One instance per report write;
+/// it keeps only the file last asked for, as reporters go file by file.
 /// </summary>
 internal sealed class RedactedSources(LintReport report)
 {
@@ -27,25 +28,40 @@ internal sealed class RedactedSources(LintReport report)
             .Where(f => string.Equals(f.File, path, StringComparison.Ordinal) && f.Message.Contains(SecretMasker.MaskRun, StringComparison.Ordinal))
             .Select(f => f.Span)
             .ToList();
-        var redacted = source is null ? null : Redact(source, secretSpans);
+        var redacted = source is null ? null : Redact(source, secretSpans, report.SecretNamePatterns);
         _last = (path, redacted);
         return redacted;
     }
 
-    private static SourceText Redact(SourceText source, List<SourceSpan>? spans)
+    private static SourceText Redact(SourceText source, List<SourceSpan> spans, IReadOnlyList<string> namePatterns)
     {
         var chars = source.Text.ToCharArray();
         var changed = false;
-        foreach (var span in spans ?? [])
+        foreach (var span in spans)
         {
             var start = source.GetOffset(span.Line, span.Column);
             // A point span names a place, not the secret: blank the rest of its line.
             var end = span.IsEmpty ? source.GetOffset(span.Line, source.GetLine(span.Line).Length + 1) : source.GetOffset(span.EndLine, span.EndColumn);
-            changed |= Blank(chars, start, end);
+            changed |= Blank(chars, AfterName(chars, start, end), end);
         }
 
-        changed |= BlankSecretWords(chars);
+        foreach (var (start, end) in SecretMasker.SecretRanges(source.Text, namePatterns)) changed |= Blank(chars, start, end);
         return changed ? new SourceText(new string(chars)) : source;
+    }
+
+    /// <summary>
+    /// Where the secret in [start, end) begins when the span starts with the name it is assigned to
+    /// (<c>NAME=</c>, <c>NAME: </c>, <c>NAME="</c> or the legacy <c>NAME value</c>): the name stays readable.
+    /// </summary>
+    private static int AfterName(char[] chars, int start, int end)
+    {
+        var i = Math.Max(start, 0);
+        end = Math.Min(end, chars.Length);
+        while (i < end && (char.IsAsciiLetterOrDigit(chars[i]) || chars[i] is '_' or '-' or '.')) i++;
+        if (i == start || i >= end || !(chars[i] is '=' or ':' or ' ' or '\t')) return start;
+        i++;
+        while (i < end && chars[i] is ' ' or '\t' or '"' or '\'') i++;
+        return i < end ? i : start;
     }
 
     private static bool Blank(char[] chars, int start, int end)
@@ -60,39 +76,4 @@ internal sealed class RedactedSources(LintReport report)
 
         return changed;
     }
-
-    private static bool BlankSecretWords(char[] chars)
-    {
-        var changed = false;
-        var previousWasUserFlag = false;
-        var i = 0;
-        while (i < chars.Length)
-        {
-            while (i < chars.Length && IsSeparator(chars[i])) i++;
-            var start = i;
-            while (i < chars.Length && !IsSeparator(chars[i])) i++;
-            if (i == start) continue;
-            var word = new string(chars, start, i - start);
-            var colon = word.IndexOf(':', StringComparison.Ordinal);
-            var credentials = previousWasUserFlag || word.StartsWith("-u", StringComparison.Ordinal) || word.StartsWith("--user=", StringComparison.Ordinal);
-            if (credentials && colon > 0)
-            {
-                changed |= Blank(chars, start + colon + 1, i);
-            }
-            else if (SecretDetector.MatchValue(word) is not null)
-            {
-                changed |= Blank(chars, start, i);
-            }
-            else if (word.IndexOfAny(['=', ':']) is var eq and > 0 && eq < word.Length - 1)
-            {
-                if (SecretDetector.IsSecretName(word[..eq].TrimStart('-')) || SecretDetector.MatchValue(word[(eq + 1)..]) is not null) changed |= Blank(chars, start + eq + 1, i);
-            }
-
-            previousWasUserFlag = word is "-u" or "--user" or "--proxy-user";
-        }
-
-        return changed;
-    }
-
-    private static bool IsSeparator(char c) => c is ' ' or '\t' or '\n' or '\r' or '"' or '\'' or ',' or '[' or ']' or '{' or '}' or '`' or ';' or '|' or '&' or '(' or ')';
 }

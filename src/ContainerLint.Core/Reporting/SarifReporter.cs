@@ -288,26 +288,15 @@ public sealed class SarifReporter : IReporter
     /// <summary>A finding's region, with the (redacted) source text under it as its snippet.</summary>
     internal static SarifRegionValue Region(SourceSpan span, SourceText? source)
     {
-        string? snippet = null;
-        if (source is not null && !span.IsEmpty)
-        {
-            var start = source.GetOffset(span.Line, span.Column);
-            var end = source.GetOffset(span.EndLine, span.EndColumn);
-            if (end > start) snippet = source.Text[start..end];
-        }
-
+        var snippet = source is not null ? ShownText.RegionSnippet(source, span) : null;
         return new SarifRegionValue(span.Line, span.Column, span.EndLine, Math.Max(span.EndColumn, span.Line == span.EndLine ? span.Column : 1), snippet);
     }
 
     /// <summary>The whole lines around the finding, so viewers can show it without the file.</summary>
     internal static SarifRegionValue? ContextRegion(SourceSpan span, SourceText? source)
     {
-        if (source is null || span.Line > source.LineCount) return null;
-        var endLine = Math.Min(Math.Max(span.EndLine, span.Line), source.LineCount);
-        var lines = Enumerable.Range(span.Line, endLine - span.Line + 1).Select(source.GetLineString).ToList();
-        var text = string.Join("\n", lines);
-        if (text.Length == 0) return null;
-        return new SarifRegionValue(span.Line, 1, endLine, lines[^1].Length + 1, text);
+        if (source is null || ShownText.ContextRegion(source, span) is not { } c) return null;
+        return new SarifRegionValue(c.StartLine, c.StartColumn, c.EndLine, c.EndColumn, c.Text);
     }
 
     /// <summary>A rule's descriptor from the catalog; a rule the catalog does not know gets its id for every text.</summary>

@@ -5,9 +5,12 @@ using System.Text;
 using ContainerLint.Core.Model;
 
 /// <summary>
-/// The format for people: findings grouped by file, each with the offending line and a caret and
-/// tildes under the span, then a one-line summary. ANSI colour only when the caller says the
-/// output is a terminal and colour is wanted (the CLI checks <c>NO_COLOR</c> and <c>--no-color</c>).
+/// The format for people: findings grouped by file, each located as <c>path:line:col</c> (what terminals and
+/// editors turn into a link, as for compilers and eslint) with the offending line (cut around the span when
+/// long) and a caret and tildes under the span, then a one-line summary. Paths, messages and source are shown
+/// with control characters escaped (<see cref="ShownText"/>), so a file cannot drive the terminal. ANSI colour
+/// only when the caller says the output is a terminal and colour is wanted (the CLI checks <c>NO_COLOR</c> and
+/// <c>--no-color</c>).
 /// </summary>
 public sealed class TextReporter(bool color) : IReporter
 {
@@ -27,27 +30,28 @@ public sealed class TextReporter(bool color) : IReporter
             var shown = report.Visible(file).ToList();
             if (shown.Count == 0) continue;
             var path = shown[0].File;
-            output.Write(Paint(Bold, path));
+            var shownPath = ShownText.Escape(path);
+            output.Write(Paint(Bold, shownPath));
             output.Write('\n');
             var source = sources.Get(path, file);
             foreach (var f in shown)
             {
                 var severity = f.Severity.ToName();
                 var colour = SeverityColour(f.Severity);
-                output.Write($"  {f.Span.Line}:{f.Span.Column}  {Paint(colour, severity)}  {Paint(Dim, f.RuleId)}  {f.Message}");
+                output.Write($"  {shownPath}:{f.Span.Line}:{f.Span.Column}  {Paint(colour, severity)}  {Paint(Dim, f.RuleId)}  {ShownText.Escape(f.Message)}");
                 if (f.Suppressed)
                 {
-                    output.Write(Paint(Dim, f.SuppressionJustification is { Length: > 0 } j ? $"  (suppressed: {j})" : "  (suppressed)"));
+                    output.Write(Paint(Dim, f.SuppressionJustification is { Length: > 0 } j ? $"  (suppressed: {ShownText.Escape(j)})" : "  (suppressed)"));
                 }
 
                 output.Write('\n');
                 if (source is not null && f.Span.Line >= 1 && f.Span.Line <= source.LineCount)
                 {
-                    var line = source.GetLineString(f.Span.Line);
+                    var (line, caret) = ShownText.Line(source, f.Span);
                     var gutter = f.Span.Line.ToString(CultureInfo.InvariantCulture);
                     var pad = new string(' ', gutter.Length);
                     output.Write($"    {Paint(Dim, gutter + " |")} {line}\n");
-                    output.Write($"    {Paint(Dim, pad + " |")} {Paint(colour, Underline(line, f.Span))}\n");
+                    output.Write($"    {Paint(Dim, pad + " |")} {Paint(colour, caret)}\n");
                 }
             }
 
@@ -60,16 +64,8 @@ public sealed class TextReporter(bool color) : IReporter
     }
 
     /// <summary>The caret line: spaces (tabs kept, so it lines up) to the start column, then <c>^</c> and <c>~</c> to the end of the span on that line.</summary>
-    public static string Underline(string line, SourceSpan span)
-    {
-        var start = Math.Clamp(span.Column - 1, 0, line.Length);
-        var end = span.EndLine == span.Line ? Math.Clamp(span.EndColumn - 1, start, line.Length) : line.Length;
-        var sb = new StringBuilder();
-        for (var i = 0; i < start; i++) sb.Append(line[i] == '\t' ? '\t' : ' ');
-        sb.Append('^');
-        for (var i = start + 1; i < end; i++) sb.Append('~');
-        return sb.ToString();
-    }
+    public static string Underline(string line, SourceSpan span) =>
+        ShownText.Line(new Text.SourceText(line), new SourceSpan(1, span.Column, span.EndLine == span.Line ? 1 : 2, span.EndColumn)).Caret;
 
     /// <summary>The summary counts unsuppressed findings by severity (all of them are shown) and every suppressed one, shown or not.</summary>
     private string Summary(LintReport report, ReportTotals counts)

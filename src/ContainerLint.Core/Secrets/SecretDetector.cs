@@ -36,13 +36,7 @@ public static partial class SecretDetector
     {
         if (string.IsNullOrWhiteSpace(name)) return false;
         var upper = name.Trim().ToUpperInvariant().Replace('-', '_').Replace('.', '_');
-        if (extraPatterns is not null)
-        {
-            foreach (var pattern in extraPatterns)
-            {
-                if (GlobMatch(upper, pattern.ToUpperInvariant())) return true;
-            }
-        }
+        if (extraPatterns is { Count: > 0 } && Configuration.NamePatterns.From(extraPatterns).MatchesNormalized(upper)) return true;
 
         if (Array.IndexOf(NonSecretNames, upper) >= 0) return false;
         foreach (var suffix in NonSecretSuffixes)
@@ -118,14 +112,14 @@ public static partial class SecretDetector
 
     /// <summary>
     /// The kind of secret when an environment variable set to a literal in a manifest looks like a secret, by the shape
-    /// of its value or by its name (<paramref name="extraNamePatterns"/> are case-insensitive globs); null otherwise.
+    /// of its value or by its name (<paramref name="extraNamePatterns"/> are case-insensitive globs, compiled once when they
+    /// come from a configuration); null otherwise.
     /// </summary>
     public static string? ClassifyLiteral(string name, string value, IReadOnlyList<string> extraNamePatterns)
     {
         if (value.Length == 0 || value.StartsWith("$(", StringComparison.Ordinal) || value.StartsWith("${", StringComparison.Ordinal)) return null;
         if (LiteralToken().IsMatch(value)) return "token";
-        var upper = name.ToUpperInvariant().Replace('-', '_').Replace('.', '_');
-        if (LiteralNameParts.Any(p => upper.Contains(p, StringComparison.Ordinal)) || extraNamePatterns.Any(p => LiteralGlob(p, name)))
+        if (IsLiteralSecretName(name, extraNamePatterns))
         {
             // Booleans, file paths and names of other variables are settings, not secrets.
             if (value is "true" or "false" || value.StartsWith('/') || value.Length < 4) return null;
@@ -135,8 +129,13 @@ public static partial class SecretDetector
         return null;
     }
 
-    private static bool LiteralGlob(string pattern, string name) =>
-        Regex.IsMatch(name, "^" + Regex.Escape(pattern).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+    /// <summary>The name test of <see cref="ClassifyLiteral"/> on its own (a secret word anywhere in the name, or a configured glob).</summary>
+    internal static bool IsLiteralSecretName(string name, IReadOnlyList<string> extraNamePatterns)
+    {
+        var upper = name.ToUpperInvariant().Replace('-', '_').Replace('.', '_');
+        return LiteralNameParts.Any(p => upper.Contains(p, StringComparison.Ordinal))
+            || (extraNamePatterns.Count > 0 && Configuration.NamePatterns.From(extraNamePatterns).MatchesLiteral(name));
+    }
 
     /// <summary>
     /// Generic check for a random-looking value: a single token of at least 20 characters from a base64/hex alphabet,
@@ -204,23 +203,6 @@ public static partial class SecretDetector
         }
 
         return entropy;
-    }
-
-    private static bool GlobMatch(string text, string pattern)
-    {
-        // '*' only; patterns like *_PASSPHRASE or MY_*_KEY.
-        var parts = pattern.Split('*');
-        if (parts.Length == 1) return text == pattern;
-        if (!text.StartsWith(parts[0], StringComparison.Ordinal) || !text.EndsWith(parts[^1], StringComparison.Ordinal)) return false;
-        var index = parts[0].Length;
-        for (var i = 1; i < parts.Length - 1; i++)
-        {
-            var found = text.IndexOf(parts[i], index, StringComparison.Ordinal);
-            if (found < 0) return false;
-            index = found + parts[i].Length;
-        }
-
-        return index <= text.Length - parts[^1].Length;
     }
 
     [GeneratedRegex(@"\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|APKA)[0-9A-Z]{16}\b", RegexOptions.CultureInvariant)]

@@ -30,6 +30,9 @@ public sealed record ExpansionResult
     /// <summary>0-based offset in the input where the error was detected; -1 on success.</summary>
     public int ErrorOffset { get; init; } = -1;
 
+    /// <summary>True when the word was not expanded because it went past a limit of its <see cref="ExpansionBudget"/> (the error says which).</summary>
+    public bool LimitExceeded { get; init; }
+
     public bool Success => Error is null;
 
     /// <summary>Names the lookup resolved (BuildKit's <c>Matched</c>), first-seen order, no duplicates.</summary>

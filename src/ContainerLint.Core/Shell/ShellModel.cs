@@ -6,8 +6,54 @@ namespace ContainerLint.Core.Shell;
 /// <see cref="Start"/>/<see cref="End"/> are 0-based offsets into the parsed text (End exclusive);
 /// <see cref="Raw"/> is exactly that slice.
 /// </summary>
-public sealed record ShellWord(string Value, string Raw, int Start, int End)
+/// <remarks>
+/// A word keeps offsets into the script, not copies: <see cref="Raw"/>, and <see cref="Value"/> when it is a
+/// slice of the script too (no quote or escape removed, as for every <c>$( … )</c>), are cut on first use.
+/// Nested substitutions hold each other's text, so copies made while parsing grew with depth times size
+/// (199 levels around 5 MB took 5.5 GB).
+/// </remarks>
+public sealed class ShellWord
 {
+    private readonly string _source;
+    private readonly int _valueStart;
+    private readonly int _valueLength;
+    private string? _value;
+    private string? _raw;
+
+    /// <summary>A word whose value was built (quotes or escapes removed).</summary>
+    internal ShellWord(string source, int start, int end, string value)
+    {
+        _source = source;
+        Start = start;
+        End = end;
+        _value = value;
+    }
+
+    /// <summary>A word whose value is the slice [<paramref name="valueStart"/>, +<paramref name="valueLength"/>) of the script.</summary>
+    internal ShellWord(string source, int start, int end, int valueStart, int valueLength)
+    {
+        _source = source;
+        Start = start;
+        End = end;
+        _valueStart = valueStart;
+        _valueLength = valueLength;
+    }
+
+    /// <summary>Cut once and kept, except past <see cref="KeptLength"/>: a long slice is cut again on each use, so nested words never hold copies of each other.</summary>
+    public string Value => _value ?? (_valueLength == 0 ? string.Empty : Keep(ref _value, _source.Substring(_valueStart, _valueLength)));
+
+    public string Raw => _raw ?? Keep(ref _raw, _source[Start..End]);
+
+    /// <summary>The longest cut text a word keeps.</summary>
+    internal const int KeptLength = 16 * 1024;
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    /// <summary>The length of <see cref="Value"/>, without cutting it.</summary>
+    public int ValueLength => _value?.Length ?? _valueLength;
+
     /// <summary>True when any part was quoted or escaped (<c>"x"</c>, <c>'x'</c>, <c>\x</c>).</summary>
     public bool IsQuoted { get; init; }
 
@@ -15,6 +61,12 @@ public sealed record ShellWord(string Value, string Raw, int Start, int End)
     public bool HasExpansion { get; init; }
 
     public override string ToString() => Raw;
+
+    private static string Keep(ref string? field, string text)
+    {
+        if (text.Length <= KeptLength) field = text;
+        return text;
+    }
 }
 
 /// <summary>A leading <c>NAME=value</c> (or <c>NAME+=value</c>) of a simple command, or a command made only of assignments.</summary>

@@ -23,6 +23,14 @@ internal sealed class ShellParser
     private int _pos;
     private int _depth;
     private int _backtickDepth;
+    private int _substitutionDepth;
+
+    /// <summary>
+    /// Command substitutions nested deeper than this are kept as text, not parsed. Each level is a word holding
+    /// the text of the levels inside it, so rules that read every word read the innermost text once per level:
+    /// 199 levels around 5 MB meant a gigabyte per rule. Real scripts nest two or three, rarely more.
+    /// </summary>
+    internal const int MaxSubstitutionDepth = 8;
 
     private ShellParser(string text, int maxDepth)
     {
@@ -745,20 +753,19 @@ internal sealed class ShellParser
             // Process substitution <( … ) / >( … ).
             _pos += 2;
             ParseSubstitution(ShellConstruct.ProcessSubstitution, Terminators.CloseParen, ')');
-            return MakeWord(_s[start.._pos], start, quoted: false, expansion: true);
+            return new ShellWord(_s, start, _pos, start, _pos - start) { HasExpansion = true };
         }
 
-        // Most words (package names, paths, flags) have nothing to unquote or expand: one string serves as value and raw text.
+        // Most words (package names, paths, flags) have nothing to unquote or expand: value and raw text are one slice.
         var plainEnd = _pos;
         while (plainEnd < _s.Length && !IsMeta(_s[plainEnd]) && _s[plainEnd] is not ('\\' or '\'' or '"' or '$' or '`')) plainEnd++;
         if (plainEnd > _pos && (plainEnd == _s.Length || IsMeta(_s[plainEnd]) || (_s[plainEnd] == '`' && _backtickDepth > 0)))
         {
-            var text = _s[_pos..plainEnd];
             _pos = plainEnd;
-            return new ShellWord(text, text, start, plainEnd);
+            return new ShellWord(_s, start, plainEnd, start, plainEnd - start);
         }
 
-        var value = new StringBuilder();
+        var value = new WordValue(_s);
 
         while (_pos < _s.Length)
         {
@@ -776,12 +783,12 @@ internal sealed class ShellParser
                     quoted = true;
                     if (_pos + 1 < _s.Length)
                     {
-                        value.Append(_s[_pos + 1]);
+                        value.Slice(_pos + 1, 1);
                         _pos += 2;
                     }
                     else
                     {
-                        value.Append('\\');
+                        value.Slice(_pos, 1);
                         _pos++;
                     }
                     continue;
@@ -792,42 +799,83 @@ internal sealed class ShellParser
                     if (close < 0)
                     {
                         Diagnose("unterminated single quote", _pos);
-                        value.Append(_s, _pos + 1, _s.Length - _pos - 1);
+                        value.Slice(_pos + 1, _s.Length - _pos - 1);
                         _pos = _s.Length;
                     }
                     else
                     {
-                        value.Append(_s, _pos + 1, close - _pos - 1);
+                        value.Slice(_pos + 1, close - _pos - 1);
                         _pos = close + 1;
                     }
                     continue;
                 }
                 case '"':
                     quoted = true;
-                    expansion |= ReadDoubleQuoted(value);
+                    expansion |= ReadDoubleQuoted(ref value);
                     continue;
                 case '$':
-                    expansion |= ReadDollar(value, inDoubleQuotes: false, ref quoted);
+                    expansion |= ReadDollar(ref value, inDoubleQuotes: false, ref quoted);
                     continue;
                 case '`':
                     expansion = true;
-                    ReadBacktick(value);
+                    ReadBacktick(ref value);
                     continue;
                 default:
-                    value.Append(c);
+                    value.Slice(_pos, 1);
                     _pos++;
                     continue;
             }
         }
         if (_pos == start) return null;
-        return MakeWord(value.ToString(), start, quoted, expansion);
+        return value.ToWord(start, _pos, quoted, expansion);
     }
 
-    private ShellWord MakeWord(string value, int start, bool quoted, bool expansion) =>
-        new(value, _s[start.._pos], start, _pos) { IsQuoted = quoted, HasExpansion = expansion };
+    /// <summary>
+    /// A word's value while it is read: a slice of the script for as long as the pieces are contiguous (every
+    /// <c>$( … )</c>, <c>${ … }</c> and plain run is), copied into a builder only once a quote or escape is dropped.
+    /// </summary>
+    private struct WordValue(string source)
+    {
+        private StringBuilder? _built;
+        private int _start = -1;
+        private int _end;
+
+        public void Slice(int offset, int length)
+        {
+            if (_built is null)
+            {
+                if (_start < 0 || _end == _start)
+                {
+                    (_start, _end) = (offset, offset + length);
+                    return;
+                }
+
+                if (offset == _end)
+                {
+                    _end += length;
+                    return;
+                }
+
+                _built = new StringBuilder().Append(source, _start, _end - _start);
+            }
+
+            _built.Append(source, offset, length);
+        }
+
+        /// <summary>Text that is not in the script as such (a decoded $'…' escape).</summary>
+        public void Append(string text)
+        {
+            _built ??= _start < 0 ? new StringBuilder() : new StringBuilder().Append(source, _start, _end - _start);
+            _built.Append(text);
+        }
+
+        public readonly ShellWord ToWord(int start, int end, bool quoted, bool expansion) => _built is not null
+            ? new ShellWord(source, start, end, _built.ToString()) { IsQuoted = quoted, HasExpansion = expansion }
+            : new ShellWord(source, start, end, Math.Max(_start, 0), _start < 0 ? 0 : _end - _start) { IsQuoted = quoted, HasExpansion = expansion };
+    }
 
     /// <summary>Reads "…" at the cursor; returns whether it held an expansion.</summary>
-    private bool ReadDoubleQuoted(StringBuilder value)
+    private bool ReadDoubleQuoted(ref WordValue value)
     {
         var open = _pos;
         _pos++;
@@ -851,27 +899,27 @@ internal sealed class ShellParser
                 }
                 if (n is '$' or '`' or '"' or '\\')
                 {
-                    value.Append((char)n);
+                    value.Slice(_pos + 1, 1);
                     _pos += 2;
                     continue;
                 }
-                value.Append('\\');
+                value.Slice(_pos, 1);
                 _pos++;
                 continue;
             }
             if (c == '$')
             {
-                expansion |= ReadDollar(value, inDoubleQuotes: true, ref dummy);
+                expansion |= ReadDollar(ref value, inDoubleQuotes: true, ref dummy);
                 continue;
             }
             if (c == '`')
             {
                 if (_backtickDepth > 0) break;
                 expansion = true;
-                ReadBacktick(value);
+                ReadBacktick(ref value);
                 continue;
             }
-            value.Append(c);
+            value.Slice(_pos, 1);
             _pos++;
         }
         Diagnose("unterminated double quote", open);
@@ -879,34 +927,34 @@ internal sealed class ShellParser
     }
 
     /// <summary>Reads $…, appending its raw text (or the decoded $'…' string); returns whether it is an expansion.</summary>
-    private bool ReadDollar(StringBuilder value, bool inDoubleQuotes, ref bool quoted)
+    private bool ReadDollar(ref WordValue value, bool inDoubleQuotes, ref bool quoted)
     {
         var start = _pos;
         var n = Peek(1);
         if (n == '(' && Peek(2) == '(')
         {
             SkipArithmetic();
-            value.Append(_s, start, _pos - start);
+            value.Slice(start, _pos - start);
             return true;
         }
         if (n == '(')
         {
             _pos += 2;
             ParseSubstitution(ShellConstruct.CommandSubstitution, Terminators.CloseParen, ')');
-            value.Append(_s, start, _pos - start);
+            value.Slice(start, _pos - start);
             return true;
         }
         if (n == '{')
         {
             SkipBraced();
-            value.Append(_s, start, _pos - start);
+            value.Slice(start, _pos - start);
             return true;
         }
         if (n == '\'' && !inDoubleQuotes)
         {
             quoted = true;
             _pos += 2;
-            ReadAnsiC(value);
+            ReadAnsiC(ref value);
             return false;
         }
         if (n == '"' && !inDoubleQuotes)
@@ -914,7 +962,7 @@ internal sealed class ShellParser
             // $"…" (locale translation) reads like "…".
             _pos++;
             quoted = true;
-            return ReadDoubleQuoted(value);
+            return ReadDoubleQuoted(ref value);
         }
         if (n != Eof && (char.IsAsciiLetterOrDigit((char)n) || n is '_' or '@' or '*' or '#' or '?' or '-' or '$' or '!'))
         {
@@ -923,15 +971,15 @@ internal sealed class ShellParser
             {
                 while (_pos < _s.Length && (char.IsAsciiLetterOrDigit(_s[_pos]) || _s[_pos] == '_')) _pos++;
             }
-            value.Append(_s, start, _pos - start);
+            value.Slice(start, _pos - start);
             return true;
         }
-        value.Append('$');
+        value.Slice(start, 1);
         _pos++;
         return false;
     }
 
-    private void ReadAnsiC(StringBuilder value)
+    private void ReadAnsiC(ref WordValue value)
     {
         while (_pos < _s.Length)
         {
@@ -962,36 +1010,46 @@ internal sealed class ShellParser
                 _pos += 2;
                 continue;
             }
-            value.Append(c);
+            value.Slice(_pos, 1);
             _pos++;
         }
         Diagnose("unterminated $'…' string", _pos);
     }
 
-    private void ReadBacktick(StringBuilder value)
+    private void ReadBacktick(ref WordValue value)
     {
         var start = _pos;
         _pos++;
         _backtickDepth++;
         ParseSubstitution(ShellConstruct.CommandSubstitution, Terminators.Backtick, '`');
         _backtickDepth--;
-        value.Append(_s, start, _pos - start);
+        value.Slice(start, _pos - start);
     }
 
     /// <summary>Parses the commands of $( … ), ` … ` or &lt;( … ) (cursor after the opener) and consumes the closer.</summary>
     private void ParseSubstitution(ShellConstruct construct, Terminators t, char closer)
     {
+        if (_substitutionDepth >= MaxSubstitutionDepth)
+        {
+            Diagnose($"command substitutions nested deeper than {MaxSubstitutionDepth}; the inner ones are kept as text", _pos);
+            SkipToCloser(closer);
+            return;
+        }
+
         if (!Enter())
         {
             SkipToCloser(closer);
             return;
         }
+
+        _substitutionDepth++;
         var savedBackticks = _backtickDepth;
         if (closer == ')') _backtickDepth = 0; // a ` inside $( … ) opens a new substitution
         Push(construct);
         ParseList(t);
         Pop();
         _backtickDepth = savedBackticks;
+        _substitutionDepth--;
         _depth--;
         if (Peek() == closer) _pos++;
         else Diagnose($"expected '{closer}'", _pos);

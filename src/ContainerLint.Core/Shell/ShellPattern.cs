@@ -1,39 +1,38 @@
 namespace ContainerLint.Core.Shell;
 
 using System.Text;
-using System.Text.RegularExpressions;
+using ContainerLint.Core.Text;
 
 /// <summary>
 /// The shell wildcard patterns of <c>${VAR#pat}</c>, <c>${VAR%pat}</c> and <c>${VAR/pat/repl}</c>
-/// as BuildKit implements them: <c>*</c> and <c>?</c> only (no bracket expressions), translated
-/// to a regular expression with leftmost-first semantics.
+/// as BuildKit implements them: <c>*</c> and <c>?</c> only (no bracket expressions), compiled by
+/// BuildKit to a Go regular expression with leftmost-first semantics in which <c>*</c> and <c>?</c>
+/// do not match a line feed. The same matches come from <see cref="WildcardPattern"/>, which needs
+/// no regex engine (a long pattern once made the non-backtracking engine throw) and counts its work
+/// against the file's <see cref="ExpansionBudget"/>.
 /// </summary>
 internal static class ShellPattern
 {
-    /// <summary>Both results of a pattern operation; <see cref="Error"/> is set when the pattern is invalid.</summary>
-    internal readonly record struct Outcome(string Value, string? Error);
+    /// <summary>Both results of a pattern operation; <see cref="Error"/> is set when the pattern is invalid or too costly.</summary>
+    internal readonly record struct Outcome(string Value, string? Error, bool LimitExceeded = false);
 
-    // Non-backtracking keeps the work linear in the value length whatever the pattern;
-    // it reports the same (leftmost-first) matches as a backtracking engine.
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const string TooCostly = "the pattern is too costly to match against this value";
 
-    /// <summary>Translates a pattern; null with <paramref name="error"/> set when it holds an invalid escape.</summary>
-    internal static Regex? ToRegex(string pattern, bool greedy, bool anchored, out string? error)
+    /// <summary>Compiles a pattern; null with <paramref name="error"/> set when it holds an invalid escape.</summary>
+    internal static WildcardPattern? Compile(string pattern, out string? error)
     {
         error = null;
-        var sb = new StringBuilder(pattern.Length + 4);
-        if (anchored) sb.Append('^');
-        var star = greedy ? ".*" : ".*?";
+        var builder = new WildcardPattern.Builder();
         for (var i = 0; i < pattern.Length; i++)
         {
             var ch = pattern[i];
             switch (ch)
             {
                 case '*':
-                    sb.Append(star);
+                    builder.Star();
                     continue;
                 case '?':
-                    sb.Append('.');
+                    builder.Any();
                     continue;
                 case '\\':
                     // An escaped } or / was only escaped for ${…}; the escape is not part of the pattern.
@@ -43,67 +42,88 @@ internal static class ShellPattern
                         error = i + 1 >= pattern.Length ? "invalid escape at end of pattern" : $"invalid escape '\\{pattern[i + 1]}'";
                         return null;
                     }
-                    sb.Append('\\').Append(pattern[++i]);
-                    continue;
-                case '[' or ']' or '{' or '}' or '.' or '+' or '(' or ')' or '|' or '^' or '$':
-                    sb.Append('\\').Append(ch);
-                    continue;
-                case '#' or ' ' or '\t' or '\n' or '\r' or '\f' or '\v':
-                    // Literal in .NET too without IgnorePatternWhitespace; escaped for clarity.
-                    sb.Append(Regex.Escape(ch.ToString()));
+
+                    builder.Literal(pattern[++i]);
                     continue;
                 default:
-                    sb.Append(ch);
+                    builder.Literal(ch);
                     continue;
             }
         }
-        return new Regex(sb.ToString(), Options);
+
+        return builder.Build(WildcardPatternOptions.WildcardsSkipNewline);
     }
 
-    internal static Outcome TrimPrefix(string pattern, string value, bool greedy)
+    internal static Outcome TrimPrefix(string pattern, string value, bool greedy, ExpansionBudget budget)
     {
-        var re = ToRegex(pattern, greedy, anchored: true, out var error);
-        if (re is null) return new Outcome("", error);
-        var m = re.Match(value);
-        return new Outcome(m.Success ? value[(m.Index + m.Length)..] : value, null);
+        var compiled = Compile(pattern, out var error);
+        if (compiled is null) return new Outcome("", error);
+        var start = budget.Allowance;
+        var allowance = start;
+        var end = compiled.MatchPrefix(value, greedy, ref allowance);
+        budget.Charge(start, allowance);
+        if (Failed(end) is { } failed) return failed;
+        return new Outcome(end >= 0 ? value[end..] : value, null);
     }
 
     /// <summary>Shortest/longest suffix removal by reversing both value and pattern (escape pairs kept in order).</summary>
-    internal static Outcome TrimSuffix(string pattern, string value, bool greedy)
+    internal static Outcome TrimSuffix(string pattern, string value, bool greedy, ExpansionBudget budget)
     {
-        var trimmed = TrimPrefix(ReversePattern(pattern), ReverseString(value), greedy);
+        var trimmed = TrimPrefix(ReversePattern(pattern), ReverseString(value), greedy, budget);
         return trimmed.Error is null ? new Outcome(ReverseString(trimmed.Value), null) : trimmed;
     }
 
-    internal static Outcome Replace(string value, string pattern, string replacement, bool all)
+    internal static Outcome Replace(string value, string pattern, string replacement, bool all, ExpansionBudget budget)
     {
-        var re = ToRegex(pattern, greedy: true, anchored: false, out var error);
-        if (re is null) return new Outcome("", error);
-        if (!all)
+        var compiled = Compile(pattern, out var error);
+        if (compiled is null) return new Outcome("", error);
+        var startAllowance = budget.Allowance;
+        var allowance = startAllowance;
+        try
         {
-            var m = re.Match(value);
-            return new Outcome(m.Success ? string.Concat(value.AsSpan(0, m.Index), replacement, value.AsSpan(m.Index + m.Length)) : value, null);
-        }
+            if (!all)
+            {
+                var (start, end) = compiled.Find(value, 0, ref allowance);
+                if (Failed(start) is { } failed) return failed;
+                return new Outcome(start >= 0 ? string.Concat(value.AsSpan(0, start), replacement, value.AsSpan(end)) : value, null);
+            }
 
-        // Go's Regexp.ReplaceAllString: an empty match right after the previous match is not replaced,
-        // and the replacement is a template ($0, $$, ${name}).
-        var sb = new StringBuilder();
-        var lastMatchEnd = 0;
-        var searchPos = 0;
-        while (searchPos <= value.Length)
-        {
-            var m = re.Match(value, searchPos);
-            if (!m.Success) break;
-            var mEnd = m.Index + m.Length;
-            sb.Append(value, lastMatchEnd, m.Index - lastMatchEnd);
-            if (mEnd > lastMatchEnd || m.Index == 0) ExpandTemplate(sb, replacement, m.Value);
-            lastMatchEnd = mEnd;
-            var width = searchPos < value.Length && char.IsHighSurrogate(value[searchPos]) && searchPos + 1 < value.Length ? 2 : 1;
-            searchPos = searchPos + width > mEnd ? searchPos + width : (searchPos + 1 > mEnd ? searchPos + 1 : mEnd);
+            // Go's Regexp.ReplaceAllString: an empty match right after the previous match is not replaced,
+            // and the replacement is a template ($0, $$, ${name}).
+            var sb = new StringBuilder();
+            var lastMatchEnd = 0;
+            var searchPos = 0;
+            while (searchPos <= value.Length)
+            {
+                var (mStart, mEnd) = compiled.Find(value, searchPos, ref allowance);
+                if (Failed(mStart) is { } failed) return failed;
+                if (mStart < 0) break;
+                sb.Append(value, lastMatchEnd, mStart - lastMatchEnd);
+                if (mEnd > lastMatchEnd || mStart == 0) ExpandTemplate(sb, replacement, value[mStart..mEnd]);
+                lastMatchEnd = mEnd;
+                var width = searchPos < value.Length && char.IsHighSurrogate(value[searchPos]) && searchPos + 1 < value.Length ? 2 : 1;
+                searchPos = searchPos + width > mEnd ? searchPos + width : (searchPos + 1 > mEnd ? searchPos + 1 : mEnd);
+
+                // The result is a value like any other: past the cap it is unresolved.
+                allowance -= replacement.Length + 1;
+                if (allowance < 0 || sb.Length > (long)value.Length + budget.MaxValueLength) return new Outcome("", TooCostly, LimitExceeded: true);
+            }
+
+            if (lastMatchEnd < value.Length) sb.Append(value, lastMatchEnd, value.Length - lastMatchEnd);
+            return new Outcome(sb.ToString(), null);
         }
-        if (lastMatchEnd < value.Length) sb.Append(value, lastMatchEnd, value.Length - lastMatchEnd);
-        return new Outcome(sb.ToString(), null);
+        finally
+        {
+            budget.Charge(startAllowance, allowance);
+        }
     }
+
+    private static Outcome? Failed(int result) => result switch
+    {
+        WildcardPattern.Exhausted => new Outcome("", TooCostly, LimitExceeded: true),
+        WildcardPattern.Unsupported => new Outcome("", "a pattern holding a line break is not supported", LimitExceeded: true),
+        _ => null,
+    };
 
     /// <summary>Go's Regexp.Expand for a regex without groups: $0 / ${0} is the match, $$ is $, other names are empty.</summary>
     private static void ExpandTemplate(StringBuilder sb, string template, string match)

@@ -53,15 +53,17 @@ public sealed class VariableExpander
     public VariableExpanderOptions Options { get; }
 
     /// <summary>Processes <paramref name="input"/> as one word (FROM, COPY/ADD paths, USER, WORKDIR, ENV values…).</summary>
+    /// <param name="input">The word as written.</param>
     /// <param name="lookup">Returns a variable's value, or null when it is unset.</param>
-    public ExpansionResult ProcessWord(string input, Func<string, string?> lookup) => Process(input, lookup);
+    /// <param name="budget">The file's expansion allowance; null gives this call one of its own (<see cref="ExpansionBudget"/> defaults).</param>
+    public ExpansionResult ProcessWord(string input, Func<string, string?> lookup, ExpansionBudget? budget = null) => Process(input, lookup, budget);
 
     /// <summary>
     /// Processes <paramref name="input"/> and splits it into words on unquoted whitespace, after
     /// substitution (so an unquoted value holding spaces becomes several words), as BuildKit does for
     /// EXPOSE, VOLUME and friends. The words are in <see cref="ExpansionResult.Words"/>.
     /// </summary>
-    public ExpansionResult ProcessWords(string input, Func<string, string?> lookup) => Process(input, lookup);
+    public ExpansionResult ProcessWords(string input, Func<string, string?> lookup, ExpansionBudget? budget = null) => Process(input, lookup, budget);
 
     /// <summary>A case-sensitive (Linux) or case-insensitive (Windows) lookup over a dictionary; later keys win.</summary>
     public static Func<string, string?> Lookup(IEnumerable<KeyValuePair<string, string>> variables, bool ignoreCase = false)
@@ -83,12 +85,12 @@ public sealed class VariableExpander
         return Lookup(pairs, ignoreCase);
     }
 
-    private ExpansionResult Process(string? input, Func<string, string?> lookup)
+    private ExpansionResult Process(string? input, Func<string, string?> lookup, ExpansionBudget? budget)
     {
         input ??= "";
         if (IsPlain(input)) return PlainResult(input);
 
-        var run = new Run(input, lookup, Options);
+        var run = new Run(input, lookup, Options, budget ?? new ExpansionBudget());
         var words = new WordsBuilder(input.Length);
         var ok = run.ProcessStopOn(Run.Eof, Options.RawEscapes, out var value, words);
         if (!ok)
@@ -98,8 +100,9 @@ public sealed class VariableExpander
                 Value = "",
                 Words = [],
                 References = run.References,
-                Error = $"failed to process \"{input}\": {run.Error}",
+                Error = run.LimitExceeded ? run.Error : $"failed to process \"{input}\": {run.Error}",
                 ErrorOffset = run.ErrorOffset,
+                LimitExceeded = run.LimitExceeded,
             };
         }
         return new ExpansionResult { Value = value, Words = words.GetWords(), References = run.References };
@@ -194,11 +197,14 @@ public sealed class VariableExpander
     }
 
     /// <summary>The state of one call: a cursor over the input, the references found, the first error.</summary>
-    private sealed class Run(string input, Func<string, string?> lookup, VariableExpanderOptions options)
+    private sealed class Run(string input, Func<string, string?> lookup, VariableExpanderOptions options, ExpansionBudget budget)
     {
         public const int Eof = -1;
 
         private readonly string _s = input;
+
+        // What an expansion may grow to: the word as written plus the budget's cap (so a long literal word still expands).
+        private readonly long _cap = (long)budget.MaxValueLength + input.Length;
         private readonly List<VariableReference> _references = [];
         private int _pos;
         private int _depth;
@@ -210,9 +216,24 @@ public sealed class VariableExpander
 
         public int ErrorOffset { get; private set; } = -1;
 
+        /// <summary>True when the error is the <see cref="ExpansionBudget"/>'s, not the word's.</summary>
+        public bool LimitExceeded { get; private set; }
+
         private int Peek() => _pos < _s.Length ? _s[_pos] : Eof;
 
         private int Next() => _pos < _s.Length ? _s[_pos++] : Eof;
+
+        /// <summary>Stops the word at a limit of the budget: the word is unresolved, and <see cref="LimitExceeded"/> says why.</summary>
+        private bool FailLimit(string message)
+        {
+            if (Error is null) LimitExceeded = true;
+            return Fail(message);
+        }
+
+        /// <summary>Checks a value being built against the cap.</summary>
+        private bool WithinCap(StringBuilder sb) => sb.Length <= _cap || TooLong();
+
+        private bool TooLong() => FailLimit($"expanding it adds more than {budget.MaxValueLength} characters");
 
         private bool Fail(string message)
         {
@@ -255,6 +276,7 @@ public sealed class VariableExpander
                         };
                         if (!ok) return false;
                         sb.Append(part);
+                        if (!WithinCap(sb)) return false;
                         if (ch == '$') words?.AddString(part);
                         else words?.AddRawString(part);
                         continue;
@@ -337,6 +359,7 @@ public sealed class VariableExpander
                     case '$':
                         if (!ProcessDollar(out var value)) return false;
                         sb.Append(value);
+                        if (!WithinCap(sb)) return false;
                         break;
                     default:
                         var ch = (char)Next();
@@ -363,7 +386,11 @@ public sealed class VariableExpander
             _depth++;
             try
             {
-                return ProcessDollarCore(out result);
+                if (!ProcessDollarCore(out result)) return false;
+
+                // Every substituted character is copied at least once more: charge it, and cap the value.
+                if (result.Length > _cap) return TooLong();
+                return budget.TrySpend(result.Length) || FailLimit("the file's variable expansion allowance is used up");
             }
             finally
             {
@@ -460,8 +487,9 @@ public sealed class VariableExpander
                                 word = word[1..];
                             }
                             var trimmed = ch == '%'
-                                ? ShellPattern.TrimSuffix(word, value, greedy)
-                                : ShellPattern.TrimPrefix(word, value, greedy);
+                                ? ShellPattern.TrimSuffix(word, value, greedy, budget)
+                                : ShellPattern.TrimPrefix(word, value, greedy, budget);
+                            if (trimmed.LimitExceeded) return FailLimit($"${{{name}{modifier}…}}: {trimmed.Error}");
                             if (trimmed.Error is not null) return Fail($"invalid pattern ({word}) in substitution: {trimmed.Error}");
                             result = trimmed.Value;
                             return true;
@@ -491,7 +519,8 @@ public sealed class VariableExpander
                         result = "${" + name + "/" + pattern + "/" + replacement + "}";
                         return true;
                     }
-                    var replaced = ShellPattern.Replace(value ?? "", pattern, replacement, replaceAll);
+                    var replaced = ShellPattern.Replace(value ?? "", pattern, replacement, replaceAll, budget);
+                    if (replaced.LimitExceeded) return FailLimit($"${{{name}/…}}: {replaced.Error}");
                     if (replaced.Error is not null) return Fail($"invalid pattern ({pattern}) in substitution: {replaced.Error}");
                     result = replaced.Value;
                     return true;

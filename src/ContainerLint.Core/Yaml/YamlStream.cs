@@ -105,9 +105,10 @@ public sealed class YamlStream
                 return;
             }
 
+            var scanner = new Scanner(new StringReader(text.Text), skipComments: true);
             try
             {
-                var parser = new Parser(new Scanner(new StringReader(text.Text), skipComments: true));
+                var parser = new Parser(scanner);
                 while (parser.MoveNext())
                 {
                     if (!Handle(parser.Current!)) return;
@@ -120,8 +121,24 @@ public sealed class YamlStream
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException)
             {
-                Fail(DiagnosticIds.ParseError, SourceSpan.FileStart, "YAML syntax error: " + Trim(ex.Message));
+                // YamlDotNet's scanner fails this way (with no message of its own) on some unclosed flow collections:
+                // report where the scanner stopped, and the collection left open, not 1:1 and the exception's text.
+                var at = scanner.CurrentPosition;
+                Fail(DiagnosticIds.ParseError, SpanOf(at, at), "YAML syntax error: " + Unclosed());
             }
+        }
+
+        /// <summary>What a scanner failure most likely means: the innermost flow collection still open, if any.</summary>
+        private string Unclosed()
+        {
+            for (var i = _depth - 1; i >= 0; i--)
+            {
+                var frame = _stack[i];
+                if (frame.Node is YamlSequence { IsFlow: true }) return $"the flow sequence '[' opened at line {frame.StartLine}, column {frame.StartColumn} is not closed with ']' before this point.";
+                if (frame.Node is YamlMapping { IsFlow: true }) return $"the flow mapping '{{' opened at line {frame.StartLine}, column {frame.StartColumn} is not closed with '}}' before this point.";
+            }
+
+            return "this text cannot be read as YAML here.";
         }
 
         private static string Trim(string message)

@@ -19,19 +19,29 @@ public static partial class YamlSuppressions
 
         // Every directive line holds the word: one vectorised search spares the line walk in the common file without any.
         if (!text.Text.Contains("containerlint", StringComparison.Ordinal)) return result;
+
+        // One pass: line directives wait (in their place in the result) for the next line that is neither blank nor a
+        // comment, so a run of 20,000 comments is not re-scanned for each of them.
+        var waiting = new List<(int Slot, IReadOnlySet<string> Ids, string? Reason, SourceSpan Span)>();
         for (var line = 1; line <= text.LineCount; line++)
         {
             var content = text.GetLine(line);
             var trimmed = content.TrimStart();
-            if (!trimmed.StartsWith("#")) continue;
-            var body = trimmed[1..].Trim().ToString();
+            if (trimmed.IsWhiteSpace()) continue;
+            if (!trimmed.StartsWith("#"))
+            {
+                Resolve(line);
+                continue;
+            }
+
+            var body = trimmed[1..].Trim();
             if (!body.StartsWith("containerlint", StringComparison.Ordinal)) continue;
             var column = content.Length - trimmed.Length + 1;
             var span = new SourceSpan(line, column, line, content.Length + 1);
-            var match = Directive().Match(body);
+            var match = Directive().Match(body.ToString());
             if (!match.Success)
             {
-                diagnostics.Add(new RuleHit(span, body) { RuleIdOverride = DiagnosticIds.MalformedSuppression });
+                diagnostics.Add(new RuleHit(span, body.ToString()) { RuleIdOverride = DiagnosticIds.MalformedSuppression });
                 continue;
             }
 
@@ -43,13 +53,21 @@ public static partial class YamlSuppressions
                 continue;
             }
 
-            var target = line + 1;
-            while (target <= text.LineCount && (text.GetLine(target).IsWhiteSpace() || text.GetLine(target).TrimStart().StartsWith("#"))) target++;
-            var end = stream.FieldEndLine(target) ?? target;
-            result.Add(new Suppression(ids, target, end, reason, span));
+            waiting.Add((result.Count, ids, reason, span));
+            result.Add(null!);
         }
 
+        // Directives at the end of the file silence nothing (and are reported as unused).
+        Resolve(text.LineCount + 1);
         return result;
+
+        void Resolve(int target)
+        {
+            if (waiting.Count == 0) return;
+            var end = stream.FieldEndLine(target) ?? target;
+            foreach (var (slot, ids, reason, span) in waiting) result[slot] = new Suppression(ids, target, end, reason, span);
+            waiting.Clear();
+        }
     }
 
     /// <summary>Splits <c>CL2001, CL2005</c> into a set of ids.</summary>

@@ -64,6 +64,13 @@ public sealed class ConfigurationFileTests
     [InlineData("ignorePaths: [[a]]\n", "(1,15): expected a single value")]
     [InlineData("policy: [all]\n", "(1,9): expected a single value")]
     [InlineData("key: [unclosed\n", "invalid YAML")]
+    [InlineData("disable: [CL1020\npolicy: all\n", "(2,1): invalid YAML: the flow sequence '[' opened at line 1, column 10 is not closed with ']' before this point.")]
+    [InlineData("severity: {CL1020: note\npolicy: all\n", "(2,1): invalid YAML: the flow mapping '{' opened at line 1, column 11 is not closed with '}' before this point.")]
+    [InlineData("policy: all\npolicy: cis-docker\n", "(2,1): 'policy' appears twice")]
+    [InlineData("severity:\n  CL0003: note\n  CL0003: error\n", "(3,3): 'CL0003' appears twice")]
+    [InlineData("secretNamePatterns: [\"MY KEY\"]\n", "(1,22): secretNamePatterns: 'MY KEY' is not a name pattern")]
+    [InlineData("secretNamePatterns: [\"\"]\n", "(1,22): secretNamePatterns: an empty pattern matches nothing")]
+    [InlineData("secretNamePatterns: [\"^FOO$\"]\n", "(1,22): secretNamePatterns: '^FOO$' is not a name pattern")]
     public void ErrorsNameTheFileLineAndColumn(string yaml, string expected)
     {
         var ex = Assert.Throws<ConfigurationException>(() => Parse(yaml));
@@ -91,5 +98,40 @@ public sealed class ConfigurationFileTests
         Assert.Equal("final", merged.TargetStage);
         Assert.Equal(["CL0005", "CL0006"], merged.Disabled.Order());
         Assert.Equal("/repo/.containerlint.yaml", merged.SourcePath);
+    }
+
+    public static TheoryData<string, string> Hostile() => new()
+    {
+        // The first round's stack overflow: block sequences nested 50,000 deep on one line.
+        { "disable:\n  " + string.Concat(Enumerable.Repeat("- ", 50_000)) + "x\n", "(2,1001): invalid YAML: nested deeper than 500 levels" },
+        { "disable: " + new string('[', 200_000) + new string(']', 200_000) + "\n", "(1,510): invalid YAML: nested deeper than 500 levels" },
+        { "severity: " + string.Concat(Enumerable.Repeat("{a: ", 100_000)) + "b" + new string('}', 100_000) + "\n", "(1,2011): invalid YAML: nested deeper than 500 levels" },
+        { "disable:\n" + string.Concat(Enumerable.Range(0, 3_000).Select(i => new string(' ', 2 * i + 2) + "-\n")), "(501,1001): invalid YAML: nested deeper than 500 levels" },
+        { "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n", "(1,1): unknown setting 'a'" },
+        { "policy: !!python/object/apply:os.system [\"touch /tmp/pwned\"]\n", "(1,9): expected a single value" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Hostile))]
+    public void HostileConfigurationIsAnErrorWithAPositionNotACrash(string yaml, string expected)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var ex = Assert.Throws<ConfigurationException>(() => Parse(yaml));
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), clock.Elapsed.ToString());
+        Assert.False(File.Exists("/tmp/pwned"));
+    }
+
+    [Fact]
+    public void SecretNamePatternsAreCompiledOnceAndMatchLinearly()
+    {
+        var file = Parse("secretNamePatterns: [\"*_SIGNING_SEED\", \"" + string.Concat(Enumerable.Repeat("*A", 120)) + "*B\"]\n");
+        var patterns = Assert.IsType<NamePatterns>(file.SecretNamePatterns);
+        Assert.Same(patterns, NamePatterns.From(ConfigurationResolver.Merge(file, new ConfigurationOverrides()).SecretNamePatterns));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Assert.True(Core.Secrets.SecretDetector.IsSecretName("MY_SIGNING_SEED", patterns));
+        Assert.False(Core.Secrets.SecretDetector.IsSecretName(new string('A', 5_000), patterns));
+        Assert.Null(Core.Secrets.SecretDetector.ClassifyLiteral(new string('A', 5_000), "value", patterns));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), clock.Elapsed.ToString());
     }
 }

@@ -157,4 +157,25 @@ public sealed class StageGraphTests
         var doc = DockerfileDocument.Parse("# escape=`\nARG V=1\nFROM img:`$V-${V}\n");
         Assert.Equal("img:$V-1", doc.Stages.Stages[0].BaseImage.Value);
     }
+
+    [Fact]
+    public void NameLookupsAnswerWhatAScanOfTheStagesWould()
+    {
+        var random = new Random(3);
+        string Name() => new([.. Enumerable.Range(0, random.Next(1, 6)).Select(_ => "abAB"[random.Next(4)])]);
+        for (var n = 0; n < 300; n++)
+        {
+            var names = Enumerable.Range(0, random.Next(1, 12)).Select(_ => random.Next(4) == 0 ? null : Name()).ToList();
+            var text = string.Concat(names.Select(x => x is null ? "FROM alpine:3.20\n" : $"FROM alpine:3.20 AS {x}\n"));
+            var graph = DockerfileDocument.Parse(text).Stages;
+            for (var i = 0; i < graph.Stages.Count; i++)
+            {
+                var probe = Name();
+                var later = graph.Stages.Skip(i + 1).FirstOrDefault(s => string.Equals(s.Name, probe, StringComparison.OrdinalIgnoreCase));
+                Assert.Same(later, graph.FirstNamedAfter(probe, i));
+                var near = graph.Stages.Take(i).FirstOrDefault(s => s.Name is { Length: > 2 } name && Text.EditDistanceTests.Full(name.ToLowerInvariant(), probe.ToLowerInvariant()) <= 2);
+                Assert.Same(near, graph.NearMissBefore(probe, i));
+            }
+        }
+    }
 }

@@ -176,4 +176,42 @@ public sealed class VariableExpanderTests
         Assert.Equal(["80/tcp", "443", "8080", "443 8080"], result.Words);
         Assert.Equal("80/tcp 443 8080 443 8080", result.Value);
     }
+
+    [Fact]
+    public void AValuePastTheCapIsALimitNotAValue()
+    {
+        var budget = new ExpansionBudget(maxValueLength: 100);
+        var result = new VariableExpander().ProcessWord("$A$A", Env("A=" + new string('x', 60)), budget);
+        Assert.True(result.LimitExceeded);
+        Assert.False(result.Success);
+        Assert.Equal("", result.Value);
+        Assert.Contains("100", result.Error, StringComparison.Ordinal);
+
+        // A long word with small substitutions is not capped: the cap is on what expansion adds.
+        var literal = new string('y', 1_000) + "$A";
+        Assert.True(new VariableExpander().ProcessWord(literal, Env("A=" + new string('x', 60)), budget).Success);
+    }
+
+    [Fact]
+    public void TheFileAllowanceIsSharedByEveryWord()
+    {
+        var budget = new ExpansionBudget(work: 1_000);
+        var expander = new VariableExpander();
+        var lookup = Env("A=" + new string('x', 300));
+        Assert.True(expander.ProcessWord("$A", lookup, budget).Success);
+        Assert.True(expander.ProcessWord("$A", lookup, budget).Success);
+        Assert.True(expander.ProcessWord("$A", lookup, budget).Success);
+        var fourth = expander.ProcessWord("$A", lookup, budget);
+        Assert.True(fourth.LimitExceeded, fourth.Error);
+        Assert.True(budget.Exhausted);
+        Assert.True(expander.ProcessWord("plain", lookup, budget).Success);
+    }
+
+    [Fact]
+    public void PatternWorkIsChargedToo()
+    {
+        var budget = new ExpansionBudget(work: 10_000);
+        var result = new VariableExpander().ProcessWord("${A##*" + new string('?', 200) + "b}", Env("A=" + new string('a', 5_000)), budget);
+        Assert.True(result.LimitExceeded, result.Error);
+    }
 }

@@ -155,4 +155,16 @@ public sealed class YamlStreamTests
     [InlineData("\"true\"", null)]
     public void BooleansResolveLikeTheApiServer(string text, bool? expected) =>
         Assert.Equal(expected, ((YamlMapping)Load("a: " + text).Documents[0].Root!).GetBoolean("a"));
+
+    [Theory]
+    [InlineData("apiVersion: v1\nkind: Pod\nmetadata: {name: a\nspec: {}\n", 4, 1, "the flow mapping '{' opened at line 3, column 11 is not closed with '}' before this point.")]
+    [InlineData("apiVersion: v1\nkind: Pod\nspec:\n  containers: [{name: c}\n  hostNetwork: true\n", 5, 3, "the flow sequence '[' opened at line 4, column 15 is not closed with ']' before this point.")]
+    public void AScannerFailureIsReportedWhereItStoppedWithTheOpenCollection(string text, int line, int column, string message)
+    {
+        // YamlDotNet throws a bare InvalidOperationException here; it used to become CL0002 at 1:1 with .NET's default text.
+        var error = Assert.Single(Load(text).Diagnostics);
+        Assert.Equal(DiagnosticIds.ParseError, error.RuleIdOverride);
+        Assert.Equal((line, column), (error.Span.Line, error.Span.Column));
+        Assert.Equal("YAML syntax error: " + message, error.Args[0]);
+    }
 }

@@ -32,32 +32,16 @@ public sealed class CopyFromUnknownStage : Rule<DockerfileFacts>
                 }
 
                 if (v.IndexOfAny(['/', ':', '@', '.']) >= 0) continue;
-                var later = graph.Stages.Skip(stage.Index + 1).FirstOrDefault(s => string.Equals(s.Name, v, StringComparison.OrdinalIgnoreCase));
+                var later = graph.FirstNamedAfter(v, stage.Index);
                 if (later is not null)
                 {
                     yield return new RuleHit(span, v, $"stage '{later.Name}' is defined later, on line {later.From.StartLine}, and cannot be used here");
                     continue;
                 }
 
-                var near = graph.Stages.Take(stage.Index).FirstOrDefault(s => s.Name is { } n && Distance(n.ToLowerInvariant(), v.ToLowerInvariant()) <= 2 && n.Length > 2);
+                var near = graph.NearMissBefore(v, stage.Index);
                 if (near is not null) yield return new RuleHit(span, v, $"did you mean stage '{near.Name}'");
             }
         }
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 }
