@@ -2281,11 +2281,11 @@ public static class RuleDescriptors
         AppliesTo = ["kubernetes"],
         Nist80019 = ["4.3.1"],
         CisKubernetes = ["5.1.2"],
-        Equivalents = new Dictionary<string, string> { ["kube-linter"] = "access-to-secrets", ["trivy"] = "KSV-0041, KSV-0113" },
-        Rationale = "Reading Secrets exposes every credential of the namespace, including service account tokens.",
+        Equivalents = new Dictionary<string, string> { ["kube-linter"] = "access-to-secrets", ["trivy"] = "KSV-0041" },
+        Rationale = "Reading Secrets exposes every credential of the namespace, including service account tokens. A rule limited by resourceNames reads only the Secrets it names, which is the least privilege CIS asks for, and is not reported; verbs or resources written as * are reported by CL2201 instead.",
         Fix = "Grant access to named secrets only (resourceNames).",
         BadExample = "apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: app\n  namespace: app\nrules:\n  - apiGroups: [\"\"]\n    resources: [secrets]\n    verbs: [get, list]\n",
-        GoodExample = "apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: app\n  namespace: app\nrules:\n  - apiGroups: [\"\"]\n    resources: [configmaps]\n    verbs: [get]\n",
+        GoodExample = "apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: app\n  namespace: app\nrules:\n  - apiGroups: [\"\"]\n    resources: [secrets]\n    resourceNames: [app-database]\n    verbs: [get]\n",
         ExampleLanguage = "yaml",
     };
 

@@ -3,6 +3,7 @@ namespace ContainerLint.Core.Tests.Kubernetes;
 using ContainerLint.Core.Configuration;
 using ContainerLint.Core.Engine;
 using ContainerLint.Core.Model;
+using ContainerLint.Core.Tests.Dockerfile.Rules;
 using ContainerLint.Core.Text;
 
 /// <summary>Test helpers: lint a manifest snippet through the real engine, and wrap a Pod in the controller kinds.</summary>
@@ -12,6 +13,25 @@ internal static class KubeLint
 
     public static IReadOnlyList<Finding> Run(string text, string policy = Policies.All, FileKind kind = FileKind.Kubernetes, string path = "test.yaml", LintConfiguration? configuration = null) =>
         Engine.Lint(new LintInput(path, new SourceText(text)), kind, (configuration ?? LintConfiguration.Default) with { Policy = policy }).Findings;
+
+    /// <summary>
+    /// Asserts that <paramref name="ruleId"/> reports exactly the spans marked <c>{|ruleId:…|}</c> in <paramref name="markup"/>
+    /// (unsuppressed findings, policy <c>all</c> unless <paramref name="policy"/> says otherwise).
+    /// </summary>
+    public static void Verify(string ruleId, string markup, string policy = Policies.All, LintConfiguration? configuration = null, string path = "test.yaml")
+    {
+        var (source, expected) = Markup.Parse(markup);
+        Assert.All(expected, e => Assert.Equal(ruleId, e.RuleId));
+        var actual = Run(source, policy, path: path, configuration: configuration)
+            .Where(f => f.RuleId == ruleId && !f.Suppressed)
+            .Select(f => $"{f.RuleId}@{f.Span}")
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(expected.Select(e => $"{e.RuleId}@{e.Span}").Order(StringComparer.Ordinal), actual);
+    }
+
+    /// <summary>Unsuppressed findings of one rule.</summary>
+    public static Finding[] Findings(string ruleId, string text, string policy = Policies.All, LintConfiguration? configuration = null, string path = "test.yaml") =>
+        Run(text, policy, path: path, configuration: configuration).Where(f => f.RuleId == ruleId && !f.Suppressed).ToArray();
 
     /// <summary>Indents every line of <paramref name="text"/> by <paramref name="spaces"/>.</summary>
     public static string Indent(string text, int spaces) =>
