@@ -1955,7 +1955,7 @@ public static class RuleDescriptors
         CisDocker = ["4.10"],
         CisKubernetes = ["5.4.1"],
         Equivalents = new Dictionary<string, string> { ["kube-linter"] = "env-var-secret" },
-        Rationale = "A literal secret in a manifest is in version control, in the API server and in every kubectl describe; anyone who can read the object can read it.",
+        Rationale = "A literal secret in a manifest is in version control, in the API server and in every kubectl describe; anyone who can read the object can read it. A value is a secret when it has the shape of a known credential (a cloud key, a token, a private key, a URL with a password) or when a secret-like variable holds a literal; placeholders (INSERT_…, <your-token>, ${VAR}, xxxx), the name of a Secret object (DB_SECRET: db-credentials), setting words (latest, none, basic) and variables about a secret (*_SECRET_NAME, *_FILE, *_TTL) are not reported.",
         Fix = "Move the value to a Secret and mount it as a file.",
         BadExample = "spec:\n  containers:\n    - name: app\n      image: registry.example.com/app:1.0\n      env:\n        - name: DB_PASSWORD\n          value: hunter2hunter2\n",
         GoodExample = "spec:\n  containers:\n    - name: app\n      image: registry.example.com/app:1.0\n      volumeMounts:\n        - name: db\n          mountPath: /run/secrets/db\n          readOnly: true\n",
