@@ -2218,6 +2218,42 @@ public static class RuleDescriptors
         ExampleLanguage = "yaml",
     };
 
+    public static RuleMetadata SecretWithLiteralCredentials { get; } = new()
+    {
+        Id = "CL2127",
+        Name = "SecretWithLiteralCredentials",
+        Title = "Secret committed with literal credentials",
+        Message = "Secret '{0}' holds a literal credential in {1} ({2}: {3}); create it at deploy time from a secret store (External Secrets, Sealed Secrets, SOPS) instead of committing it.",
+        DefaultSeverity = Severity.Error,
+        AppliesTo = ["kubernetes"],
+        Nist80019 = ["4.1.4"],
+        CisKubernetes = ["5.4.2"],
+        Rationale = "The data of a Secret is only base64-encoded: a Secret manifest in a repository is the credential in clear text, in every clone, fork and CI log, for as long as the history lives. Entries are decoded and judged one by one: a private key or a known token shape, a password, token or key under a secret-like name (password, ClientSecret, RABBITMQ_DEFAULT_PASS, tls.key), registry credentials in a .dockerconfigjson, and a configuration file whose password or secret setting holds a literal. Empty entries, placeholders (<base64-encoded-password>, ${VAR}, xxxx), public parts (certificates, user names, hosts) and settings are not credentials. One finding per Secret, on the first credential, naming the entries but never their values.",
+        Fix = "Delete the committed Secret (and rotate what it held); create it in the cluster from a secret store, or commit it encrypted (Sealed Secrets, SOPS).",
+        BadExample = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: database\n  namespace: shop\ntype: Opaque\nstringData:\n  username: shop\n  password: s3cr3t-Passw0rd\n",
+        GoodExample = "apiVersion: external-secrets.io/v1\nkind: ExternalSecret\nmetadata:\n  name: database\n  namespace: shop\nspec:\n  secretStoreRef: {name: vault, kind: ClusterSecretStore}\n  target: {name: database}\n  data:\n    - secretKey: password\n      remoteRef: {key: shop/database, property: password}\n",
+        ExampleLanguage = "yaml",
+    };
+
+    public static RuleMetadata CredentialInConfigMap { get; } = new()
+    {
+        Id = "CL2128",
+        Name = "CredentialInConfigMap",
+        Title = "Credential in a ConfigMap",
+        Message = "ConfigMap '{0}' holds a literal credential in {1} ({2}: {3}); move it to a Secret, mounted as a file, or to a secret store.",
+        DefaultSeverity = Severity.Error,
+        AppliesTo = ["kubernetes"],
+        Nist80019 = ["4.1.4"],
+        CisDocker = ["4.10"],
+        CisKubernetes = ["5.4.1"],
+        Equivalents = new Dictionary<string, string> { ["trivy"] = "KSV-0109, KSV-01010" },
+        Rationale = "A ConfigMap is configuration: anyone allowed to read configuration reads it, kubectl describe prints it, and it is never encrypted at rest. A credential in one is as exposed as the repository it is committed to. Reported: an entry whose key is secret-like (password, api_key, CLIENT_SECRET) with a literal value, a value with the shape of a known credential (a cloud key, a token, a private key, a URL with a password) under any key, and a configuration file (YAML, properties, INI, .env) with such a setting, on the line that holds it. Placeholders (<password>, ${VAR}, xxxx), references to files or Secrets and setting words are not credentials.",
+        Fix = "Move the value to a Secret (mounted as a file) or a secret store, and keep only its reference in the ConfigMap.",
+        BadExample = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n  namespace: shop\ndata:\n  application.properties: |\n    spring.datasource.url=jdbc:postgresql://db:5432/shop\n    spring.datasource.password=Sh0pPassw0rd\n",
+        GoodExample = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n  namespace: shop\ndata:\n  application.properties: |\n    spring.datasource.url=jdbc:postgresql://db:5432/shop\n    spring.datasource.password=${DB_PASSWORD}\n",
+        ExampleLanguage = "yaml",
+    };
+
     public static RuleMetadata RbacWildcard { get; } = new()
     {
         Id = "CL2201",
@@ -3140,6 +3176,8 @@ public sealed partial class RuleCatalog
         RuleDescriptors.HostUsersNotDisabled,
         RuleDescriptors.EphemeralStorageLimitMissing,
         RuleDescriptors.NamespaceWithoutPodSecurity,
+        RuleDescriptors.SecretWithLiteralCredentials,
+        RuleDescriptors.CredentialInConfigMap,
         RuleDescriptors.RbacWildcard,
         RuleDescriptors.ClusterAdminBinding,
         RuleDescriptors.RbacEscalationVerbs,
@@ -3312,6 +3350,8 @@ internal static class BuiltInRules
         new global::ContainerLint.Core.Kubernetes.Rules.HostUsersNotDisabled(),
         new global::ContainerLint.Core.Kubernetes.Rules.EphemeralStorageLimitMissing(),
         new global::ContainerLint.Core.Kubernetes.Rules.NamespaceWithoutPodSecurity(),
+        new global::ContainerLint.Core.Kubernetes.Rules.SecretWithLiteralCredentials(),
+        new global::ContainerLint.Core.Kubernetes.Rules.CredentialInConfigMap(),
         new global::ContainerLint.Core.Kubernetes.Rules.RbacWildcard(),
         new global::ContainerLint.Core.Kubernetes.Rules.ClusterAdminBinding(),
         new global::ContainerLint.Core.Kubernetes.Rules.RbacEscalationVerbs(),

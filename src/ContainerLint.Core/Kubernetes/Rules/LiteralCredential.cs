@@ -35,6 +35,7 @@ internal static partial class LiteralCredential
         "ENABLED", "DISABLED", "ENABLE", "DISABLE", "VERSION", "TTL", "TIMEOUT", "EXPIRY", "EXPIRATION", "LENGTH", "SIZE", "SECONDS", "MINUTES",
         "HOURS", "DAYS", "COUNT", "RETRIES", "INTERVAL", "PROVIDER", "ALGORITHM", "CIPHER", "HASH", "FORMAT", "ID", "USER", "USERNAME", "REGION",
         "LOCATION", "SOURCE", "STORE", "MOUNT", "KEY_ID", "FIELD", "PREFIX", "SUFFIX", "ISSUER", "AUDIENCE", "SCOPE", "SCOPES",
+        "ENV", "FROM", "TEMPLATE", "PATTERN", "SELECTOR",
     ];
 
     /// <summary>What a Kubernetes object that holds a credential is usually called: the last word of a Secret's name.</summary>
@@ -65,6 +66,10 @@ internal static partial class LiteralCredential
         if (v.Contains("${", StringComparison.Ordinal) || v.Contains("$(", StringComparison.Ordinal) || v.Contains("{{", StringComparison.Ordinal)) return true;
         if (v.Contains('<', StringComparison.Ordinal) && v.IndexOf('>', v.IndexOf('<', StringComparison.Ordinal)) > 0) return true;
         if (v.StartsWith('[') && v.EndsWith(']') || v.StartsWith('%') && v.EndsWith('%')) return true;
+
+        // $slack-token (a notification template's reference), {username}.{cluster} (a name template), OIDC_CLIENT_SECRET
+        // (the name of the variable or Secret key that holds the value).
+        if (Reference().IsMatch(v)) return true;
         foreach (var word in PlaceholderWords)
         {
             if (v.Contains(word, StringComparison.OrdinalIgnoreCase)) return true;
@@ -81,7 +86,7 @@ internal static partial class LiteralCredential
     /// <summary>The variable names a setting about a credential (<c>*_SECRET_NAME</c>, <c>TOKEN_TTL</c>, <c>PASSWORD_FILE</c>), not the credential.</summary>
     public static bool IsSettingName(string name)
     {
-        var upper = name.Trim().ToUpperInvariant().Replace('-', '_').Replace('.', '_');
+        var upper = CamelBoundary().Replace(name.Trim(), "$1_$2").ToUpperInvariant().Replace('-', '_').Replace('.', '_');
         foreach (var suffix in SettingSuffixes)
         {
             if (upper == suffix || upper.EndsWith("_" + suffix, StringComparison.Ordinal)) return true;
@@ -115,9 +120,9 @@ internal static partial class LiteralCredential
 
     /// <summary>
     /// The first line of a configuration file (a ConfigMap or Secret entry holding YAML, properties, INI, TOML or
-    /// .env text) that sets a secret-like key to a literal credential: its key and kind. Null when none.
+    /// .env text) that sets a secret-like key to a literal credential: its key, kind and text. Null when none.
     /// </summary>
-    public static (string Key, string Kind)? InConfigurationText(string text, IReadOnlyList<string> extraNamePatterns)
+    public static (string Key, string Kind, string Line)? InConfigurationText(string text, IReadOnlyList<string> extraNamePatterns)
     {
         if (text.IndexOf('\n') < 0 && !text.Contains('=', StringComparison.Ordinal)) return null;
         foreach (var raw in text.Split('\n'))
@@ -131,15 +136,36 @@ internal static partial class LiteralCredential
             var comment = value.IndexOf(" #", StringComparison.Ordinal);
             if (comment >= 0) value = value[..comment].TrimEnd();
             value = value.TrimEnd(',').Trim().Trim('"', '\'');
-            if (Classify(key, value, extraNamePatterns) is { } kind) return (key, kind);
+            if (Classify(key, value, extraNamePatterns) is { } kind) return (key, kind, line);
         }
 
         return null;
     }
 
     /// <summary>A duration or a quantity with its unit (30s, 1h30m, 512Mi, 10GB); bare digits are not, they can be a PIN.</summary>
+    /// <summary>
+    /// Where <paramref name="line"/> of a multi-line scalar's text is written, so a finding can point at the line of a
+    /// configuration file that holds the credential; the whole scalar when the line cannot be found verbatim (folded
+    /// or quoted styles).
+    /// </summary>
+    public static Model.SourceSpan LineIn(Text.SourceText source, Yaml.YamlScalar scalar, string line)
+    {
+        var start = source.GetOffset(scalar.Span.Line, scalar.Span.Column);
+        var end = source.GetOffset(scalar.Span.EndLine, scalar.Span.EndColumn);
+        var needle = line.Trim();
+        if (needle.Length == 0 || end <= start) return scalar.Span;
+        var at = source.Text.IndexOf(needle, start, end - start, StringComparison.Ordinal);
+        return at < 0 ? scalar.Span : source.GetSpan(at, at + needle.Length);
+    }
+
     [GeneratedRegex(@"^\d+(\.\d+)?(ms|us|ns|[smhdwy]|[KMGTPE]i|[kKMGTPE]B)$|^(\d+(ms|h|m|s))+$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLike();
+
+    [GeneratedRegex(@"^\$[A-Za-z_][\w.\-]*$|\{[A-Za-z_][\w.]*\}|^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"([a-z0-9])([A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex CamelBoundary();
 
     [GeneratedRegex(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", RegexOptions.CultureInvariant)]
     private static partial Regex DnsName();
