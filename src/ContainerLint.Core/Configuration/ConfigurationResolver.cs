@@ -101,6 +101,8 @@ public sealed class ConfigurationResolver
             EolReferenceDate = file?.EolReferenceDate,
             SecretNamePatterns = file?.SecretNamePatterns ?? [],
             AllowInlineSuppressions = file?.AllowInlineSuppressions ?? true,
+            CustomResources = file?.CustomResources ?? [],
+            KubernetesVersion = file?.KubernetesVersion,
             SourcePath = file?.Path,
         };
     }

@@ -37,14 +37,21 @@ internal static class KubeLint
     public static string Indent(string text, int spaces) =>
         string.Join("\n", text.Replace("\r\n", "\n").TrimEnd('\n').Split('\n').Select(l => l.Length == 0 ? l : new string(' ', spaces) + l)) + "\n";
 
-    /// <summary>Wraps a Pod document as the pod template of <paramref name="kind"/>.</summary>
+    /// <summary>Wraps a Pod document as the pod template of <paramref name="kind"/> (a core kind or one of <see cref="CustomResourcePodKinds"/>).</summary>
     public static string Wrap(string pod, string kind) => kind switch
     {
         "Pod" => pod,
         "PodTemplate" => "apiVersion: v1\nkind: PodTemplate\nmetadata:\n  name: wrapped\ntemplate:\n" + Indent(pod, 2),
         "CronJob" => "apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: wrapped\nspec:\n  schedule: \"* * * * *\"\n  jobTemplate:\n    spec:\n      template:\n" + Indent(pod, 8),
+        "Rollout" => "apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata:\n  name: wrapped\nspec:\n  template:\n" + Indent(pod, 4),
+        "Service" or "Configuration" => $"apiVersion: serving.knative.dev/v1\nkind: {kind}\nmetadata:\n  name: wrapped\nspec:\n  template:\n" + Indent(pod, 4),
+        "ScaledJob" => "apiVersion: keda.sh/v1alpha1\nkind: ScaledJob\nmetadata:\n  name: wrapped\nspec:\n  jobTargetRef:\n    template:\n" + Indent(pod, 6),
+        "CloneSet" => "apiVersion: apps.kruise.io/v1alpha1\nkind: CloneSet\nmetadata:\n  name: wrapped\nspec:\n  template:\n" + Indent(pod, 4),
         _ => $"apiVersion: apps/v1\nkind: {kind}\nmetadata:\n  name: wrapped\nspec:\n  selector:\n    matchLabels:\n      app: x\n  template:\n" + Indent(pod, 4),
     };
 
     public static readonly string[] PodKinds = ["Pod", "PodTemplate", "ReplicationController", "ReplicaSet", "Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob"];
+
+    /// <summary>Custom resources whose pod is a template at one path (Argo Rollout, Knative Service and Configuration, KEDA ScaledJob, OpenKruise CloneSet).</summary>
+    public static readonly string[] CustomResourcePodKinds = ["Rollout", "Service", "Configuration", "ScaledJob", "CloneSet"];
 }
