@@ -2254,6 +2254,40 @@ public static class RuleDescriptors
         ExampleLanguage = "yaml",
     };
 
+    public static RuleMetadata RemovedApiVersion { get; } = new()
+    {
+        Id = "CL2129",
+        Name = "RemovedApiVersion",
+        Title = "API version removed from Kubernetes",
+        Message = "{0} in {1} is no longer served since Kubernetes {2} (target {3}); {4}.",
+        DefaultSeverity = Severity.Warning,
+        AppliesTo = ["kubernetes"],
+        Nist80019 = ["4.4.3"],
+        Equivalents = new Dictionary<string, string> { ["kube-linter"] = "no-extensions-v1beta", ["trivy"] = "KSV-0107" },
+        Rationale = "Kubernetes stops serving old API versions (extensions/v1beta1 Deployments in 1.16, rbac v1beta1 in 1.22, batch/v1beta1 CronJobs and policy/v1beta1 PodSecurityPolicy in 1.25, the flow-control betas up to 1.32). A manifest in such a version is refused by the API server, so the hardening it carries is never applied; a PodSecurityPolicy has no successor at all and protects nothing from 1.25 on. The finding names the release that removed the version, judged against the kubernetesVersion of .containerlint.yaml (default: the newest release the table knows, 1.32).",
+        Fix = "Move the object to the replacement API version (kubectl convert helps), or replace a PodSecurityPolicy with Pod Security Admission labels.",
+        BadExample = "apiVersion: policy/v1beta1\nkind: PodSecurityPolicy\nmetadata:\n  name: restricted\nspec:\n  privileged: false\n  runAsUser: {rule: MustRunAsNonRoot}\n  seLinux: {rule: RunAsAny}\n  supplementalGroups: {rule: RunAsAny}\n  fsGroup: {rule: RunAsAny}\n",
+        GoodExample = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    pod-security.kubernetes.io/enforce: restricted\n",
+        ExampleLanguage = "yaml",
+    };
+
+    public static RuleMetadata DeprecatedApiVersion { get; } = new()
+    {
+        Id = "CL2130",
+        Name = "DeprecatedApiVersion",
+        Title = "API version deprecated in the target Kubernetes release",
+        Message = "{0} in {1} is deprecated since Kubernetes {2} and removed in {3}; {4} before upgrading.",
+        DefaultSeverity = Severity.Note,
+        AppliesTo = ["kubernetes"],
+        Nist80019 = ["4.4.3"],
+        Equivalents = new Dictionary<string, string> { ["trivy"] = "KSV-0107" },
+        Rationale = "With kubernetesVersion set in .containerlint.yaml to a release that still serves a deprecated API version, the manifest works today and breaks at the upgrade that removes it; this note names that release so the move happens first. Without a configured target, or with a target that already removed the version (CL2129's finding), it says nothing.",
+        Fix = "Move the object to the replacement API version before upgrading the cluster to the release named in the message.",
+        BadExample = "apiVersion: policy/v1beta1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  minAvailable: 1\n  selector: {matchLabels: {app: web}}\n",
+        GoodExample = "apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  minAvailable: 1\n  selector: {matchLabels: {app: web}}\n",
+        ExampleLanguage = "yaml",
+    };
+
     public static RuleMetadata RbacWildcard { get; } = new()
     {
         Id = "CL2201",
@@ -3178,6 +3212,8 @@ public sealed partial class RuleCatalog
         RuleDescriptors.NamespaceWithoutPodSecurity,
         RuleDescriptors.SecretWithLiteralCredentials,
         RuleDescriptors.CredentialInConfigMap,
+        RuleDescriptors.RemovedApiVersion,
+        RuleDescriptors.DeprecatedApiVersion,
         RuleDescriptors.RbacWildcard,
         RuleDescriptors.ClusterAdminBinding,
         RuleDescriptors.RbacEscalationVerbs,
@@ -3352,6 +3388,8 @@ internal static class BuiltInRules
         new global::ContainerLint.Core.Kubernetes.Rules.NamespaceWithoutPodSecurity(),
         new global::ContainerLint.Core.Kubernetes.Rules.SecretWithLiteralCredentials(),
         new global::ContainerLint.Core.Kubernetes.Rules.CredentialInConfigMap(),
+        new global::ContainerLint.Core.Kubernetes.Rules.RemovedApiVersion(),
+        new global::ContainerLint.Core.Kubernetes.Rules.DeprecatedApiVersion(),
         new global::ContainerLint.Core.Kubernetes.Rules.RbacWildcard(),
         new global::ContainerLint.Core.Kubernetes.Rules.ClusterAdminBinding(),
         new global::ContainerLint.Core.Kubernetes.Rules.RbacEscalationVerbs(),

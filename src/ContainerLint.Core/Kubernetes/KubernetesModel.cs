@@ -86,6 +86,9 @@ public sealed class KubeObject
     /// <summary>A hit on this object.</summary>
     public RuleHit Hit(SourceSpan span, params string[] args) => new(span, args) { Object = Reference };
 
+    /// <summary>Where the apiVersion is written (its value), else the kind.</summary>
+    public SourceSpan ApiVersionSpan => Node.Find("apiVersion")?.Value.Span ?? KindSpan;
+
     /// <summary>Where to report about the object as a whole: its <c>kind</c> value.</summary>
     public SourceSpan KindSpan => Node.Find("kind")?.Value.Span ?? Node.Span;
 

@@ -134,6 +134,7 @@ public sealed class CatalogMappingTests
     {
         ["CL1023"] = LintConfiguration.Default with { TrustedRegistries = ["mcr.microsoft.com"] },
         ["CL2108"] = LintConfiguration.Default with { TrustedRegistries = ["registry.example.com"] },
+        ["CL2130"] = LintConfiguration.Default with { KubernetesVersion = new Core.Kubernetes.KubernetesVersion(1, 24) },
         ["CL4003"] = LintConfiguration.Default with { TrustedRegistries = ["mcr.microsoft.com"] },
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
