@@ -39,6 +39,7 @@ public sealed class LintRunner
 {
     private readonly LintEngine _engine;
     private readonly Func<string?, LintConfiguration> _configurationFor;
+    private readonly Kubernetes.KustomizePatches _kustomizePatches = new();
 
     /// <param name="engine">The engine.</param>
     /// <param name="configurationFor">The effective configuration for a file's full path (null for stdin).</param>
@@ -132,6 +133,7 @@ public sealed class LintRunner
         {
             FullPath = target.FullPath,
             DockerIgnore = fileKind == FileKind.Dockerfile ? ReadDockerIgnore(target.FullPath) : null,
+            IsKustomizePatch = fileKind == FileKind.Kubernetes && _kustomizePatches.IsPatch(target.FullPath),
         };
         var result = _engine.Lint(input, fileKind, configuration);
         if (problem is not null && !binary)

@@ -27,4 +27,7 @@ public sealed record LintInput(string Path, Text.SourceText Text)
 
     /// <summary>Full path on disk when the input is a file; null for stdin.</summary>
     public string? FullPath { get; init; }
+
+    /// <summary>A kustomization near the file lists it as a patch: it sets fields of an object, it is not one (see <c>Kubernetes.KustomizePatches</c>).</summary>
+    public bool IsKustomizePatch { get; init; }
 }

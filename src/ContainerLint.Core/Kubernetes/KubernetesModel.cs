@@ -63,6 +63,12 @@ public sealed class KubeObject
 
     public YamlMapping Node { get; }
 
+    /// <summary>
+    /// The object is a Kustomize patch fragment: it sets some fields of an object its base defines. Rules report what it
+    /// sets (privileged: true) and never what it leaves out (no securityContext, no resources), which the base decides.
+    /// </summary>
+    public bool IsPatch { get; init; }
+
     public string ApiVersion { get; }
 
     public string Kind { get; }
@@ -141,6 +147,9 @@ public sealed class Workload
     public IReadOnlyList<ContainerView> Containers { get; }
 
     public IReadOnlyList<YamlMapping> Volumes { get; }
+
+    /// <summary>The pod is part of a Kustomize patch fragment: settings it leaves out are the base's, not missing (<see cref="KubeObject.IsPatch"/>).</summary>
+    public bool IsPatch => Owner.IsPatch;
 
     /// <summary>spec.os.name is windows (several restricted checks exempt such pods).</summary>
     public bool IsWindows => PodSpec.GetMapping("os")?.GetString("name") == "windows";

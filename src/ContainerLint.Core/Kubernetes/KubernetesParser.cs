@@ -29,7 +29,7 @@ public static class KubernetesParser
         var workloads = new List<Workload>();
         foreach (var document in yaml.Documents)
         {
-            if (document.Root is YamlMapping root) Collect(root, objects, workloads, diagnostics, 0);
+            if (document.Root is YamlMapping root) Collect(root, input.IsKustomizePatch, objects, workloads, diagnostics, 0);
         }
 
         var suppressions = new List<Suppression>(YamlSuppressions.FromComments(yaml, diagnostics));
@@ -39,7 +39,7 @@ public static class KubernetesParser
         return new ParsedDocument<KubernetesFile>(file, diagnostics, suppressions) { Skipped = skipped };
     }
 
-    private static void Collect(YamlMapping node, List<KubeObject> objects, List<Workload> workloads, List<RuleHit> diagnostics, int depth)
+    private static void Collect(YamlMapping node, bool isPatch, List<KubeObject> objects, List<Workload> workloads, List<RuleHit> diagnostics, int depth)
     {
         if (node.GetString("apiVersion") is not { } apiVersion || node.GetString("kind") is not { } kind) return;
 
@@ -56,13 +56,13 @@ public static class KubernetesParser
             if (depth >= MaxListNesting) return;
             foreach (var item in seq.Items)
             {
-                if (item is YamlMapping m) Collect(m, objects, workloads, diagnostics, depth + 1);
+                if (item is YamlMapping m) Collect(m, isPatch, objects, workloads, diagnostics, depth + 1);
             }
 
             return;
         }
 
-        var obj = new KubeObject(node, apiVersion, kind);
+        var obj = new KubeObject(node, apiVersion, kind) { IsPatch = isPatch };
         if (node["metadata"] is { } metadata and not YamlMapping && metadata is not YamlScalar { IsNull: true }) diagnostics.Add(TypeError("metadata", "a mapping", metadata));
         workloads.AddRange(PodSources.BuiltIn(obj, diagnostics));
         objects.Add(obj);

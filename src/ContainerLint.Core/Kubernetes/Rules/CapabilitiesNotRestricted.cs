@@ -18,7 +18,8 @@ public sealed class CapabilitiesNotRestricted : WorkloadRule
         foreach (var c in workload.Containers)
         {
             var drop = Scalars(c.Capabilities, "drop").ToList();
-            if (!drop.Any(s => s.Value == "ALL"))
+            // A patch without a drop list leaves the base's in place.
+            if (!drop.Any(s => s.Value == "ALL") && !(workload.IsPatch && c.Capabilities?.Find("drop") is null))
             {
                 var otherCase = drop.FirstOrDefault(s => NetRawNotDropped.IsCapability(s.Value, "ALL"));
                 var at = otherCase?.Span ?? c.Capabilities?.Find("drop")?.Key.Span ?? c.SecurityContext?.Find("capabilities")?.Key.Span ?? c.SecurityContextAnchor;

@@ -22,6 +22,7 @@ public sealed class NetRawNotDropped : ContainerRule
             return;
         }
 
+        if (c.Workload.IsPatch && c.Capabilities?.Find("drop") is null) return;
         if (!Scalars(c.Capabilities, "drop").Any(s => IsCapability(s.Value, "ALL") || IsCapability(s.Value, "NET_RAW")))
         {
             hits.Add(c.Hit(c.Capabilities?.Find("drop")?.Key.Span ?? c.SecurityContext?.Find("capabilities")?.Key.Span ?? c.SecurityContextAnchor, c.Name, "does not drop it"));

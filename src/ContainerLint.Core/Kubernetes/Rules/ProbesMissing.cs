@@ -10,7 +10,7 @@ public sealed class ProbesMissing : ContainerRule
 
     protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {
-        if (c.List != ContainerListKind.Regular || c.Workload.RunsToCompletion) return;
+        if (c.List != ContainerListKind.Regular || c.Workload.RunsToCompletion || c.Workload.IsPatch) return;
         foreach (var probe in new[] { "livenessProbe", "readinessProbe" })
         {
             if (c.Node.GetMapping(probe) is null) hits.Add(c.Hit(c.Anchor, c.Name, probe));

@@ -28,7 +28,7 @@ public sealed class ServiceAccountTokenAutomounted : Rule<KubernetesFile>
     private static IEnumerable<RuleHit> Check(Workload workload, ServiceAccountFacts facts)
     {
         var pod = workload.PodSpec.GetBoolean("automountServiceAccountToken");
-        if (pod == false) yield break;
+        if (pod == false || pod is null && workload.IsPatch) yield break;
 
         // Argo's executor runs in every workflow pod and reports each step's result through the API with the pod's token.
         if (PodSources.IsArgoWorkflow(workload.Owner)) yield break;
