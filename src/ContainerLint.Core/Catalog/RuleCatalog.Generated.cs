@@ -2288,6 +2288,83 @@ public static class RuleDescriptors
         ExampleLanguage = "yaml",
     };
 
+    public static RuleMetadata LowUserOrGroupId { get; } = new()
+    {
+        Id = "CL2131",
+        Name = "LowUserOrGroupId",
+        Title = "runAsUser or runAsGroup below 10000",
+        Message = "{0} sets {1}: {2}, an ID that may belong to a user of the node; use an ID of 10000 or more.",
+        DefaultSeverity = Severity.Note,
+        AppliesTo = ["kubernetes"],
+        EnabledByDefault = false,
+        Nist80019 = ["4.4.3"],
+        CisDocker = ["4.1"],
+        CisKubernetes = ["5.2.7", "5.7.3"],
+        Equivalents = new Dictionary<string, string> { ["checkov"] = "CKV_K8S_40", ["trivy"] = "KSV-0020, KSV-0021" },
+        Rationale = "Distributions give IDs below 10000 to system and login users. A container process that escapes its namespaces keeps its numeric IDs, so on the node it acts as whichever user owns that number there. A high, unused ID owns nothing on the node. ID 0 is reported by CL2016 (runAsUser) and CL2123 (runAsGroup); a pod in a user namespace (hostUsers: false) is left out, its IDs are mapped away from the node's. Off by default: common images run as 1000, 65532 or 65534, and the risk only matters after an escape.",
+        Fix = "Set runAsUser and runAsGroup to IDs of 10000 or more that the image's files allow (e.g. 10001).",
+        BadExample = "spec:\n  securityContext:\n    runAsUser: 1000\n    runAsGroup: 1000\n",
+        GoodExample = "spec:\n  securityContext:\n    runAsUser: 10001\n    runAsGroup: 10001\n",
+        ExampleLanguage = "yaml",
+    };
+
+    public static RuleMetadata AppArmorProfileNotSet { get; } = new()
+    {
+        Id = "CL2132",
+        Name = "AppArmorProfileNotSet",
+        Title = "No AppArmor profile chosen",
+        Message = "Container '{0}' has no AppArmor profile set on it or on the pod; set securityContext.appArmorProfile.type: RuntimeDefault (or a Localhost profile).",
+        DefaultSeverity = Severity.Note,
+        AppliesTo = ["kubernetes"],
+        EnabledByDefault = false,
+        Nist80019 = ["4.4.3"],
+        CisDocker = ["5.2"],
+        CisKubernetes = ["5.7.3"],
+        Equivalents = new Dictionary<string, string> { ["trivy"] = "KSV-0002" },
+        Rationale = "Without a chosen profile the container gets whatever its node's runtime applies: the runtime's default profile where the node runs AppArmor, nothing where it does not, and nothing for a privileged container. Choosing RuntimeDefault (or a Localhost profile) makes the confinement part of the manifest. An Unconfined profile is CL2006's finding; Windows pods and Kustomize patch fragments are left out. Off by default: on AppArmor nodes the runtime default already applies.",
+        Fix = "Set securityContext.appArmorProfile.type: RuntimeDefault on the pod (Kubernetes 1.30+), or the container.apparmor.security.beta.kubernetes.io annotation on older clusters.",
+        BadExample = "spec:\n  containers:\n    - name: app\n      image: registry.example.com/app:1.0\n",
+        GoodExample = "spec:\n  securityContext:\n    appArmorProfile:\n      type: RuntimeDefault\n  containers:\n    - name: app\n      image: registry.example.com/app:1.0\n",
+        ExampleLanguage = "yaml",
+    };
+
+    public static RuleMetadata ProbePortNotDeclared { get; } = new()
+    {
+        Id = "CL2133",
+        Name = "ProbePortNotDeclared",
+        Title = "Probe names a port the container does not declare",
+        Message = "Container '{0}' has a {1} on the port '{2}', which none of its ports is named; name the port in ports or probe its number.",
+        DefaultSeverity = Severity.Warning,
+        AppliesTo = ["kubernetes"],
+        Nist80019 = ["4.4.3"],
+        CisDocker = ["5.27"],
+        Equivalents = new Dictionary<string, string> { ["kube-linter"] = "liveness-port, readiness-port, startup-port" },
+        Rationale = "A probe may name its port instead of giving the number, and the kubelet looks the name up in the container's ports. A name that is not there cannot be resolved: the probe always fails, so a liveness or startup probe restarts the container forever and a readiness probe keeps it out of its Service. Numeric ports need no declaration and are not reported; Kustomize patch fragments may declare the port in their base.",
+        Fix = "Add the port with that name to the container's ports, or use the port number in the probe.",
+        BadExample = "spec:\n  containers:\n    - name: app\n      image: registry.example.com/app:1.0\n      ports:\n        - name: http\n          containerPort: 8080\n      livenessProbe:\n        httpGet:\n          path: /healthz\n          port: metrics\n",
+        GoodExample = "spec:\n  containers:\n    - name: app\n      image: registry.example.com/app:1.0\n      ports:\n        - name: http\n          containerPort: 8080\n      livenessProbe:\n        httpGet:\n          path: /healthz\n          port: http\n",
+        ExampleLanguage = "yaml",
+    };
+
+    public static RuleMetadata WorkloadInKubeSystem { get; } = new()
+    {
+        Id = "CL2134",
+        Name = "WorkloadInKubeSystem",
+        Title = "Workload in kube-system",
+        Message = "{0} '{1}' runs in kube-system beside the cluster's own add-ons; deploy it to a namespace of its own.",
+        DefaultSeverity = Severity.Note,
+        AppliesTo = ["kubernetes"],
+        EnabledByDefault = false,
+        Nist80019 = ["4.3.4"],
+        CisKubernetes = ["5.7.1"],
+        Equivalents = new Dictionary<string, string> { ["trivy"] = "KSV-0037" },
+        Rationale = "kube-system holds the control plane's add-ons, their service accounts and Secrets; a workload there shares them, escapes the namespace's policies that target applications, and is often exempt from Pod Security Admission. Off by default: in manifests this is almost always a cluster add-on (metrics-server, cluster-autoscaler, kube-state-metrics) that belongs there; turn it on for repositories of application workloads. A Kustomize patch's namespace only selects what it patches and is not reported.",
+        Fix = "Move the workload to a namespace of its own with its own ServiceAccount.",
+        BadExample = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: kube-system\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers:\n        - name: web\n          image: registry.example.com/web:1.0\n",
+        GoodExample = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers:\n        - name: web\n          image: registry.example.com/web:1.0\n",
+        ExampleLanguage = "yaml",
+    };
+
     public static RuleMetadata RbacWildcard { get; } = new()
     {
         Id = "CL2201",
@@ -2499,6 +2576,41 @@ public static class RuleDescriptors
         Fix = "Bind specific subjects.",
         BadExample = "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n  name: app\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n  name: view\nsubjects:\n  - kind: Group\n    name: system:authenticated\n    apiGroup: rbac.authorization.k8s.io\n",
         GoodExample = "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n  name: app\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n  name: view\nsubjects:\n  - kind: Group\n    name: team-a\n    apiGroup: rbac.authorization.k8s.io\n",
+        ExampleLanguage = "yaml",
+    };
+
+    public static RuleMetadata RbacSecretsWrite { get; } = new()
+    {
+        Id = "CL2213",
+        Name = "RbacSecretsWrite",
+        Title = "Write access to Secrets",
+        Message = "{0} '{1}' grants {2}; limit it with resourceNames to the Secrets it manages.",
+        DefaultSeverity = Severity.Warning,
+        AppliesTo = ["kubernetes"],
+        Nist80019 = ["4.3.1"],
+        CisKubernetes = ["5.1.2"],
+        Equivalents = new Dictionary<string, string> { ["trivy"] = "KSV-0113" },
+        Rationale = "Whoever may create, update or delete every Secret of a namespace can replace a TLS key or a registry credential, plant credentials a workload trusts, or delete what others need. A rule limited by resourceNames writes only the Secrets it names (and cannot create any: create cannot be limited by name), which is not reported; verbs or resources written as * are reported by CL2201.",
+        Fix = "List the Secrets the subject manages in resourceNames, or move the writing to a controller with its own role.",
+        BadExample = "apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: app\n  namespace: app\nrules:\n  - apiGroups: [\"\"]\n    resources: [secrets]\n    verbs: [get, update, patch]\n",
+        GoodExample = "apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: app\n  namespace: app\nrules:\n  - apiGroups: [\"\"]\n    resources: [secrets]\n    resourceNames: [app-tls]\n    verbs: [get, update, patch]\n",
+        ExampleLanguage = "yaml",
+    };
+
+    public static RuleMetadata RbacSensitiveGrants { get; } = new()
+    {
+        Id = "CL2214",
+        Name = "RbacSensitiveGrants",
+        Title = "Sensitive grant: port-forward, ephemeral containers, Service status, namespaces, admission policies, aws-auth",
+        Message = "{0} '{1}' grants {2}; remove it or give it to a dedicated controller.",
+        DefaultSeverity = Severity.Warning,
+        AppliesTo = ["kubernetes"],
+        Nist80019 = ["4.3.1"],
+        Equivalents = new Dictionary<string, string> { ["checkov"] = "CKV2_K8S_4", ["trivy"] = "KSV-0115" },
+        Rationale = "Some grants reach further than their names say: pods/portforward connects to any pod's ports past its NetworkPolicies; pods/ephemeralcontainers adds a container, with a shell and the pod's service account, to a running pod; services/status sets a Service's load-balancer address and can take over its traffic (CVE-2020-8554); updating namespaces rewrites their Pod Security Admission labels; changing ValidatingAdmissionPolicies or their bindings switches admission policies off; writing EKS's aws-auth ConfigMap maps any cloud identity to system:masters. exec, attach, nodes/proxy, escalate, bind, impersonate and webhook configurations have rules of their own (CL2211, CL2206, CL2203, CL2209).",
+        Fix = "Remove the grant, or give it only to the controller that needs it, limited by resourceNames where the verb allows.",
+        BadExample = "apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: debug\n  namespace: app\nrules:\n  - apiGroups: [\"\"]\n    resources: [pods/portforward, pods/ephemeralcontainers]\n    verbs: [create, patch]\n",
+        GoodExample = "apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: debug\n  namespace: app\nrules:\n  - apiGroups: [\"\"]\n    resources: [pods, pods/log]\n    verbs: [get, list]\n",
         ExampleLanguage = "yaml",
     };
 
@@ -3214,6 +3326,10 @@ public sealed partial class RuleCatalog
         RuleDescriptors.CredentialInConfigMap,
         RuleDescriptors.RemovedApiVersion,
         RuleDescriptors.DeprecatedApiVersion,
+        RuleDescriptors.LowUserOrGroupId,
+        RuleDescriptors.AppArmorProfileNotSet,
+        RuleDescriptors.ProbePortNotDeclared,
+        RuleDescriptors.WorkloadInKubeSystem,
         RuleDescriptors.RbacWildcard,
         RuleDescriptors.ClusterAdminBinding,
         RuleDescriptors.RbacEscalationVerbs,
@@ -3226,6 +3342,8 @@ public sealed partial class RuleCatalog
         RuleDescriptors.RbacServiceAccountTokenCreate,
         RuleDescriptors.RbacPodExecAttach,
         RuleDescriptors.PrivilegedGroupBinding,
+        RuleDescriptors.RbacSecretsWrite,
+        RuleDescriptors.RbacSensitiveGrants,
         RuleDescriptors.ExposedService,
         RuleDescriptors.NoNetworkPolicy,
         RuleDescriptors.IngressWithoutTls,
@@ -3390,6 +3508,10 @@ internal static class BuiltInRules
         new global::ContainerLint.Core.Kubernetes.Rules.CredentialInConfigMap(),
         new global::ContainerLint.Core.Kubernetes.Rules.RemovedApiVersion(),
         new global::ContainerLint.Core.Kubernetes.Rules.DeprecatedApiVersion(),
+        new global::ContainerLint.Core.Kubernetes.Rules.LowUserOrGroupId(),
+        new global::ContainerLint.Core.Kubernetes.Rules.AppArmorProfileNotSet(),
+        new global::ContainerLint.Core.Kubernetes.Rules.ProbePortNotDeclared(),
+        new global::ContainerLint.Core.Kubernetes.Rules.WorkloadInKubeSystem(),
         new global::ContainerLint.Core.Kubernetes.Rules.RbacWildcard(),
         new global::ContainerLint.Core.Kubernetes.Rules.ClusterAdminBinding(),
         new global::ContainerLint.Core.Kubernetes.Rules.RbacEscalationVerbs(),
@@ -3402,6 +3524,8 @@ internal static class BuiltInRules
         new global::ContainerLint.Core.Kubernetes.Rules.RbacServiceAccountTokenCreate(),
         new global::ContainerLint.Core.Kubernetes.Rules.RbacPodExecAttach(),
         new global::ContainerLint.Core.Kubernetes.Rules.PrivilegedGroupBinding(),
+        new global::ContainerLint.Core.Kubernetes.Rules.RbacSecretsWrite(),
+        new global::ContainerLint.Core.Kubernetes.Rules.RbacSensitiveGrants(),
         new global::ContainerLint.Core.Kubernetes.Rules.ExposedService(),
         new global::ContainerLint.Core.Kubernetes.Rules.IngressWithoutTls(),
     ];

@@ -17,12 +17,12 @@ public sealed class RealWorldManifestTests
     private static readonly Dictionary<string, string> Reviewed = new(StringComparer.Ordinal)
     {
         // argo-cd: every container is hardened; what remains is real. CL2204: the controller, dex and server Roles read
-        // Secrets (CIS 5.1.2, by design but a real privilege). CL2201: the controller ClusterRole is */*/* and the server's
+        // Secrets (CIS 5.1.2, by design but a real privilege); CL2213: the server's Role also writes every Secret. CL2201: the controller ClusterRole is */*/* and the server's
         // ClusterRole has resources '*'. CL2205: the server may create Jobs (pods, CIS 5.1.4). CL2102-CL2105: install.yaml
         // ships without resources. No CL2109: controller, dex and server are bound to Roles here (they call the API) and the
         // redis ServiceAccount sets automountServiceAccountToken: false.
         ["argo-cd/install.yaml"] =
-            "CL2204@606:5 CL2204@645:5 CL2204@664:5 CL2201@708:5 CL2201@710:5 CL2201@714:5 CL2201@728:5 CL2205@759:5 " +
+            "CL2204@606:5 CL2204@645:5 CL2204@664:5 CL2213@664:5 CL2201@708:5 CL2201@710:5 CL2201@714:5 CL2201@728:5 CL2205@759:5 " +
             "CL2102@1005:15 CL2103@1005:15 CL2104@1005:15 CL2105@1005:15 CL2102@1034:15 CL2103@1034:15 CL2104@1034:15 " +
             "CL2105@1034:15 CL2102@1108:15 CL2103@1108:15 CL2104@1108:15 CL2105@1108:15 CL2102@1182:15 CL2103@1182:15 " +
             "CL2104@1182:15 CL2105@1182:15 CL2102@1223:15 CL2103@1223:15 CL2104@1223:15 CL2105@1223:15 CL2102@1305:15 " +
@@ -38,12 +38,13 @@ public sealed class RealWorldManifestTests
         // Bare-metal ingress-nginx: hostNetwork and hostPort 80/443 are real exposure; readOnlyRootFilesystem: false is what
         // the chart ships; the ServiceAccount and its bindings live in another file, so CL2109 cannot be settled here.
         ["ingress-nginx/daemonset-hostnetwork.yaml"] = "CL2302@6:7 CL2109@30:7 CL2002@30:20 CL2101@57:37 CL2004@81:25 CL2004@85:25 CL2103@90:13",
-        // ingress-nginx: Secrets read by the controller and the admission Role (CL2204), webhook configuration write
+        // ingress-nginx: Secrets read by the controller and the admission Role (CL2204), created by the admission Role
+        // (CL2213: it stores the webhook certificate), webhook configuration write
         // (CL2209), a LoadBalancer (CL2301 note), no NetworkPolicy (CL2302), readOnlyRootFilesystem: false and missing
         // limits on the controller, no resources on the admission Jobs, and a Namespace without a Pod Security Admission
         // enforce label (CL2126). All three pods' ServiceAccounts are bound here: no CL2109.
         ["ingress-nginx/deploy.yaml"] =
-            "CL2126@4:3 CL2204@58:5 CL2204@140:5 CL2204@162:5 CL2209@232:5 CL2301@362:9 CL2302@388:7 CL2102@479:9 " +
+            "CL2126@4:3 CL2204@58:5 CL2204@140:5 CL2213@140:5 CL2204@162:5 CL2209@232:5 CL2301@362:9 CL2302@388:7 CL2102@479:9 " +
             "CL2103@479:9 CL2101@490:35 CL2102@544:15 CL2103@544:15 CL2104@544:15 CL2105@544:15 CL2102@597:15 " +
             "CL2103@597:15 CL2104@597:15 CL2105@597:15",
         // kube-state-metrics: explicit automountServiceAccountToken: true with its binding in another file (CL2109 note, as
