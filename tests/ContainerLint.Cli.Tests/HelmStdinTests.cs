@@ -9,44 +9,8 @@ using Newtonsoft.Json.Linq;
 /// </summary>
 public sealed class HelmStdinTests
 {
-    /// <summary>What <c>helm template shop .</c> prints for a chart with a Service and a Deployment that renders two documents.</summary>
-    private const string Rendered = """
-        ---
-        # Source: shop/templates/service.yaml
-        apiVersion: v1
-        kind: Service
-        metadata:
-          name: web
-        spec:
-          ports: [{port: 80}]
-        ---
-        # Source: shop/templates/deployment.yaml
-        apiVersion: apps/v1
-        kind: Deployment
-        metadata:
-          name: web
-        spec:
-          template:
-            spec:
-              containers:
-                - name: web
-                  image: registry.example.com/web:1.0
-                  securityContext:
-                    privileged: true
-        ---
-        # Source: shop/templates/deployment.yaml
-        apiVersion: apps/v1
-        kind: Deployment
-        metadata:
-          name: worker
-        spec:
-          template:
-            spec:
-              hostNetwork: true
-              containers:
-                - name: worker
-                  image: registry.example.com/worker:1.0
-        """;
+    /// <summary>What <c>helm template shop .</c> prints: a ServiceAccount, a Deployment template that renders two documents, a Service.</summary>
+    private static string Rendered => File.ReadAllText(Path.Combine(Cli.RepoRoot(), "tests", "ContainerLint.Core.Tests", "Kubernetes", "Data", "helm-template-shop.yaml"));
 
     private static CliResult Lint(string format)
     {
@@ -66,17 +30,17 @@ public sealed class HelmStdinTests
         var result = Lint("json");
         Assert.Equal(1, result.ExitCode);
         var json = JObject.Parse(result.Stdout);
-        Assert.Equal(["shop/templates/deployment.yaml", "shop/templates/service.yaml"], json["files"]!.Select(f => (string)f["path"]!));
+        Assert.Equal(["shop/templates/deployment.yaml", "shop/templates/service.yaml", "shop/templates/serviceaccount.yaml"], json["files"]!.Select(f => (string)f["path"]!));
         var findings = json["findings"]!.Select(f => ((string)f["ruleId"]!, (string)f["file"]!, (int)f["line"]!, (string)f["object"]!)).ToList();
-        Assert.Equal([("CL2001", "shop/templates/deployment.yaml", 14, "Deployment/default/web"), ("CL2002", "shop/templates/deployment.yaml", 24, "Deployment/default/worker")], findings);
+        Assert.Equal([("CL2001", "shop/templates/deployment.yaml", 15, "Deployment/default/web"), ("CL2002", "shop/templates/deployment.yaml", 26, "Deployment/default/worker")], findings);
     }
 
     [Theory]
-    [InlineData("msbuild", "shop/templates/deployment.yaml(14,25,14,29): error CL2001")]
-    [InlineData("github", "file=shop/templates/deployment.yaml,line=14")]
+    [InlineData("msbuild", "shop/templates/deployment.yaml(15,25,15,29): error CL2001")]
+    [InlineData("github", "file=shop/templates/deployment.yaml,line=15")]
     [InlineData("checkstyle", "<file name=\"shop/templates/deployment.yaml\">")]
     [InlineData("sarif", "\"uri\": \"shop/templates/deployment.yaml\"")]
-    [InlineData("text", "shop/templates/deployment.yaml\n  14:25  error")]
+    [InlineData("text", "shop/templates/deployment.yaml\n  15:25  error")]
     public void EveryFormatNamesTheTemplate(string format, string expected)
     {
         var result = Lint(format);
@@ -86,5 +50,5 @@ public sealed class HelmStdinTests
 
     [Fact]
     public void TheTextSnippetIsTheRenderedLine() =>
-        Assert.Contains("14 |             privileged: true\n", Lint("text").Stdout, StringComparison.Ordinal);
+        Assert.Contains("15 |             privileged: true\n", Lint("text").Stdout, StringComparison.Ordinal);
 }

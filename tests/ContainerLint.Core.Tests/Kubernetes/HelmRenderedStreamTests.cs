@@ -9,52 +9,11 @@ using ContainerLint.Core.Model;
 /// <summary>Issue #16, item 4: helm template output mapped to its templates through Helm's "# Source:" comments.</summary>
 public sealed class HelmRenderedStreamTests
 {
-    /// <summary>What <c>helm template shop .</c> prints: a ServiceAccount, a Deployment template that renders two documents, a Service.</summary>
-    internal const string Rendered = """
-        ---
-        # Source: shop/templates/serviceaccount.yaml
-        apiVersion: v1
-        kind: ServiceAccount
-        metadata:
-          name: shop
-        ---
-        # Source: shop/templates/deployment.yaml
-        apiVersion: apps/v1
-        kind: Deployment
-        metadata:
-          name: web
-        spec:
-          template:
-            spec:
-              serviceAccountName: shop
-              containers:
-                - name: web
-                  image: registry.example.com/web:1.0
-                  securityContext:
-                    privileged: true
-        ---
-        # Source: shop/templates/deployment.yaml
-        apiVersion: apps/v1
-        kind: Deployment
-        metadata:
-          name: worker
-        spec:
-          template:
-            spec:
-              serviceAccountName: shop
-              hostNetwork: true
-              containers:
-                - name: worker
-                  image: registry.example.com/worker:1.0
-        ---
-        # Source: shop/templates/service.yaml
-        apiVersion: v1
-        kind: Service
-        metadata:
-          name: web
-        spec:
-          type: LoadBalancer
-        """;
+    /// <summary>
+    /// What <c>helm template shop .</c> prints: a ServiceAccount, a Deployment template that renders two documents, a
+    /// Service (Kubernetes/Data/helm-template-shop.yaml, shared with the command line's end-to-end test).
+    /// </summary>
+    internal static string Rendered => File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "ContainerLint.Core.Tests", "Kubernetes", "Data", "helm-template-shop.yaml"));
 
     private static LintTarget Stdin(string text, string name = "chart.yaml") => new(null, name, null, ExplicitlyGiven: true) { Content = Encoding.UTF8.GetBytes(text) };
 

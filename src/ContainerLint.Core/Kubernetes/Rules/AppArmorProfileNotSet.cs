@@ -11,8 +11,6 @@ using ContainerLint.Core.Rules;
 /// </summary>
 public sealed class AppArmorProfileNotSet : ContainerRule
 {
-    private const string AnnotationPrefix = "container.apparmor.security.beta.kubernetes.io/";
-
     public override RuleMetadata Descriptor => RuleDescriptors.AppArmorProfileNotSet;
 
     protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
@@ -20,7 +18,7 @@ public sealed class AppArmorProfileNotSet : ContainerRule
         var pod = c.Workload;
         if (pod.IsWindows || pod.IsPatch || c.List == ContainerListKind.Ephemeral) return;
         if (c.SecurityContext?.Find("appArmorProfile") is not null || pod.SecurityContext?.Find("appArmorProfile") is not null) return;
-        if (pod.Annotations?.Find(AnnotationPrefix + c.Name) is not null) return;
+        if (pod.Annotations?.Find(UnconfinedAppArmorProfile.AnnotationPrefix + c.Name) is not null) return;
         hits.Add(c.Hit(c.SecurityContextAnchor, c.Name));
     }
 }
