@@ -27,7 +27,7 @@ public sealed class CommittedCredentialTests
     [InlineData("stringData:\n  ClientSecret: {|CL2127:4f1e0c2b9d7a|}\n")]
     [InlineData("type: kubernetes.io/basic-auth\nstringData:\n  username: admin\n  password: {|CL2127:admin|}\n")]
     [InlineData("stringData:\n  id_rsa: |\n    {|CL2127:-----BEGIN OPENSSH PRIVATE KEY-----|}\n    b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\n    -----END OPENSSH PRIVATE KEY-----\n")]
-    [InlineData("stringData:\n  config.yaml: |\n    url: https://hooks.example.com\n    {|CL2127:secret: \"shh! not public\"|}\n")]
+    [InlineData("stringData:\n  config.yaml: |\n    url: https://hooks.example.com\n    {|CL2127:secret: \"shh!-n0t-public\"|}\n")]
     [InlineData("type: kubernetes.io/dockerconfigjson\nstringData:\n  .dockerconfigjson: {|CL2127:'{\"auths\":{\"registry.example.com\":{\"auth\":\"dXNlcjpwYXNz\"}}}'|}\n")]
     public void LiteralCredentialsInASecretAreReported(string body) => KubeLint.Verify("CL2127", SecretHead + body);
 

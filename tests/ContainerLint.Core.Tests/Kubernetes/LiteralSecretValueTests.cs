@@ -42,6 +42,9 @@ public sealed class LiteralSecretValueTests
     [InlineData("PROXY_AUTH", "basic")]
     [InlineData("POSTGRES_HOST_AUTH", "trust")]
     [InlineData("TOKEN_AUTH", "enabled")]
+    // A sentence under a secret-like name describes the secret; it is not one.
+    [InlineData("SECRET_DATA", "very sensitive data")]
+    [InlineData("ADMIN_PASSWORD", "set this before deploying")]
     // A URL whose password is itself a placeholder.
     [InlineData("BROKER_URL", "amqp://user:${RABBIT_PASSWORD}@rabbit:5672")]
     public void PlaceholdersReferencesAndSettingsAreNotCredentials(string name, string value) =>
@@ -54,6 +57,8 @@ public sealed class LiteralSecretValueTests
     [InlineData("GF_SECURITY_ADMIN_PASSWORD", "admin")]
     [InlineData("DB_PASSWORD", "123456")]
     [InlineData("JWT_SECRET", "keyboard-cat")]
+    [InlineData("CRYPTO_PASSPHRASE", "Simple passphrase")]
+    [InlineData("RABBITMQ_DEFAULT_PASS", "guest")]
     [InlineData("SECRET_KEY_BASE", "yYrECL4qbNwleYInGJYvVnSkwJuSQJ4ijPTx5tirGUXrbznFIBFVJdPl5t6O9ASw")]
     [InlineData("DB_CONNECTION_STRING", "Host=postgresql;Username=otelu;Password=otelp;Database=otel")]
     // Known credential shapes, whatever the variable is called.

@@ -50,10 +50,10 @@ internal static partial class LiteralCredential
     {
         var trimmed = value.Trim();
         if (trimmed.Length == 0 || IsPlaceholder(trimmed)) return null;
-        var kind = SecretDetector.ClassifyLiteral(name, trimmed, extraNamePatterns);
+        var kind = SecretDetector.ClassifyLiteral(name, trimmed, extraNamePatterns) ?? (HasPasswordWord(name) && trimmed.Length >= 4 ? "value of a secret-like variable" : null);
         if (kind is null) return UrlPassword(trimmed);
         if (kind == "token") return kind;
-        if (IsSettingName(name) || IsSetting(trimmed) || NamesASecretObject(name, trimmed)) return null;
+        if (IsSettingName(name) || IsSetting(trimmed) || NamesASecretObject(name, trimmed) || IsProse(trimmed)) return null;
         if (trimmed.Contains("://", StringComparison.Ordinal)) return UrlPassword(trimmed);
         return kind;
     }
@@ -82,6 +82,17 @@ internal static partial class LiteralCredential
 
     /// <summary>A value that is a setting word, a duration or a size, never a credential.</summary>
     public static bool IsSetting(string value) => SettingWords.Contains(value) || NumberLike().IsMatch(value);
+
+    /// <summary>PASS, PWD or PASSPHRASE as a word of the name (RABBITMQ_DEFAULT_PASS, DB_PWD), which the shared literal test does not know.</summary>
+    private static bool HasPasswordWord(string name) =>
+        name.ToUpperInvariant().Split('_', '-', '.').Any(w => w is "PASS" or "PWD" or "PASSPHRASE");
+
+    /// <summary>A sentence rather than a credential: three or more words of letters ("very sensitive data", "change this before deploying").</summary>
+    private static bool IsProse(string value)
+    {
+        var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 3 && words.All(w => w.TrimEnd('.', ',', '!', '?', ':', ';').All(char.IsLetter));
+    }
 
     /// <summary>The variable names a setting about a credential (<c>*_SECRET_NAME</c>, <c>TOKEN_TTL</c>, <c>PASSWORD_FILE</c>), not the credential.</summary>
     public static bool IsSettingName(string name)
