@@ -64,10 +64,11 @@ public sealed class KubeObject
     public YamlMapping Node { get; }
 
     /// <summary>
-    /// The object is a Kustomize patch fragment: it sets some fields of an object its base defines. Rules report what it
-    /// sets (privileged: true) and never what it leaves out (no securityContext, no resources), which the base decides.
+    /// The object is a patch fragment: it sets some fields of an object its base defines (a kustomization lists its file
+    /// as a patch, or its pods name no image, which no whole object can leave out). Rules report what it sets
+    /// (privileged: true) and never what it leaves out (no securityContext, no resources), which the base decides.
     /// </summary>
-    public bool IsPatch { get; init; }
+    public bool IsPatch { get; internal set; }
 
     public string ApiVersion { get; }
 

@@ -63,8 +63,12 @@ public static class KubernetesParser
         }
 
         var obj = new KubeObject(node, apiVersion, kind) { IsPatch = isPatch };
+        var first = workloads.Count;
         if (node["metadata"] is { } metadata and not YamlMapping && metadata is not YamlScalar { IsNull: true }) diagnostics.Add(TypeError("metadata", "a mapping", metadata));
         workloads.AddRange(PodSources.BuiltIn(obj, diagnostics));
+
+        // Every object that runs a pod names an image for each container: pods without a single image are a patch.
+        if (workloads.Count > first && !workloads.Skip(first).Any(w => w.Containers.Any(c => c.ImageNode is not null))) obj.IsPatch = true;
         objects.Add(obj);
     }
 

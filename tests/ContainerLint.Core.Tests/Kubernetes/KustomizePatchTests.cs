@@ -59,13 +59,24 @@ public sealed class KustomizePatchTests : IDisposable
     private static IReadOnlyList<Finding> LintFragment(string text, bool isPatch) =>
         LintEngine.CreateDefault().Lint(new LintInput("patch.yaml", new SourceText(text)) { IsKustomizePatch = isPatch }, FileKind.Kubernetes, LintConfiguration.Default with { Policy = Policies.All }).Findings;
 
+    /// <summary>The patch with an image, as a patch may also set one: then only the kustomization says it is a fragment.</summary>
+    private static readonly string PatchWithImage = Patch.Replace("args: [--verbose]", "args: [--verbose]\n          image: registry.example.com/web:1.1@sha256:2a9865e55c37293b71df051922022898d8e4ec0f579c9b53a0caee1e170bc81c", StringComparison.Ordinal);
+
     [Fact]
     public void AFragmentIsNotReportedForWhatItLeavesToItsBase()
     {
         // The same text as a whole object is a wall of absence findings; as a fragment, nothing.
-        Assert.True(LintFragment(Patch, isPatch: false).Count >= 10);
-        var findings = LintFragment(Patch, isPatch: true);
+        Assert.True(LintFragment(PatchWithImage, isPatch: false).Count >= 10);
+        var findings = LintFragment(PatchWithImage, isPatch: true);
         Assert.True(findings.Count == 0, string.Join("\n", findings.Select(f => f.RuleId + " " + f.Message)));
+    }
+
+    [Fact]
+    public void PodsThatNameNoImageAreAFragmentWithoutAKustomization()
+    {
+        // No whole object can leave every container's image out: the file is a patch whatever lists it (or nothing does).
+        var findings = LintFragment(Patch.Replace("args: [--verbose]", "args: [--verbose]\n          securityContext: {privileged: true}", StringComparison.Ordinal), isPatch: false);
+        Assert.Equal(["CL2001"], findings.Where(f => f.Object!.StartsWith("Deployment/", StringComparison.Ordinal)).Select(f => f.RuleId));
     }
 
     [Fact]
@@ -129,6 +140,8 @@ public sealed class KustomizePatchTests : IDisposable
         Assert.False(index.IsPatch(stray));
         Assert.False(index.IsPatch(null));
 
+        File.WriteAllText(patchFile, PatchWithImage);
+        File.WriteAllText(stray, PatchWithImage);
         var runner = new LintRunner(LintEngine.CreateDefault(), _ => LintConfiguration.Default);
         var results = runner.Run([new LintTarget(baseFile, "base/deployment.yaml"), new LintTarget(patchFile, "overlays/prod/patches/web.yaml"), new LintTarget(stray, "stray.yaml")]);
         Assert.NotEmpty(results[0].Findings);
