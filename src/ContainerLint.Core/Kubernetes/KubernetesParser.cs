@@ -68,8 +68,22 @@ public static class KubernetesParser
         workloads.AddRange(PodSources.BuiltIn(obj, diagnostics));
 
         // Every object that runs a pod names an image for each container: pods without a single image are a patch.
-        if (workloads.Count > first && !workloads.Skip(first).Any(w => w.Containers.Any(c => c.ImageNode is not null))) obj.IsPatch = true;
+        if (workloads.Count > first && !NamesAnImage(workloads, first)) obj.IsPatch = true;
         objects.Add(obj);
+    }
+
+    private static bool NamesAnImage(List<Workload> workloads, int from)
+    {
+        for (var i = from; i < workloads.Count; i++)
+        {
+            var containers = workloads[i].Containers;
+            for (var j = 0; j < containers.Count; j++)
+            {
+                if (containers[j].ImageNode is not null) return true;
+            }
+        }
+
+        return false;
     }
 
     internal static RuleHit TypeError(string field, string expected, YamlNode actual) =>

@@ -147,6 +147,18 @@ public static class PodSources
     /// <summary>The mappings at the end of <paramref name="steps"/>, reporting a step whose value has the wrong type.</summary>
     private static List<YamlMapping> Walk(YamlMapping from, IReadOnlyList<PodPathStep> steps, List<RuleHit>? diagnostics)
     {
+        if (!HasListStep(steps))
+        {
+            // The common case (every core kind): one mapping at the end, or none.
+            var node = from;
+            for (var i = 0; i < steps.Count; i++)
+            {
+                if (!Step(node, steps[i].Key, diagnostics, out node)) return [];
+            }
+
+            return [node];
+        }
+
         var current = new List<YamlMapping> { from };
         foreach (var step in steps)
         {
@@ -174,6 +186,16 @@ public static class PodSources
         }
 
         return current;
+    }
+
+    private static bool HasListStep(IReadOnlyList<PodPathStep> steps)
+    {
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (steps[i].EachItem) return true;
+        }
+
+        return false;
     }
 
     private static bool Step(YamlMapping from, string key, List<RuleHit>? diagnostics, out YamlMapping next)

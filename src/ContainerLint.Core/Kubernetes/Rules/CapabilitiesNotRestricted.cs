@@ -17,11 +17,10 @@ public sealed class CapabilitiesNotRestricted : WorkloadRule
         if (workload.IsWindows) return;
         foreach (var c in workload.Containers)
         {
-            var drop = Scalars(c.Capabilities, "drop").ToList();
             // A patch without a drop list leaves the base's in place.
-            if (!drop.Any(s => s.Value == "ALL") && !(workload.IsPatch && c.Capabilities?.Find("drop") is null))
+            if (!Scalars(c.Capabilities, "drop").Any(s => s.Value == "ALL") && !(workload.IsPatch && c.Capabilities?.Find("drop") is null))
             {
-                var otherCase = drop.FirstOrDefault(s => NetRawNotDropped.IsCapability(s.Value, "ALL"));
+                var otherCase = Scalars(c.Capabilities, "drop").FirstOrDefault(s => NetRawNotDropped.IsCapability(s.Value, "ALL"));
                 var at = otherCase?.Span ?? c.Capabilities?.Find("drop")?.Key.Span ?? c.SecurityContext?.Find("capabilities")?.Key.Span ?? c.SecurityContextAnchor;
                 hits.Add(c.Hit(at, c.Name, otherCase is null
                     ? "does not drop ALL"

@@ -49,9 +49,15 @@ internal static partial class LiteralCredential
     public static string? Classify(string name, string value, IReadOnlyList<string> extraNamePatterns)
     {
         var trimmed = value.Trim();
-        if (trimmed.Length == 0 || IsPlaceholder(trimmed)) return null;
+        if (trimmed.Length == 0) return null;
         var kind = SecretDetector.ClassifyLiteral(name, trimmed, extraNamePatterns) ?? (HasPasswordWord(name) && trimmed.Length >= 4 ? "value of a secret-like variable" : null);
-        if (kind is null) return UrlPassword(trimmed);
+        if (kind is null)
+        {
+            // Most values of most variables end here, cheaply: only a URL with user-info can still hold a password.
+            return trimmed.Contains("://", StringComparison.Ordinal) && trimmed.Contains('@', StringComparison.Ordinal) ? UrlPassword(trimmed) : null;
+        }
+
+        if (IsPlaceholder(trimmed)) return null;
         if (kind == "token") return kind;
         if (IsSettingName(name) || IsSetting(trimmed) || NamesASecretObject(name, trimmed) || IsProse(trimmed)) return null;
         if (trimmed.Contains("://", StringComparison.Ordinal)) return UrlPassword(trimmed);
@@ -76,8 +82,22 @@ internal static partial class LiteralCredential
         }
 
         // xxxxxxxx, ********, 00000000, xxxx-xxxx-xxxx, ...: one character repeated, separators aside.
-        var letters = v.Where(c => c is not ('-' or '_' or '.' or ' ')).ToArray();
-        return letters.Length >= 3 && letters.All(c => char.ToLowerInvariant(c) == char.ToLowerInvariant(letters[0])) || v is "..." or "…";
+        return IsOneCharacterRepeated(v) || v is "..." or "…";
+    }
+
+    private static bool IsOneCharacterRepeated(string value)
+    {
+        var count = 0;
+        var first = '\0';
+        foreach (var c in value)
+        {
+            if (c is '-' or '_' or '.' or ' ') continue;
+            var lower = char.ToLowerInvariant(c);
+            if (count++ == 0) first = lower;
+            else if (lower != first) return false;
+        }
+
+        return count >= 3;
     }
 
     /// <summary>A value that is a setting word, a duration or a size, never a credential.</summary>

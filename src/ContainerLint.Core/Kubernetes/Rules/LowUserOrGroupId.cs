@@ -14,12 +14,14 @@ public sealed class LowUserOrGroupId : WorkloadRule
     /// <summary>The lowest ID that is not the range distributions give to system and login users.</summary>
     public const long Lowest = 10000;
 
+    private static readonly string[] Keys = ["runAsUser", "runAsGroup"];
+
     public override RuleMetadata Descriptor => RuleDescriptors.LowUserOrGroupId;
 
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
         if (workload.UsesUserNamespace || workload.IsWindows) return;
-        foreach (var key in new[] { "runAsUser", "runAsGroup" })
+        foreach (var key in Keys)
         {
             foreach (var (container, entry) in SecurityContextEntries(workload, key))
             {
