@@ -80,12 +80,17 @@ public static class HelmRenderedStream
     /// <summary>The template path of a document's leading <c># Source:</c> comment (before its first content line), cleaned; null when it has none.</summary>
     private static string? SourceOf(string document)
     {
-        foreach (var raw in document.Split('\n'))
+        // Only the lines before the first content line are read: a huge document costs nothing more.
+        for (var start = 0; start < document.Length;)
         {
-            var line = raw.TrimEnd('\r').Trim();
-            if (line.Length == 0 || line.StartsWith("---", StringComparison.Ordinal) && OpensDocument(raw)) continue;
-            if (!line.StartsWith('#')) return null;
-            if (line.StartsWith(SourceMarker, StringComparison.Ordinal)) return Clean(line[SourceMarker.Length..]);
+            var end = document.IndexOf('\n', start);
+            if (end < 0) end = document.Length;
+            var raw = document.AsSpan(start, end - start);
+            start = end + 1;
+            var line = raw.Trim();
+            if (line.Length == 0 || OpensDocument(raw)) continue;
+            if (line[0] != '#') return null;
+            if (line.StartsWith(SourceMarker, StringComparison.Ordinal)) return Clean(line[SourceMarker.Length..].ToString());
         }
 
         return null;
