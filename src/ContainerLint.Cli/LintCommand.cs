@@ -44,7 +44,8 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
         if (request.Paths.Contains("-"))
         {
             var target = ReadStdin(request.StdinFilename, kind, discovery, out stdinPseudoPath);
-            if (resolver.FileFor(stdinPseudoPath) is not { } config || !config.IsIgnored(stdinPseudoPath)) targets.Add(target);
+            // helm template output becomes one input per template (its "# Source:" comments), so findings name the template.
+            if (resolver.FileFor(stdinPseudoPath) is not { } config || !config.IsIgnored(stdinPseudoPath)) targets.AddRange(Core.Kubernetes.HelmRenderedStream.Split(target));
         }
 
         // Resolve every configuration before linting in parallel, so a bad file stops the run with exit code 2.

@@ -36,6 +36,8 @@ public sealed record ConfigurationFile
     public DateOnly? EolReferenceDate { get; init; }
     public NamePatterns SecretNamePatterns { get; init; } = NamePatterns.Empty;
     public bool? AllowInlineSuppressions { get; init; }
+    public IReadOnlyList<Kubernetes.CustomResourcePods> CustomResources { get; init; } = [];
+    public Kubernetes.KubernetesVersion? KubernetesVersion { get; init; }
 
     private Matcher? IgnoreMatcher { get; init; }
 
@@ -112,8 +114,10 @@ public sealed record ConfigurationFile
                 "eolReferenceDate" => result with { EolReferenceDate = Date(path, value) },
                 "secretNamePatterns" => result with { SecretNamePatterns = ReadNamePatterns(path, value) },
                 "allowInlineSuppressions" => result with { AllowInlineSuppressions = Bool(path, value) },
+                "customResources" => result with { CustomResources = KubernetesSettingsReader.CustomResources(path, value) },
+                "kubernetesVersion" => result with { KubernetesVersion = KubernetesSettingsReader.Version(path, value) },
                 _ => throw Error(path, keyNode,
-                    $"unknown setting '{key}'; known settings: disable, enable, severity, policy, trustedRegistries, ignorePaths, target, buildArgs, eolReferenceDate, secretNamePatterns, allowInlineSuppressions"),
+                    $"unknown setting '{key}'; known settings: disable, enable, severity, policy, trustedRegistries, ignorePaths, target, buildArgs, eolReferenceDate, secretNamePatterns, allowInlineSuppressions, customResources, kubernetesVersion"),
             };
         }
 

@@ -137,6 +137,8 @@ public sealed class ConfigurationResolver
             EolReferenceDate = file?.EolReferenceDate,
             SecretNamePatterns = file?.SecretNamePatterns ?? NamePatterns.Empty,
             AllowInlineSuppressions = file?.AllowInlineSuppressions ?? true,
+            CustomResources = file?.CustomResources ?? [],
+            KubernetesVersion = file?.KubernetesVersion,
             SourcePath = file?.Path,
         };
     }

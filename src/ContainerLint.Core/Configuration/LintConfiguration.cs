@@ -42,6 +42,12 @@ public sealed record LintConfiguration
     /// <summary>When false, inline <c># containerlint ignore=</c> comments and annotations are not honoured.</summary>
     public bool AllowInlineSuppressions { get; init; } = true;
 
+    /// <summary>Custom resources that carry pods, beyond the built-in ones (<c>customResources:</c>).</summary>
+    public IReadOnlyList<Kubernetes.CustomResourcePods> CustomResources { get; init; } = [];
+
+    /// <summary>The Kubernetes release manifests are applied to (<c>kubernetesVersion:</c>); null means the newest the rules know.</summary>
+    public Kubernetes.KubernetesVersion? KubernetesVersion { get; init; }
+
     /// <summary>Where this configuration came from (for messages), or null for defaults.</summary>
     public string? SourcePath { get; init; }
 

@@ -25,7 +25,8 @@ public static class KubernetesFactExtractor
         foreach (var workload in document.Workloads)
         {
             var owner = workload.Owner;
-            workloads.Add(new WorkloadFacts(owner.Kind, owner.Name, owner.Namespace ?? "default", owner.Reference, owner.KindSpan));
+            // A Kustomize patch fragment adds no workload of its own: its base does.
+            if (!owner.IsPatch) workloads.Add(new WorkloadFacts(owner.Kind, owner.Name, owner.Namespace ?? "default", owner.Reference, owner.KindSpan));
             foreach (var c in workload.Containers) containers.Add(Container(workload, c));
         }
 

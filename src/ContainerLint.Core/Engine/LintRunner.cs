@@ -49,6 +49,7 @@ public sealed class LintRunner
 {
     private readonly LintEngine _engine;
     private readonly Func<string?, LintConfiguration> _configurationFor;
+    private readonly Kubernetes.KustomizePatches _kustomizePatches = new();
 
     /// <param name="engine">The engine.</param>
     /// <param name="configurationFor">The effective configuration for a file's full path (null for stdin).</param>
@@ -215,10 +216,11 @@ public sealed class LintRunner
     }
 
     /// <summary>The engine's input for a decoded file, with what its front end reads beside it (.dockerignore, Directory.Build.*).</summary>
-    private static LintInput Input(LintTarget target, FileKind kind, string text) => new(target.DisplayPath, new SourceText(text))
+    private LintInput Input(LintTarget target, FileKind kind, string text) => new(target.DisplayPath, new SourceText(text))
     {
         FullPath = target.FullPath,
         DockerIgnore = kind == FileKind.Dockerfile ? ReadDockerIgnore(target.FullPath) : null,
+        IsKustomizePatch = kind == FileKind.Kubernetes && _kustomizePatches.IsPatch(target.FullPath),
         DirectoryBuildFiles = kind == FileKind.MSBuild && target.FullPath is { } path && FileClassifier.IsProjectFileName(path)
             ? (ReadFileAbove(path, "Directory.Build.props"), ReadFileAbove(path, "Directory.Build.targets"))
             : default,

@@ -33,4 +33,7 @@ public sealed record LintInput(string Path, Text.SourceText Text)
     /// MSBuild imports around it, null where there is none; their literal container properties are project-wide values.
     /// </summary>
     public (string? Props, string? Targets) DirectoryBuildFiles { get; init; }
+
+    /// <summary>A kustomization near the file lists it as a patch: it sets fields of an object, it is not one (see <c>Kubernetes.KustomizePatches</c>).</summary>
+    public bool IsKustomizePatch { get; init; }
 }

@@ -26,19 +26,20 @@ public static class KubernetesParser
 
         var diagnostics = new List<RuleHit>(yaml.Diagnostics);
         var objects = new List<KubeObject>();
+        var workloads = new List<Workload>();
         foreach (var document in yaml.Documents)
         {
-            if (document.Root is YamlMapping root) Collect(root, objects, diagnostics, 0);
+            if (document.Root is YamlMapping root) Collect(root, input.IsKustomizePatch, objects, workloads, diagnostics, 0);
         }
 
         var suppressions = new List<Suppression>(YamlSuppressions.FromComments(yaml, diagnostics));
         foreach (var o in objects) AddAnnotationSuppressions(o, suppressions);
-        var file = new KubernetesFile(yaml, objects);
+        var file = new KubernetesFile(yaml, objects, workloads);
         var skipped = objects.Count == 0 && diagnostics.Count == 0;
         return new ParsedDocument<KubernetesFile>(file, diagnostics, suppressions) { Skipped = skipped };
     }
 
-    private static void Collect(YamlMapping node, List<KubeObject> objects, List<RuleHit> diagnostics, int depth)
+    private static void Collect(YamlMapping node, bool isPatch, List<KubeObject> objects, List<Workload> workloads, List<RuleHit> diagnostics, int depth)
     {
         if (node.GetString("apiVersion") is not { } apiVersion || node.GetString("kind") is not { } kind) return;
 
@@ -55,93 +56,34 @@ public static class KubernetesParser
             if (depth >= MaxListNesting) return;
             foreach (var item in seq.Items)
             {
-                if (item is YamlMapping m) Collect(m, objects, diagnostics, depth + 1);
+                if (item is YamlMapping m) Collect(m, isPatch, objects, workloads, diagnostics, depth + 1);
             }
 
             return;
         }
 
-        var obj = new KubeObject(node, apiVersion, kind);
+        var obj = new KubeObject(node, apiVersion, kind) { IsPatch = isPatch };
+        var first = workloads.Count;
         if (node["metadata"] is { } metadata and not YamlMapping && metadata is not YamlScalar { IsNull: true }) diagnostics.Add(TypeError("metadata", "a mapping", metadata));
-        obj.Workload = BuildWorkload(obj, diagnostics);
+        workloads.AddRange(PodSources.BuiltIn(obj, diagnostics));
+
+        // Every object that runs a pod names an image for each container: pods without a single image are a patch.
+        if (workloads.Count > first && !NamesAnImage(workloads, first)) obj.IsPatch = true;
         objects.Add(obj);
     }
 
-    /// <summary>The path from the object to its pod template, per pod-bearing kind.</summary>
-    private static string[]? TemplatePath(string kind) => kind switch
+    private static bool NamesAnImage(List<Workload> workloads, int from)
     {
-        "Pod" => [],
-        "PodTemplate" => ["template"],
-        "ReplicationController" or "ReplicaSet" or "Deployment" or "StatefulSet" or "DaemonSet" or "Job" => ["spec", "template"],
-        "CronJob" => ["spec", "jobTemplate", "spec", "template"],
-        _ => null,
-    };
-
-    private static Workload? BuildWorkload(KubeObject obj, List<RuleHit> diagnostics)
-    {
-        if (TemplatePath(obj.Kind) is not { } path) return null;
-        YamlMapping pod = obj.Node;
-        foreach (var step in path)
+        for (var i = from; i < workloads.Count; i++)
         {
-            if (!Step(pod, step, diagnostics, out pod)) return null;
+            var containers = workloads[i].Containers;
+            for (var j = 0; j < containers.Count; j++)
+            {
+                if (containers[j].ImageNode is not null) return true;
+            }
         }
 
-        if (!Step(pod, "spec", diagnostics, out var spec)) return null;
-        var metadata = pod.GetMapping("metadata");
-        var containers = new List<ContainerView>();
-        AddContainers(spec, "initContainers", ContainerListKind.Init, containers, diagnostics);
-        AddContainers(spec, "containers", ContainerListKind.Regular, containers, diagnostics);
-        AddContainers(spec, "ephemeralContainers", ContainerListKind.Ephemeral, containers, diagnostics);
-        foreach (var key in new[] { "volumes", "hostAliases" })
-        {
-            if (spec[key] is { } v and not YamlSequence && v is not YamlScalar { IsNull: true }) diagnostics.Add(TypeError(key, "a list", v));
-        }
-
-        if (spec["securityContext"] is { } sc and not YamlMapping && sc is not YamlScalar { IsNull: true }) diagnostics.Add(TypeError("securityContext", "a mapping", sc));
-        var workload = new Workload(obj, spec, metadata, containers);
-        foreach (var c in containers) c.Bind(workload);
-        return workload;
-    }
-
-    private static bool Step(YamlMapping from, string key, List<RuleHit> diagnostics, out YamlMapping next)
-    {
-        next = from;
-        var value = from[key];
-        if (value is YamlMapping m)
-        {
-            next = m;
-            return true;
-        }
-
-        if (value is not null and not YamlScalar { IsNull: true }) diagnostics.Add(TypeError(key, "a mapping", value));
         return false;
-    }
-
-    private static void AddContainers(YamlMapping spec, string key, ContainerListKind kind, List<ContainerView> into, List<RuleHit> diagnostics)
-    {
-        var value = spec[key];
-        if (value is null or YamlScalar { IsNull: true }) return;
-        if (value is not YamlSequence seq)
-        {
-            diagnostics.Add(TypeError(key, "a list", value));
-            return;
-        }
-
-        for (var i = 0; i < seq.Items.Count; i++)
-        {
-            if (seq.Items[i] is YamlMapping m)
-            {
-                into.Add(new ContainerView(null, m, kind, i));
-                if (m["securityContext"] is { } sc and not YamlMapping && sc is not YamlScalar { IsNull: true })
-                {
-                    diagnostics.Add(TypeError("securityContext", "a mapping", sc));
-                }
-            }
-            else
-            {
-                diagnostics.Add(TypeError($"{key}[{i}]", "a mapping", seq.Items[i]));
-            }
-        }
     }
 
     internal static RuleHit TypeError(string field, string expected, YamlNode actual) =>

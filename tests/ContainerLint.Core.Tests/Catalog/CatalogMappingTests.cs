@@ -101,6 +101,8 @@ public sealed class CatalogMappingTests
         ["CL2205"] = [new("R4")], ["CL2206"] = [new("R8")], ["CL2207"] = [new("R7")], ["CL2208"] = [new("R9")],
         ["CL2209"] = [new("R10")], ["CL2210"] = [new("R11")], ["CL2211"] = [new("R12")], ["CL2212"] = [new("R6")],
         ["CL2301"] = [new("K39")], ["CL2302"] = [new("K38")],
+        ["CL2127"] = [], ["CL2128"] = [new("K37")], ["CL2129"] = [new("K41")], ["CL2130"] = [new("K41")], ["CL2131"] = [new("K4")],
+        ["CL2132"] = [new("K18")], ["CL2133"] = [new("K32")], ["CL2134"] = [new("K35", "5.7.4")], ["CL2213"] = [new("R2")], ["CL2214"] = [new("R13")],
 
         // Compose: the runtime rows of the Kubernetes table carry the CIS Docker section 5 id of each concern.
         ["CL3001"] = [new("K1")], ["CL3002"] = [new("K6"), new("K7"), new("K8"), new("K24")], ["CL3003"] = [new("K13")],
@@ -134,6 +136,7 @@ public sealed class CatalogMappingTests
     {
         ["CL1023"] = LintConfiguration.Default with { TrustedRegistries = ["mcr.microsoft.com"] },
         ["CL2108"] = LintConfiguration.Default with { TrustedRegistries = ["registry.example.com"] },
+        ["CL2130"] = LintConfiguration.Default with { KubernetesVersion = new Core.Kubernetes.KubernetesVersion(1, 24) },
         ["CL4003"] = LintConfiguration.Default with { TrustedRegistries = ["mcr.microsoft.com"] },
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

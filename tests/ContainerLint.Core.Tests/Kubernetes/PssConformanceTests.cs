@@ -3,7 +3,10 @@ namespace ContainerLint.Core.Tests.Kubernetes;
 using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Configuration;
 
-/// <summary>The Pod Security Standards fixtures of the reference implementation (v1.37), as Pods and wrapped in every controller kind.</summary>
+/// <summary>
+/// The Pod Security Standards fixtures of the reference implementation (v1.37), as Pods, wrapped in every controller kind
+/// and in the custom resources that carry a pod template (issue #16: every pod rule applies to them).
+/// </summary>
 public sealed class PssConformanceTests
 {
     public static TheoryData<string, string, string, string, string, string> Fixtures()
@@ -14,7 +17,7 @@ public sealed class PssConformanceTests
         {
             if (string.IsNullOrWhiteSpace(line)) continue;
             var f = line.Split('\t');
-            foreach (var kind in KubeLint.PodKinds) data.Add(f[0], f[1], f[2], f[4], f[5], kind);
+            foreach (var kind in KubeLint.PodKinds.Concat(KubeLint.CustomResourcePodKinds)) data.Add(f[0], f[1], f[2], f[4], f[5], kind);
         }
 
         return data;

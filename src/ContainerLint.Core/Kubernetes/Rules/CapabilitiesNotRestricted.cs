@@ -4,8 +4,9 @@ using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
 /// <summary>
-/// PSS restricted "capabilities_restricted": capabilities.drop must contain the literal ALL and
-/// capabilities.add may only hold NET_BIND_SERVICE. Windows pods are exempt.
+/// PSS restricted "capabilities_restricted", exactly as the admission controller checks it: capabilities.drop must
+/// contain the literal, case-sensitive ALL and capabilities.add may only hold NET_BIND_SERVICE. Windows pods are exempt.
+/// A lower-case <c>all</c> drops every capability at run time but fails admission, and the message says so.
 /// </summary>
 public sealed class CapabilitiesNotRestricted : WorkloadRule
 {
@@ -16,10 +17,14 @@ public sealed class CapabilitiesNotRestricted : WorkloadRule
         if (workload.IsWindows) return;
         foreach (var c in workload.Containers)
         {
-            if (!Scalars(c.Capabilities, "drop").Any(s => s.Value == "ALL"))
+            // A patch without a drop list leaves the base's in place.
+            if (!Scalars(c.Capabilities, "drop").Any(s => s.Value == "ALL") && !(workload.IsPatch && c.Capabilities?.Find("drop") is null))
             {
-                var at = c.Capabilities?.Find("drop")?.Key.Span ?? c.SecurityContext?.Find("capabilities")?.Key.Span ?? c.SecurityContextAnchor;
-                hits.Add(c.Hit(at, c.Name, "does not drop ALL"));
+                var otherCase = Scalars(c.Capabilities, "drop").FirstOrDefault(s => NetRawNotDropped.IsCapability(s.Value, "ALL"));
+                var at = otherCase?.Span ?? c.Capabilities?.Find("drop")?.Key.Span ?? c.SecurityContext?.Find("capabilities")?.Key.Span ?? c.SecurityContextAnchor;
+                hits.Add(c.Hit(at, c.Name, otherCase is null
+                    ? "does not drop ALL"
+                    : $"drops '{otherCase.Value}', which the runtime honours but Pod Security admission does not: it accepts only ALL in capitals"));
             }
 
             foreach (var cap in Scalars(c.Capabilities, "add"))

@@ -11,7 +11,7 @@ internal static class ContainerResources
     /// </summary>
     public static void Missing(ContainerView c, string section, string resource, List<RuleHit> hits)
     {
-        if (c.List == ContainerListKind.Ephemeral) return;
+        if (c.List == ContainerListKind.Ephemeral || c.Workload.IsPatch) return;
         var resources = c.Node.GetMapping("resources");
         if (resources?.GetMapping(section)?.GetString(resource) is { Length: > 0 }) return;
         hits.Add(c.Hit(resources?.Find(section)?.Key.Span ?? c.Node.Find("resources")?.Key.Span ?? c.Anchor, c.Name));

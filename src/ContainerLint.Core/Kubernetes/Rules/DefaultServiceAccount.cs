@@ -12,6 +12,6 @@ public sealed class DefaultServiceAccount : WorkloadRule
     {
         var entry = workload.PodSpec.Find("serviceAccountName") ?? workload.PodSpec.Find("serviceAccount");
         var name = (entry?.Value as Yaml.YamlScalar)?.Value;
-        if (string.IsNullOrEmpty(name) || name == "default") hits.Add(workload.Hit(entry?.Value.Span ?? workload.PodAnchor));
+        if (name == "default" || string.IsNullOrEmpty(name) && !workload.IsPatch) hits.Add(workload.Hit(entry?.Value.Span ?? workload.PodAnchor));
     }
 }

@@ -13,7 +13,7 @@ public sealed class EphemeralStorageLimitMissing : ContainerRule
 
     protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
     {
-        if (c.List == ContainerListKind.Ephemeral) return;
+        if (c.List == ContainerListKind.Ephemeral || c.Workload.IsPatch) return;
         var resources = c.Node.GetMapping("resources");
         if (resources?.GetMapping("limits")?.GetString("ephemeral-storage") is { Length: > 0 }) return;
         hits.Add(c.Hit(resources?.Find("limits")?.Key.Span ?? c.Node.Find("resources")?.Key.Span ?? c.Anchor, c.Name));

@@ -3,7 +3,10 @@ namespace ContainerLint.Core.Kubernetes.Rules;
 using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Rules;
 
-/// <summary>PSS baseline "hostPathVolumes": no volume may have a hostPath source.</summary>
+/// <summary>
+/// PSS baseline "hostPathVolumes": no hostPath volume. A mount that a more specific enabled rule reports (the runtime
+/// socket, a sensitive path) is left to it, so one mount gives one finding; the pss-baseline policy runs this rule alone.
+/// </summary>
 public sealed class HostPathVolume : WorkloadRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.HostPathVolume;
@@ -12,7 +15,7 @@ public sealed class HostPathVolume : WorkloadRule
     {
         foreach (var v in workload.Volumes)
         {
-            if (v.Find("hostPath") is { } e && e.Value is not Yaml.YamlScalar { IsNull: true })
+            if (v.Find("hostPath") is { } e && e.Value is not Yaml.YamlScalar { IsNull: true } && !HostPathMounts.ReportedMoreSpecifically(workload, v, context))
             {
                 var path = (e.Value as Yaml.YamlMapping)?.GetString("path") ?? "";
                 hits.Add(workload.Hit(e.Key.Span, v.GetString("name") ?? "", path));

@@ -14,6 +14,7 @@ public sealed class HostUsersNotDisabled : WorkloadRule
     protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
     {
         if (workload.UsesUserNamespace || workload.IsWindows) return;
+        if (workload.IsPatch && workload.PodSpec.Find("hostUsers") is null) return;
         if (workload.PodSpec.Find("hostUsers") is { } entry) hits.Add(workload.Hit(entry.Value.Span, "sets hostUsers: " + ((entry.Value as Yaml.YamlScalar)?.Value ?? "?")));
         else hits.Add(workload.Hit(workload.PodAnchor, "does not set hostUsers"));
     }

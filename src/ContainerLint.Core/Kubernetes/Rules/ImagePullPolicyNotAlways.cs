@@ -16,7 +16,7 @@ public sealed class ImagePullPolicyNotAlways : ContainerRule
     {
         if (c.ParsedImage is { HasDigest: true }) return;
         var policy = c.Node.GetScalar("imagePullPolicy");
-        if (policy?.Value == "Always") return;
+        if (policy?.Value == "Always" || policy is null && c.Workload.IsPatch) return;
         hits.Add(c.Hit(policy?.Span ?? c.Anchor, c.Name, policy?.Value ?? "unset"));
     }
 }

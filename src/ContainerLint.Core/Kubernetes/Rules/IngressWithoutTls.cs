@@ -12,7 +12,7 @@ public sealed class IngressWithoutTls : Rule<KubernetesFile>
     {
         foreach (var ingress in document.OfKind("Ingress"))
         {
-            if (ingress.Spec?.GetSequence("tls") is { Items.Count: > 0 }) continue;
+            if (ingress.Spec?.GetSequence("tls") is { Items.Count: > 0 } || ingress.IsPatch && ingress.Spec?.Find("tls") is null) continue;
             yield return ingress.Hit(ingress.Spec?.Find("tls")?.Key.Span ?? ingress.NameSpan, ingress.Name);
         }
     }

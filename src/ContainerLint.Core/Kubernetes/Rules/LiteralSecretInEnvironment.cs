@@ -5,7 +5,10 @@ using ContainerLint.Core.Rules;
 using ContainerLint.Core.Secrets;
 using ContainerLint.Core.Yaml;
 
-/// <summary>A literal secret in env[].value (CIS 5.4.1, NIST 4.1.4); the value is masked in the message.</summary>
+/// <summary>
+/// A literal secret in env[].value (CIS 5.4.1, NIST 4.1.4); the value is masked in the message. Placeholders, the name
+/// of a Secret object and setting words are not credentials (<see cref="LiteralCredential"/>).
+/// </summary>
 public sealed class LiteralSecretInEnvironment : ContainerRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.LiteralSecretInEnvironment;
@@ -15,7 +18,7 @@ public sealed class LiteralSecretInEnvironment : ContainerRule
         foreach (var env in (c.Node.GetSequence("env")?.Items ?? []).OfType<YamlMapping>())
         {
             if (env.GetString("name") is not { } name || env.GetScalar("value") is not { IsNull: false } value) continue;
-            if (SecretDetector.ClassifyLiteral(name, value.Value, context.Configuration.SecretNamePatterns) is { } kind)
+            if (LiteralCredential.Classify(name, value.Value, context.Configuration.SecretNamePatterns) is { } kind)
             {
                 hits.Add(c.Hit(value.Span, c.Name, name, kind, SecretMasker.Mask(value.Value)));
             }

@@ -21,6 +21,7 @@ public sealed class NamespaceWithoutPodSecurity : Rule<KubernetesFile>
             var enforce = labels?.GetScalar(EnforceLabel);
             if (enforce is null || enforce.IsNull)
             {
+                if (ns.IsPatch) continue;
                 yield return ns.Hit(ns.Metadata?.Find("labels")?.Key.Span ?? ns.NameSpan, ns.Name, "has no " + EnforceLabel + " label");
             }
             else if (enforce.Value == "privileged")

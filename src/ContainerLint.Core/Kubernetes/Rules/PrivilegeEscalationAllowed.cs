@@ -14,7 +14,10 @@ public sealed class PrivilegeEscalationAllowed : WorkloadRule
         foreach (var c in workload.Containers)
         {
             var entry = c.SecurityContext?.Find("allowPrivilegeEscalation");
-            if (entry is null) hits.Add(c.Hit(c.SecurityContextAnchor, c.Name, "unset"));
+            if (entry is null)
+            {
+                if (!workload.IsPatch) hits.Add(c.Hit(c.SecurityContextAnchor, c.Name, "unset"));
+            }
             else if (c.SecurityContext!.GetBoolean("allowPrivilegeEscalation") != false) hits.Add(c.Hit(entry.Value.Span, c.Name, ((Yaml.YamlScalar?)(entry.Value as Yaml.YamlScalar))?.Value ?? "not false"));
         }
     }

@@ -10,6 +10,9 @@ public sealed class RbacCsrApproval : RbacRule
 
     protected override IEnumerable<(SourceSpan Span, string Detail)> Check(RbacPolicyRule rule)
     {
-        if (!rule.Resources.Contains("*") && rule.AllowsAny(["update", "patch"], "certificatesigningrequests/approval")) yield return (rule.ResourcesSpan, "certificatesigningrequests/approval");
+        if (rule.FirstVerb(["update", "patch"]) is not null && rule.NamedResource("certificatesigningrequests/approval", "certificates.k8s.io") is { } item)
+        {
+            yield return (item.Span, "certificatesigningrequests/approval");
+        }
     }
 }

@@ -10,9 +10,9 @@ public sealed class RbacEscalationVerbs : RbacRule
 
     protected override IEnumerable<(SourceSpan Span, string Detail)> Check(RbacPolicyRule rule)
     {
-        foreach (var verb in new[] { "escalate", "bind", "impersonate" })
+        foreach (var verb in rule.Verbs)
         {
-            if (rule.Verbs.Contains(verb)) yield return (rule.VerbsSpan, "the verb " + verb);
+            if (verb.Value is "escalate" or "bind" or "impersonate") yield return (verb.Span, "the verb " + verb.Value);
         }
     }
 }

@@ -10,6 +10,6 @@ public sealed class RbacNodesProxy : RbacRule
 
     protected override IEnumerable<(SourceSpan Span, string Detail)> Check(RbacPolicyRule rule)
     {
-        if (!rule.Resources.Contains("*") && (rule.Resources.Contains("nodes/proxy")) && rule.Verbs.Count > 0) yield return (rule.ResourcesSpan, "nodes/proxy");
+        if (rule.Verbs.Count > 0 && rule.NamedResource("nodes/proxy") is { } item) yield return (item.Span, "nodes/proxy");
     }
 }

@@ -10,6 +10,6 @@ public sealed class RbacPersistentVolumeCreate : RbacRule
 
     protected override IEnumerable<(SourceSpan Span, string Detail)> Check(RbacPolicyRule rule)
     {
-        if (!rule.Resources.Contains("*") && rule.Allows("create", "persistentvolumes")) yield return (rule.ResourcesSpan, "create on persistentvolumes");
+        if (!rule.IsLimitedToNames && rule.Verb("create") is not null && rule.NamedResource("persistentvolumes") is { } item) yield return (item.Span, "create on persistentvolumes");
     }
 }

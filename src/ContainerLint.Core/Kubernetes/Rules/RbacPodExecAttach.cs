@@ -10,9 +10,10 @@ public sealed class RbacPodExecAttach : RbacRule
 
     protected override IEnumerable<(SourceSpan Span, string Detail)> Check(RbacPolicyRule rule)
     {
+        if (rule.FirstVerb(["create", "get"]) is null) yield break;
         foreach (var resource in new[] { "pods/exec", "pods/attach" })
         {
-            if (!rule.Resources.Contains("*") && rule.AllowsAny(["create", "get"], resource)) yield return (rule.ResourcesSpan, resource);
+            if (rule.NamedResource(resource) is { } item) yield return (item.Span, resource);
         }
     }
 }

@@ -10,6 +10,6 @@ public sealed class RbacServiceAccountTokenCreate : RbacRule
 
     protected override IEnumerable<(SourceSpan Span, string Detail)> Check(RbacPolicyRule rule)
     {
-        if (!rule.Resources.Contains("*") && rule.Allows("create", "serviceaccounts/token")) yield return (rule.ResourcesSpan, "create on serviceaccounts/token");
+        if (rule.Verb("create") is not null && rule.NamedResource("serviceaccounts/token") is { } item) yield return (item.Span, "create on serviceaccounts/token");
     }
 }

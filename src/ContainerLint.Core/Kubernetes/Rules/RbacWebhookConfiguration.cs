@@ -10,9 +10,10 @@ public sealed class RbacWebhookConfiguration : RbacRule
 
     protected override IEnumerable<(SourceSpan Span, string Detail)> Check(RbacPolicyRule rule)
     {
+        if (rule.FirstVerb(["create", "update", "patch", "delete"]) is null) yield break;
         foreach (var resource in new[] { "validatingwebhookconfigurations", "mutatingwebhookconfigurations" })
         {
-            if (!rule.Resources.Contains("*") && rule.AllowsAny(["create", "update", "patch", "delete"], resource)) yield return (rule.ResourcesSpan, "write access to " + resource);
+            if (rule.NamedResource(resource, "admissionregistration.k8s.io") is { } item) yield return (item.Span, "write access to " + resource);
         }
     }
 }

@@ -10,7 +10,7 @@ public sealed class RbacWildcard : RbacRule
 
     protected override IEnumerable<(SourceSpan Span, string Detail)> Check(RbacPolicyRule rule)
     {
-        if (rule.Verbs.Contains("*")) yield return (rule.VerbsSpan, "verbs: [\"*\"]");
-        if (rule.Resources.Contains("*")) yield return (rule.ResourcesSpan, "resources: [\"*\"]");
+        if (rule.Verbs.FirstOrDefault(v => v.Value == "*") is { } verb) yield return (verb.Span, "verbs: [\"*\"]");
+        if (rule.Resources.FirstOrDefault(r => r.Value == "*") is { } resource) yield return (resource.Span, "resources: [\"*\"]");
     }
 }

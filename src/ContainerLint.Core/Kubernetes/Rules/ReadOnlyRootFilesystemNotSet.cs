@@ -12,6 +12,7 @@ public sealed class ReadOnlyRootFilesystemNotSet : ContainerRule
     {
         if (c.List == ContainerListKind.Ephemeral) return;
         if (c.SecurityContext?.GetBoolean("readOnlyRootFilesystem") == true) return;
+        if (c.Workload.IsPatch && c.SecurityContext?.Find("readOnlyRootFilesystem") is null) return;
         hits.Add(c.Hit(c.SecurityContext?.Find("readOnlyRootFilesystem")?.Value.Span ?? c.SecurityContextAnchor, c.Name));
     }
 }

@@ -6,7 +6,8 @@ using ContainerLint.Core.Yaml;
 
 /// <summary>
 /// PSS restricted "restrictedVolumes": only configMap, csi, downwardAPI, emptyDir, ephemeral, image,
-/// persistentVolumeClaim, projected and secret. A volume with only a name defaults to emptyDir.
+/// persistentVolumeClaim, projected and secret. A volume with only a name defaults to emptyDir. A hostPath that a more
+/// specific enabled rule reports (runtime socket, sensitive path) is left to it.
 /// </summary>
 public sealed class RestrictedVolumeType : WorkloadRule
 {
@@ -26,7 +27,7 @@ public sealed class RestrictedVolumeType : WorkloadRule
         {
             foreach (var type in Restricted)
             {
-                if (v.Find(type) is { } e && e.Value is not YamlScalar { IsNull: true })
+                if (v.Find(type) is { } e && e.Value is not YamlScalar { IsNull: true } && !(type == "hostPath" && HostPathMounts.ReportedMoreSpecifically(workload, v, context)))
                 {
                     hits.Add(workload.Hit(e.Key.Span, v.GetString("name") ?? "", type));
                 }

@@ -28,7 +28,7 @@ public sealed class RunAsNonRootNotEnforced : WorkloadRule
             {
                 if (c.SecurityContext!.GetBoolean("runAsNonRoot") != true) hits.Add(c.Hit(entry.Value.Span, $"Container '{c.Name}'", "it is set to false"));
             }
-            else if (pod != true)
+            else if (pod != true && !workload.IsPatch)
             {
                 hits.Add(c.Hit(c.SecurityContextAnchor, $"Container '{c.Name}'", "unset here and not true on the pod"));
             }

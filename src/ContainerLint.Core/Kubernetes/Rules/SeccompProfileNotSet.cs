@@ -33,7 +33,7 @@ public sealed class SeccompProfileNotSet : WorkloadRule
                     hits.Add(c.Hit(span, $"Container '{c.Name}'", "seccompProfile.type is " + UnconfinedSeccompProfile.TypeOf(own)));
                 }
             }
-            else if (!podSet)
+            else if (!podSet && !workload.IsPatch)
             {
                 hits.Add(c.Hit(c.SecurityContextAnchor, $"Container '{c.Name}'", "no seccompProfile is set on it or on the pod"));
             }

@@ -8,7 +8,8 @@ using ContainerLint.Core.Yaml;
 /// automountServiceAccountToken not false on the pod (CIS 5.1.6): every process gets an API credential it rarely needs.
 /// Looks at the same file for the two facts that settle it: the pod's ServiceAccount turning the mount off
 /// (the pod then inherits false), and a RoleBinding or ClusterRoleBinding granting that ServiceAccount
-/// access (the pod calls the API, so the token is needed: controllers, operators, webhooks).
+/// access (the pod calls the API, so the token is needed: controllers, operators, webhooks). Argo workflow pods are left
+/// out: Argo's executor, in every such pod, calls the API with that token.
 /// </summary>
 public sealed class ServiceAccountTokenAutomounted : Rule<KubernetesFile>
 {
@@ -27,7 +28,10 @@ public sealed class ServiceAccountTokenAutomounted : Rule<KubernetesFile>
     private static IEnumerable<RuleHit> Check(Workload workload, ServiceAccountFacts facts)
     {
         var pod = workload.PodSpec.GetBoolean("automountServiceAccountToken");
-        if (pod == false) yield break;
+        if (pod == false || pod is null && workload.IsPatch) yield break;
+
+        // Argo's executor runs in every workflow pod and reports each step's result through the API with the pod's token.
+        if (PodSources.IsArgoWorkflow(workload.Owner)) yield break;
         var account = (workload.PodSpec.GetScalar("serviceAccountName") ?? workload.PodSpec.GetScalar("serviceAccount")) is { IsNull: false, Value.Length: > 0 } s
             ? s.Value
             : "default";

@@ -10,7 +10,7 @@ using ContainerLint.Core.Yaml;
 /// </summary>
 public sealed class UnconfinedAppArmorProfile : WorkloadRule
 {
-    private const string AnnotationPrefix = "container.apparmor.security.beta.kubernetes.io/";
+    internal const string AnnotationPrefix = "container.apparmor.security.beta.kubernetes.io/";
 
     public override RuleMetadata Descriptor => RuleDescriptors.UnconfinedAppArmorProfile;
 
