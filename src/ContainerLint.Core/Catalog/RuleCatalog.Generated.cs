@@ -202,6 +202,20 @@ public static class RuleDescriptors
         ExampleLanguage = "text",
     };
 
+    public static RuleMetadata InvalidCheckDirective { get; } = new()
+    {
+        Id = "CL0014",
+        Name = "InvalidCheckDirective",
+        Title = "Build-check directive BuildKit cannot parse",
+        Message = "The build-check options {0} are invalid ({1}), so BuildKit refuses to build; write skip=<Check,…|all>, error=<true|false> and experimental=<Check,…|all>, separated by ';'.",
+        DefaultSeverity = Severity.Error,
+        AppliesTo = ["dockerfile"],
+        Rationale = "`# check=` (and the BUILDKIT_DOCKERFILE_CHECK build argument, which replaces it) configures Docker's build checks. BuildKit stops the build with \"failed to parse check options\" when a part has no '=', names an unknown key or gives error= something other than a boolean; an empty part (a trailing ';') counts as a part. ContainerLint reads the same options to skip those checks' rules, make their findings errors or turn experimental checks on, so it cannot honour an option string BuildKit rejects.",
+        Fix = "Correct the directive, e.g. `# check=skip=JSONArgsRecommended;error=true`.",
+        BadExample = "# check=skip=JSONArgsRecommended;error=yes\nFROM alpine:3.22\n",
+        GoodExample = "# check=skip=JSONArgsRecommended;error=true\nFROM alpine:3.22\n",
+    };
+
     public static RuleMetadata InternalError { get; } = new()
     {
         Id = "CL0099",
@@ -1192,7 +1206,7 @@ public static class RuleDescriptors
         AppliesTo = ["dockerfile"],
         Nist80019 = ["4.1.2"],
         Equivalents = new Dictionary<string, string> { ["buildkit"] = "WorkdirRelativePath", ["checkov"] = "CKV_DOCKER_10", ["hadolint"] = "DL3000", ["trivy"] = "DS-0009" },
-        Rationale = "A relative WORKDIR resolves against whatever WORKDIR came before (possibly set by the base image), so the directory silently changes when the base image does. Variables are resolved first; unresolved ones are skipped. Windows paths like `C:\\app` are absolute.",
+        Rationale = "A relative WORKDIR resolves against whatever WORKDIR came before; when that is the base image's, the directory silently changes when the base image does. As in BuildKit's WorkdirRelativePath check, only the first WORKDIR of a stage (counting the stages it is built FROM) is judged: once this file set an absolute one, relative WORKDIRs after it are well defined. Variables are resolved first; unresolved ones are skipped. Windows paths like `C:\\app` are absolute.",
         Fix = "Use an absolute path: `WORKDIR /app`.",
         BadExample = "FROM node:22-alpine\nWORKDIR app\n",
         GoodExample = "FROM node:22-alpine\nWORKDIR /app\n",
@@ -1410,13 +1424,12 @@ public static class RuleDescriptors
         Id = "CL1076",
         Name = "InconsistentInstructionCasing",
         Title = "Instruction keywords cased inconsistently",
-        Message = "'{0}' does not follow the casing of the file's other instructions; write '{1}'.",
+        Message = "'{0}' is cased unlike {1}; write '{2}'.",
         DefaultSeverity = Severity.Note,
         AppliesTo = ["dockerfile"],
-        EnabledByDefault = false,
         Nist80019 = ["4.1.2"],
         Equivalents = new Dictionary<string, string> { ["buildkit"] = "ConsistentInstructionCasing, FromAsCasing" },
-        Rationale = "Mixed keyword casing (and `FROM … as`) makes a Dockerfile harder to read and grep (BuildKit ConsistentInstructionCasing, FromAsCasing). Off by default.",
+        Rationale = "Mixed keyword casing (and `FROM … as`) makes a Dockerfile harder to read and grep. Checked as BuildKit checks it, and on by default as in `docker build`: ConsistentInstructionCasing counts the keywords of the stages (global ARGs before the first FROM and ONBUILD triggers aside) that are all lower or all upper case, takes the majority (upper on a tie) and reports every keyword not in that case, mixed-case ones included; FromAsCasing reports an `AS` whose case differs from its all-lower or all-upper `FROM`. `# check=skip=ConsistentInstructionCasing` or `skip=FromAsCasing` silences either one.",
         Fix = "Use one casing (upper case is conventional) for every keyword, `AS` included.",
         BadExample = "FROM alpine:3.21 as base\nrun apk add --no-cache curl\n",
         GoodExample = "FROM alpine:3.21 AS base\nRUN apk add --no-cache curl\n",
@@ -1468,6 +1481,56 @@ public static class RuleDescriptors
         Fix = "Do not give the build a runtime socket; build nested images with BuildKit's own features (multi-stage builds, COPY --from, buildx bake) instead.",
         BadExample = "FROM docker:27-cli\nRUN --mount=type=bind,source=/var/run/docker.sock,target=/var/run/docker.sock docker build -t app .\n",
         GoodExample = "FROM docker:27-cli\nRUN docker version --format '{{.Client.Version}}'\n",
+    };
+
+    public static RuleMetadata StageNameCasing { get; } = new()
+    {
+        Id = "CL1080",
+        Name = "StageNameCasing",
+        Title = "Stage name not in lower case",
+        Message = "Stage name '{0}' is not lower case; BuildKit lower-cases stage names, so write '{1}' (and refer to it that way in --target and COPY --from).",
+        DefaultSeverity = Severity.Note,
+        AppliesTo = ["dockerfile"],
+        Nist80019 = ["4.1.2"],
+        Equivalents = new Dictionary<string, string> { ["buildkit"] = "StageNameCasing" },
+        Rationale = "Stage names are case-insensitive to BuildKit: `AS Build` defines the stage `build`, and `COPY --from=BUILD` finds it too. Writing them in one case (lower, as BuildKit stores them) keeps --target values, COPY --from references and CI configuration greppable and consistent (BuildKit StageNameCasing).",
+        Fix = "Write the stage name in lower case: `FROM golang:1.25 AS build`.",
+        BadExample = "FROM golang:1.25 AS Build\nRUN go build -o /out/app ./cmd/app\n",
+        GoodExample = "FROM golang:1.25 AS build\nRUN go build -o /out/app ./cmd/app\n",
+    };
+
+    public static RuleMetadata CopyIgnoredFile { get; } = new()
+    {
+        Id = "CL1081",
+        Name = "CopyIgnoredFile",
+        Title = "COPY or ADD of a path the .dockerignore excludes",
+        Message = "{0} '{1}' is excluded by the .dockerignore, so it is not in the build context: the build fails or copies nothing; copy something else or stop ignoring it.",
+        DefaultSeverity = Severity.Warning,
+        AppliesTo = ["dockerfile"],
+        Nist80019 = ["4.1.2"],
+        CisDocker = ["4.3"],
+        Equivalents = new Dictionary<string, string> { ["buildkit"] = "CopyIgnoredFile" },
+        Rationale = "The .dockerignore decides what is sent to the builder; a COPY or ADD of an excluded path fails with 'not found' (or, with a wildcard, silently copies nothing), usually after a .dockerignore change nobody connected to the Dockerfile. Checked the way BuildKit checks it: the source after ARG/ENV expansion against the .dockerignore (or <Dockerfile>.dockerignore) patterns, a path or any of its parent folders matching; not checked when the .dockerignore re-includes anything with '!' (BuildKit cannot decide statically then), and `.` only when a pattern excludes everything (`*`, `**`, `**/*`).",
+        Fix = "Remove the COPY, copy a path the build context holds, or narrow the .dockerignore pattern.",
+        BadExample = "# .dockerignore: docs\nFROM nginx:1.27\nCOPY docs/index.html /usr/share/nginx/html/\n",
+        GoodExample = "# .dockerignore: docs\nFROM nginx:1.27\nCOPY site/index.html /usr/share/nginx/html/\n",
+    };
+
+    public static RuleMetadata InvalidDefinitionDescription { get; } = new()
+    {
+        Id = "CL1082",
+        Name = "InvalidDefinitionDescription",
+        Title = "Comment above FROM … AS or ARG is not a description",
+        Message = "The comment above this {0} does not start with {1}; write '# {2} <description>' (docker build --call=outline shows it), or separate an unrelated comment with an empty '#' line.",
+        DefaultSeverity = Severity.Note,
+        AppliesTo = ["dockerfile"],
+        EnabledByDefault = false,
+        Nist80019 = ["4.1.2"],
+        Equivalents = new Dictionary<string, string> { ["buildkit"] = "InvalidDefinitionDescription" },
+        Rationale = "`docker buildx build --call=outline` and `--call=targets` document build arguments and stages from the comment right above their ARG or `FROM … AS name`, when its first word is the name. BuildKit's InvalidDefinitionDescription check (experimental) flags comments there that do not follow that form. Like BuildKit, ContainerLint reads the comment lines since the previous instruction (an empty `#` line starts them over; blank lines do not) and looks at the last one. Off by default, as in BuildKit: `# check=experimental=InvalidDefinitionDescription` in the Dockerfile, `enable: [CL1082]` or the `all` policy turn it on.",
+        Fix = "Start the comment with the stage or argument name (`# build compiles the server`), or put an empty `#` line between an unrelated comment and the instruction.",
+        BadExample = "# compiles the server\nFROM golang:1.25 AS build\n",
+        GoodExample = "# build compiles the server\nFROM golang:1.25 AS build\n",
     };
 
     public static RuleMetadata PrivilegedContainer { get; } = new()
@@ -3123,6 +3186,7 @@ public sealed partial class RuleCatalog
         RuleDescriptors.LimitExceeded,
         RuleDescriptors.UnexpectedType,
         RuleDescriptors.InvalidEncoding,
+        RuleDescriptors.InvalidCheckDirective,
         RuleDescriptors.InternalError,
         RuleDescriptors.SecretFileAddedToImage,
         RuleDescriptors.SecretFileRemovedInLaterLayer,
@@ -3200,6 +3264,9 @@ public sealed partial class RuleCatalog
         RuleDescriptors.LegacyKeyValueFormat,
         RuleDescriptors.InsecureBuildStep,
         RuleDescriptors.RuntimeSocketMountedInBuild,
+        RuleDescriptors.StageNameCasing,
+        RuleDescriptors.CopyIgnoredFile,
+        RuleDescriptors.InvalidDefinitionDescription,
         RuleDescriptors.PrivilegedContainer,
         RuleDescriptors.HostNamespaces,
         RuleDescriptors.HostPathVolume,
@@ -3374,6 +3441,9 @@ internal static class BuiltInRules
         new global::ContainerLint.Core.Dockerfile.Rules.LegacyKeyValueFormat(),
         new global::ContainerLint.Core.Dockerfile.Rules.InsecureBuildStep(),
         new global::ContainerLint.Core.Dockerfile.Rules.RuntimeSocketMountedInBuild(),
+        new global::ContainerLint.Core.Dockerfile.Rules.StageNameCasing(),
+        new global::ContainerLint.Core.Dockerfile.Rules.CopyIgnoredFile(),
+        new global::ContainerLint.Core.Dockerfile.Rules.InvalidDefinitionDescription(),
     ];
 
     public static IReadOnlyList<Rule<global::ContainerLint.Core.Kubernetes.KubernetesFile>> Kubernetes { get; } =

@@ -8,14 +8,19 @@ using ContainerLint.Core.Rules;
 
 /// <summary>
 /// The Dockerfile front end: BuildKit-faithful parsing, parse diagnostics (CL0002/3/4/10/11) and inline suppressions,
-/// then one analysis per file and configuration (<see cref="DockerfileFacts"/>) that every rule reads.
+/// BuildKit's own check settings (<see cref="BuildChecks"/>: <c># check=skip=…;error=true</c>), then one analysis per file
+/// and configuration (<see cref="DockerfileFacts"/>) that every rule reads.
 /// </summary>
 public static class DockerfileFrontEnd
 {
     public static FrontEnd Create() => Create(DockerfileRules.All);
 
     public static FrontEnd Create(IReadOnlyList<Rule<DockerfileFacts>> rules) =>
-        new FrontEnd<DockerfileDocument, DockerfileFacts>(FileKind.Dockerfile, Parse, Analyze, rules) { Facts = CrossFile.DockerfileFactExtractor.Extract };
+        new FrontEnd<DockerfileDocument, DockerfileFacts>(FileKind.Dockerfile, Parse, Analyze, rules)
+        {
+            Facts = CrossFile.DockerfileFactExtractor.Extract,
+            FilePolicy = BuildChecks.PolicyFor,
+        };
 
     /// <summary>The facts every Dockerfile rule reads, for one configuration.</summary>
     public static DockerfileFacts Analyze(DockerfileDocument document, RuleContext context) => new(document, context.Configuration);

@@ -42,6 +42,9 @@ public static class DiagnosticIds
     /// <summary>Text that is not valid UTF-8; it was decoded with replacement characters and linted.</summary>
     public const string InvalidEncoding = "CL0013";
 
+    /// <summary>A <c># check=</c> directive (or BUILDKIT_DOCKERFILE_CHECK build argument) BuildKit cannot parse: it refuses to build.</summary>
+    public const string InvalidCheckDirective = "CL0014";
+
     /// <summary>A rule failed with an internal error; the other rules still ran.</summary>
     public const string InternalError = "CL0099";
 }

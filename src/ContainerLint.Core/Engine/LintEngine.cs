@@ -55,7 +55,7 @@ public sealed class LintEngine
         FrontEndResult raw;
         try
         {
-            raw = frontEnd.Run(input, rule => Catalog.Find(rule.Id) is { } meta && RuleSelection.IsEnabled(meta, configuration), context);
+            raw = frontEnd.Run(input, (rule, effective) => Catalog.Find(rule.Id) is { } meta && RuleSelection.IsEnabled(meta, effective), context);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -67,6 +67,9 @@ public sealed class LintEngine
         {
             return new FileResult(input.Path, kind, []) { Skipped = true };
         }
+
+        // The file may adjust its own configuration (a Dockerfile's # check= directive).
+        configuration = raw.Configuration ?? configuration;
 
         var findings = BuildFindings(input.Path, raw, configuration);
         DropSuperseded(findings);

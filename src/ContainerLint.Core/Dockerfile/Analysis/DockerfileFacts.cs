@@ -1,6 +1,7 @@
 namespace ContainerLint.Core.Dockerfile.Analysis;
 
 using ContainerLint.Core.Configuration;
+using ContainerLint.Core.Dockerfile.Context;
 using ContainerLint.Core.Images;
 using ContainerLint.Core.Knowledge;
 using ContainerLint.Core.Model;
@@ -81,6 +82,7 @@ public sealed class DockerfileFacts
     private IReadOnlyList<StartCommand>? _startCommands;
     private FinalImage? _final;
     private bool _finalComputed;
+    private DockerIgnore? _ignore;
 
     public DockerfileFacts(DockerfileDocument document, LintConfiguration configuration)
     {
@@ -128,6 +130,9 @@ public sealed class DockerfileFacts
 
     /// <summary>The stage graph under <see cref="Configuration"/> (its target stage and build arguments).</summary>
     public StageGraph Graph { get; }
+
+    /// <summary>The build context's <c>.dockerignore</c> (or <c>&lt;Dockerfile&gt;.dockerignore</c>), parsed; empty when there is none.</summary>
+    public DockerIgnore Ignore => _ignore ??= DockerIgnore.Parse(Document.DockerIgnore);
 
     /// <summary>Every RUN of every stage, <c>ONBUILD RUN</c> triggers included, in file order.</summary>
     public IReadOnlyList<RunFacts> Runs { get; }
