@@ -332,21 +332,21 @@ public static class RuleDescriptors
         GoodExample = "FROM alpine:3.22\nRUN --mount=type=secret,id=repo_pw,env=REPO_PW curl -u \"deploy:$REPO_PW\" https://repo.example.com/pkg.tgz -o /tmp/pkg.tgz\n",
     };
 
-    public static RuleMetadata BuildContextMayLeakSecrets { get; } = new()
+    public static RuleMetadata BuildContextShipsSecrets { get; } = new()
     {
         Id = "CL1007",
-        Name = "BuildContextMayLeakSecrets",
-        Title = "Whole build context copied without a protective .dockerignore",
-        Message = "{0} copies the whole build context, but {1}; add them to .dockerignore.",
+        Name = "BuildContextShipsSecrets",
+        Title = "Secret-looking files of the build context copied into the image",
+        Message = "{0} '{1}' copies secret-looking files of the build context into the image: {2}{3}; exclude them in .dockerignore or copy only what the build needs.",
         DefaultSeverity = Severity.Warning,
         AppliesTo = ["dockerfile"],
         Nist80019 = ["4.1.4"],
         CisDocker = ["4.3", "4.10"],
         Equivalents = new Dictionary<string, string> { ["dockle"] = "DKL-LI-0003" },
-        Rationale = "COPY . . sends everything in the build context into a layer: the .git folder (with history and sometimes credentials in its config), .env files and private keys lying next to the code. A .dockerignore beside the Dockerfile is the only guard.",
-        Fix = "Create a .dockerignore that excludes at least .git, .env* and key files (*.pem, *.key, id_rsa*), or copy only what the build needs (COPY src/ ./src/).",
-        BadExample = "FROM node:22-slim\nWORKDIR /app\nCOPY . .\n",
-        GoodExample = "# .dockerignore: .git  .env*  *.pem  *.key  id_rsa*\nFROM node:22-slim\nWORKDIR /app\nCOPY . .\n",
+        Rationale = "COPY . . (or COPY of any folder or wildcard) puts everything it matches in the build context into a layer: the .git folder (history, sometimes credentials in its config), .env files, private keys and registry or cluster credentials lying next to the code. ContainerLint reads the build context the way BuildKit does, the Dockerfile's folder with <Dockerfile>.dockerignore or .dockerignore applied (BuildKit's pattern rules: last match wins, a folder's pattern covers what is under it, '!' re-includes), and COPY --exclude, and names the files that would ship. Secret-looking means: .git folders, .env and .env.* (not .example/.sample/.template), SSH and TLS private keys (id_rsa, id_ed25519, …, *.key, *.pem holding a PRIVATE KEY block, *.p12, *.pfx, *.jks, *.keystore, *.ppk), kubeconfigs, .aws/credentials, .git-credentials, and .npmrc, .pypirc, .netrc or .docker/config.json that hold a literal token or password (a ${VAR} reference is not one). Only these files' names, and for the last group and *.pem the first 64 KB of their text, are read, never printed. Only the stages of the built image are checked (a build stage's files ship only through what is copied out of it); symlinks are not followed; the listing is bounded (20,000 entries, 2 seconds) and says when it stopped. Without a build context on disk (standard input) nothing is reported. CopyIgnoredFile is BuildKit's nearest check: it warns about copying a path the .dockerignore excludes, the opposite direction.",
+        Fix = "Add the files to .dockerignore (.git, .env*, *.pem, *.key, id_*, …), move them out of the build context, or copy only what the build needs (COPY src/ ./src/).",
+        BadExample = "# build context: .env  .git/  package.json  server.js\nFROM node:22-slim\nWORKDIR /app\nCOPY . .\n",
+        GoodExample = "# build context: .env  .git/  package.json  server.js\n# .dockerignore: .git  .env*\nFROM node:22-slim\nWORKDIR /app\nCOPY . .\n",
     };
 
     public static RuleMetadata PasswordSetInImage { get; } = new()
@@ -3194,7 +3194,7 @@ public sealed partial class RuleCatalog
         RuleDescriptors.SecretValueInArgOrEnv,
         RuleDescriptors.SecretInLabel,
         RuleDescriptors.CredentialsInRunCommand,
-        RuleDescriptors.BuildContextMayLeakSecrets,
+        RuleDescriptors.BuildContextShipsSecrets,
         RuleDescriptors.PasswordSetInImage,
         RuleDescriptors.NoNonRootUser,
         RuleDescriptors.FinalUserIsRoot,
@@ -3371,7 +3371,7 @@ internal static class BuiltInRules
         new global::ContainerLint.Core.Dockerfile.Rules.SecretValueInArgOrEnv(),
         new global::ContainerLint.Core.Dockerfile.Rules.SecretInLabel(),
         new global::ContainerLint.Core.Dockerfile.Rules.CredentialsInRunCommand(),
-        new global::ContainerLint.Core.Dockerfile.Rules.BuildContextMayLeakSecrets(),
+        new global::ContainerLint.Core.Dockerfile.Rules.BuildContextShipsSecrets(),
         new global::ContainerLint.Core.Dockerfile.Rules.PasswordSetInImage(),
         new global::ContainerLint.Core.Dockerfile.Rules.NoNonRootUser(),
         new global::ContainerLint.Core.Dockerfile.Rules.FinalUserIsRoot(),

@@ -34,7 +34,7 @@ public static class DockerfileFrontEnd
             .ToList();
         if (!parsed.Succeeded) return new ParsedDocument<DockerfileDocument>(null, diagnostics, []);
 
-        var document = new DockerfileDocument(parsed, input.Path, input.DockerIgnore);
+        var document = new DockerfileDocument(parsed, input.Path, input.DockerIgnore) { BuildContext = input.BuildContext };
         var suppressions = DockerfileSuppressions.FromComments(document, diagnostics);
         return new ParsedDocument<DockerfileDocument>(document, diagnostics, suppressions);
     }

@@ -39,6 +39,7 @@ public sealed class LintRunner
 {
     private readonly LintEngine _engine;
     private readonly Func<string?, LintConfiguration> _configurationFor;
+    private readonly Dockerfile.Context.BuildContexts _contexts = new();
 
     /// <param name="engine">The engine.</param>
     /// <param name="configurationFor">The effective configuration for a file's full path (null for stdin).</param>
@@ -128,10 +129,13 @@ public sealed class LintRunner
             return new FileResult(target.DisplayPath, kindOrNull ?? FileKind.Kubernetes, []) { Skipped = true };
         }
 
+        var dockerIgnore = fileKind == FileKind.Dockerfile ? ReadDockerIgnore(target.FullPath) : null;
         var input = new LintInput(target.DisplayPath, new SourceText(text))
         {
             FullPath = target.FullPath,
-            DockerIgnore = fileKind == FileKind.Dockerfile ? ReadDockerIgnore(target.FullPath) : null,
+            DockerIgnore = dockerIgnore,
+            // The Dockerfile's folder, listed only if a rule asks, once per folder and .dockerignore.
+            BuildContext = fileKind == FileKind.Dockerfile && target.FullPath is { } path ? _contexts.For(path, dockerIgnore) : null,
         };
         var result = _engine.Lint(input, fileKind, configuration);
         if (problem is not null && !binary)

@@ -5,6 +5,7 @@ using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Configuration;
+using ContainerLint.Core.Dockerfile.Context;
 using ContainerLint.Core.Engine;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Text;
@@ -371,11 +372,15 @@ public sealed class CatalogMappingTests
 
     /// <summary>
     /// Lints an example. A Dockerfile example may say what surrounds it in its leading comments, patterns or paths
-    /// separated by two spaces: <c># .dockerignore: .git  .env*</c> is the .dockerignore beside it.
+    /// separated by two spaces: <c># .dockerignore: .git  .env*</c> is the .dockerignore beside it, <c># build context:
+    /// .env  .git/  server.js</c> the files of its build context (folders end with <c>/</c>).
     /// </summary>
     private static IReadOnlyList<Finding> LintExample(string example, FileKind kind, LintConfiguration configuration)
     {
         var dockerIgnore = kind == FileKind.Dockerfile ? ExampleComment(example, ".dockerignore") : null;
+        var context = kind == FileKind.Dockerfile && ExampleComment(example, "build context") is { } paths
+            ? BuildContext.FromListing(BuildContextListing.FromPaths(paths.Split('\n', StringSplitOptions.RemoveEmptyEntries), DockerIgnore.Parse(dockerIgnore)))
+            : null;
         var (path, text) = kind switch
         {
             FileKind.Dockerfile => ("Dockerfile", example),
@@ -387,7 +392,7 @@ public sealed class CatalogMappingTests
             _ => ("app.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\">\n" + WrapMsBuild(example) + "</Project>\n"),
         };
 
-        var input = new LintInput(path, new SourceText(text)) { DockerIgnore = dockerIgnore };
+        var input = new LintInput(path, new SourceText(text)) { DockerIgnore = dockerIgnore, BuildContext = context };
         return Engine.Lint(input, kind, configuration).Findings.Where(f => !f.Suppressed).ToArray();
     }
 
