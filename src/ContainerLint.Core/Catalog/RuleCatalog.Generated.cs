@@ -677,7 +677,7 @@ public static class RuleDescriptors
         Nist80019 = ["4.1.5", "4.2.1"],
         CisDocker = ["4.11"],
         Equivalents = new Dictionary<string, string> { ["checkov"] = "CKV2_DOCKER_2, CKV2_DOCKER_3, CKV2_DOCKER_4, CKV2_DOCKER_5, CKV2_DOCKER_6, CKV2_DOCKER_12, CKV2_DOCKER_13, CKV2_DOCKER_14, CKV2_DOCKER_15, CKV2_DOCKER_16" },
-        Rationale = "With certificate checks off (curl -k, wget --no-check-certificate, pip --trusted-host, npm strict-ssl false, NODE_TLS_REJECT_UNAUTHORIZED=0, PYTHONHTTPSVERIFY=0, GIT_SSL_NO_VERIFY, sslverify=0, Verify-Peer false, --insecure-skip-tls-verify), anyone on the network path can substitute the packages and scripts the build installs. In ENV it also weakens the running application.",
+        Rationale = "With certificate checks off (curl -k, wget --no-check-certificate, pip --trusted-host, npm strict-ssl false, NODE_TLS_REJECT_UNAUTHORIZED=0, PYTHONHTTPSVERIFY=0, GIT_SSL_NO_VERIFY, sslverify=0, Verify-Peer false, --insecure-skip-tls-verify; in PowerShell Invoke-WebRequest/Invoke-RestMethod -SkipCertificateCheck, or [Net.ServicePointManager]::ServerCertificateValidationCallback or CertificatePolicy replaced by one that accepts everything), anyone on the network path can substitute the packages and scripts the build installs. In ENV it also weakens the running application. PowerShell and cmd RUNs are read with their own languages (curl.exe, git, pip and npm inside them count too, and $env:X = / set X= / setx assignments).",
         Fix = "Keep verification on. For a private CA, COPY its certificate and run update-ca-certificates (or point the tool at it: --cacert, PIP_CERT, NODE_EXTRA_CA_CERTS).",
         BadExample = "FROM python:3.13-slim\nRUN pip install --trusted-host pypi.example.com -r requirements.txt\n",
         GoodExample = "FROM python:3.13-slim\nCOPY corp-ca.crt /usr/local/share/ca-certificates/\nRUN update-ca-certificates && PIP_CERT=/etc/ssl/certs/ca-certificates.crt pip install -r requirements.txt\n",
@@ -722,12 +722,12 @@ public static class RuleDescriptors
         Id = "CL1033",
         Name = "RemoteDownloadWithoutChecksum",
         Title = "Remote download without checksum",
-        Message = "'{0}' is downloaded {1} and nothing verifies it; use ADD --checksum=sha256:…, pin a git source to a commit, or check the file with sha256sum -c / gpg --verify in the same RUN.",
+        Message = "'{0}' is downloaded {1} and nothing verifies it; use ADD --checksum=sha256:…, pin a git source to a commit, or check the file in the same RUN (sha256sum -c, gpg --verify; in PowerShell compare (Get-FileHash f).Hash with the published hash).",
         DefaultSeverity = Severity.Warning,
         AppliesTo = ["dockerfile"],
         Nist80019 = ["4.1.3", "4.1.5"],
         CisDocker = ["4.11", "4.12"],
-        Rationale = "Content fetched from the network can change or be replaced; without a pinned checksum or a signature check the build installs whatever the server (or an attacker) returns. ADD --checksum (BuildKit) or a sha256sum -c / gpg --verify / cosign verify in the same RUN pins it.",
+        Rationale = "Content fetched from the network can change or be replaced; without a pinned checksum or a signature check the build installs whatever the server (or an attacker) returns. ADD --checksum (BuildKit) or a sha256sum -c / gpg --verify / cosign verify in the same RUN pins it. Windows RUNs are read as PowerShell or cmd: Invoke-WebRequest -OutFile (iwr, and curl/wget, its aliases in Windows PowerShell), Start-BitsTransfer, certutil -urlcache, bitsadmin /transfer, WebClient.DownloadFile and curl.exe are downloads; a Get-FileHash (or Get-AuthenticodeSignature) whose result the RUN compares (-eq, -ne, .Equals(…)) or certutil -hashfile verifies them, as the official .NET images do.",
         Fix = "ADD --checksum=sha256:<hash> https://… /dest, or RUN curl -fsSLo f.tgz URL && echo \"<hash>  f.tgz\" | sha256sum -c - && tar -xzf f.tgz.",
         BadExample = "FROM alpine:3.22\nADD https://example.com/tool.tar.gz /tmp/\n",
         GoodExample = "FROM alpine:3.22\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool.tar.gz /tmp/\n",
@@ -743,7 +743,7 @@ public static class RuleDescriptors
         AppliesTo = ["dockerfile"],
         Nist80019 = ["4.1.3", "4.1.5"],
         CisDocker = ["4.11"],
-        Rationale = "curl … | sh runs whatever the server returns at build time, with no chance to verify it; a compromised server, a DNS hijack or a truncated download runs arbitrary code in the build (and in the image).",
+        Rationale = "curl … | sh runs whatever the server returns at build time, with no chance to verify it; a compromised server, a DNS hijack or a truncated download runs arbitrary code in the build (and in the image). PowerShell's form is Invoke-Expression of a download: iex ((New-Object Net.WebClient).DownloadString(…)) (the classic Chocolatey install line), iwr … | iex, or [scriptblock]::Create(irm …).",
         Fix = "Download to a file, verify it (sha256sum -c, gpg --verify), then execute it; better, install from a signed package repository.",
         BadExample = "FROM debian:bookworm-slim\nRUN curl -fsSL https://get.example.com/install.sh | sh\n",
         GoodExample = "FROM debian:bookworm-slim\nRUN curl -fsSLo /tmp/install.sh https://get.example.com/install.sh \\\n && echo \"<sha256>  /tmp/install.sh\" | sha256sum -c - \\\n && sh /tmp/install.sh\n",
@@ -971,15 +971,15 @@ public static class RuleDescriptors
     {
         Id = "CL1048",
         Name = "LanguagePackageNotPinned",
-        Title = "Language package installed without a pinned version",
+        Title = "Language or community package installed without a pinned version",
         Message = "Package '{0}' ({1}) is not pinned to a version; pin it (e.g. {2}) or install from a lock file so rebuilds install what you tested.",
         DefaultSeverity = Severity.Note,
         AppliesTo = ["dockerfile"],
         Nist80019 = ["4.1.1"],
         CisDocker = ["4.3"],
         Equivalents = new Dictionary<string, string> { ["hadolint"] = "DL3013, DL3016, DL3028, DL3062" },
-        Rationale = "A pip, global npm/yarn/pnpm, gem or go install without a version takes whatever the registry serves that day: a compromised or broken release (the typosquats and hijacked maintainer accounts of the language registries) goes into the next build unnoticed, and two builds of one Dockerfile differ (NIST SP 800-190 4.1.1). Unlike distribution packages, language registries keep every version and publish no security-only stream, so pinning costs nothing. Versions from an ARG or ENV count as pinned; local npm/yarn installs follow the lock file and are not checked; requirement files (-r) are not opened.",
-        Fix = "Pin each package (`pip install requests==2.32.3`, `npm install -g pnpm@9.1.0`, `gem install rake:13.2.1`, `go install example.com/tool@v1.2.3`) or install from a lock file.",
+        Rationale = "A pip, global npm/yarn/pnpm, gem or go install, and on Windows a Chocolatey install (choco install, cinst) or a PowerShell Gallery one (Install-Module, Install-PSResource, Install-Package), without a version takes whatever the registry serves that day: a compromised or broken release (the typosquats and hijacked maintainer accounts of community registries) goes into the next build unnoticed, and two builds of one Dockerfile differ (NIST SP 800-190 4.1.1). Unlike distribution packages, these registries keep every version and publish no security-only stream, so pinning costs nothing. Versions from an ARG, ENV or $env: variable count as pinned; local npm/yarn installs follow the lock file and are not checked; requirement files (-r) and packages.config are not opened.",
+        Fix = "Pin each package (`pip install requests==2.32.3`, `npm install -g pnpm@9.1.0`, `gem install rake:13.2.1`, `go install example.com/tool@v1.2.3`, `choco install git --version=2.47.1 -y`, `Install-Module Az -RequiredVersion 12.4.0`) or install from a lock file.",
         BadExample = "FROM python:3.13-slim\nRUN pip install --no-cache-dir flask\n",
         GoodExample = "FROM python:3.13-slim\nRUN pip install --no-cache-dir flask==3.1.0\n",
     };
@@ -1531,6 +1531,22 @@ public static class RuleDescriptors
         Fix = "Start the comment with the stage or argument name (`# build compiles the server`), or put an empty `#` line between an unrelated comment and the instruction.",
         BadExample = "# compiles the server\nFROM golang:1.25 AS build\n",
         GoodExample = "# build compiles the server\nFROM golang:1.25 AS build\n",
+    };
+
+    public static RuleMetadata ExecutionPolicyUnrestricted { get; } = new()
+    {
+        Id = "CL1083",
+        Name = "ExecutionPolicyUnrestricted",
+        Title = "PowerShell execution policy left at Bypass or Unrestricted",
+        Message = "Set-ExecutionPolicy {0} {1} stays in the image: every PowerShell session in the container runs unsigned scripts, downloaded ones included; scope it to the process (-Scope Process, powershell -ExecutionPolicy Bypass -File …) or set RemoteSigned again before the image ends.",
+        DefaultSeverity = Severity.Warning,
+        AppliesTo = ["dockerfile"],
+        Nist80019 = ["4.1.2"],
+        CisDocker = ["4.12"],
+        Rationale = "Set-ExecutionPolicy without -Scope (LocalMachine) or with -Scope LocalMachine/CurrentUser writes the policy to the registry of the image, so it outlives the RUN that needed it: an attacker who gets a file into the container can run it as a script without a signature check, and a script fetched later (a Chocolatey package, an update) is never asked for one. Installers usually need the relaxed policy only while they run. Checked in the stages of the built image, in PowerShell and cmd RUNs (also `powershell -Command` inside cmd); a later Set-ExecutionPolicy AllSigned, RemoteSigned, Restricted or Default at the same scope clears it, and -Scope Process or powershell.exe's own -ExecutionPolicy switch is never reported.",
+        Fix = "Use `Set-ExecutionPolicy Bypass -Scope Process -Force` inside the RUN that installs, or `powershell -ExecutionPolicy Bypass -File install.ps1`.",
+        BadExample = "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL [\"powershell\", \"-Command\", \"$ErrorActionPreference = 'Stop';\"]\nRUN Set-ExecutionPolicy Unrestricted -Force; .\\install.ps1\n",
+        GoodExample = "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL [\"powershell\", \"-Command\", \"$ErrorActionPreference = 'Stop';\"]\nRUN Set-ExecutionPolicy Bypass -Scope Process -Force; .\\install.ps1\n",
     };
 
     public static RuleMetadata PrivilegedContainer { get; } = new()
@@ -3267,6 +3283,7 @@ public sealed partial class RuleCatalog
         RuleDescriptors.StageNameCasing,
         RuleDescriptors.CopyIgnoredFile,
         RuleDescriptors.InvalidDefinitionDescription,
+        RuleDescriptors.ExecutionPolicyUnrestricted,
         RuleDescriptors.PrivilegedContainer,
         RuleDescriptors.HostNamespaces,
         RuleDescriptors.HostPathVolume,
@@ -3444,6 +3461,7 @@ internal static class BuiltInRules
         new global::ContainerLint.Core.Dockerfile.Rules.StageNameCasing(),
         new global::ContainerLint.Core.Dockerfile.Rules.CopyIgnoredFile(),
         new global::ContainerLint.Core.Dockerfile.Rules.InvalidDefinitionDescription(),
+        new global::ContainerLint.Core.Dockerfile.Rules.ExecutionPolicyUnrestricted(),
     ];
 
     public static IReadOnlyList<Rule<global::ContainerLint.Core.Kubernetes.KubernetesFile>> Kubernetes { get; } =

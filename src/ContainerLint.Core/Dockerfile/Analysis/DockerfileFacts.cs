@@ -214,7 +214,9 @@ public sealed class DockerfileFacts
     private static RunFacts Analyze(Stage stage, Instruction run, Instruction anchor)
     {
         var shell = RunScripts.ShellAt(stage, anchor.Index);
-        return new RunFacts(run, anchor, stage, shell, RunScripts.For(run, shell));
+        var scripts = RunScripts.For(run, shell);
+        if (WindowsRuns.For(run, shell) is not { } windows) return new RunFacts(run, anchor, stage, shell, scripts);
+        return new RunFacts(run, anchor, stage, shell, [.. scripts, WindowsRuns.Commands(run, shell, windows)], windows);
     }
 
     private List<Assignment> ComputeAssignments()
