@@ -54,7 +54,11 @@ public static class ImageDefaults
         var text = imageText.ToLowerInvariant();
         var colon = text.LastIndexOf(':');
         var slash = text.LastIndexOf('/');
-        return colon > slash ? IsWindowsName(text[..colon], text[(colon + 1)..]) : IsWindowsName(text, "");
+        var (name, tag) = colon > slash ? (text[..colon], text[(colon + 1)..]) : (text, "");
+        // Docker Hub names have no registry part: microsoft/iis is docker.io/microsoft/iis.
+        var first = name.IndexOf('/');
+        if (first < 0 || name[..first].IndexOfAny(['.', ':']) < 0 && name[..first] != "localhost") name = "docker.io/" + name;
+        return IsWindowsName(name, tag);
     }
 
     private static bool IsWindowsName(string name, string tag)
