@@ -244,6 +244,20 @@ public static class RuleDescriptors
         GoodExample = "FROM node:22-alpine\nCMD [\"node\", \"server.js\"]\n",
     };
 
+    public static RuleMetadata InvalidCheckDirective { get; } = new()
+    {
+        Id = "CL0017",
+        Name = "InvalidCheckDirective",
+        Title = "Build-check directive BuildKit cannot parse",
+        Message = "The build-check options {0} are invalid ({1}), so BuildKit refuses to build; write skip=<Check,…|all>, error=<true|false> and experimental=<Check,…|all>, separated by ';'.",
+        DefaultSeverity = Severity.Error,
+        AppliesTo = ["dockerfile"],
+        Rationale = "`# check=` (and the BUILDKIT_DOCKERFILE_CHECK build argument, which replaces it) configures Docker's build checks. BuildKit stops the build with \"failed to parse check options\" when a part has no '=', names an unknown key or gives error= something other than a boolean; an empty part (a trailing ';') counts as a part. ContainerLint reads the same options to skip those checks' rules, make their findings errors or turn experimental checks on, so it cannot honour an option string BuildKit rejects.",
+        Fix = "Correct the directive, e.g. `# check=skip=JSONArgsRecommended;error=true`.",
+        BadExample = "# check=skip=JSONArgsRecommended;error=yes\nFROM alpine:3.22\n",
+        GoodExample = "# check=skip=JSONArgsRecommended;error=true\nFROM alpine:3.22\n",
+    };
+
     public static RuleMetadata InternalError { get; } = new()
     {
         Id = "CL0099",
@@ -360,21 +374,21 @@ public static class RuleDescriptors
         GoodExample = "FROM alpine:3.22\nRUN --mount=type=secret,id=repo_pw,env=REPO_PW curl -u \"deploy:$REPO_PW\" https://repo.example.com/pkg.tgz -o /tmp/pkg.tgz\n",
     };
 
-    public static RuleMetadata BuildContextMayLeakSecrets { get; } = new()
+    public static RuleMetadata BuildContextShipsSecrets { get; } = new()
     {
         Id = "CL1007",
-        Name = "BuildContextMayLeakSecrets",
-        Title = "Whole build context copied without a protective .dockerignore",
-        Message = "{0} copies the whole build context, but {1}; add them to .dockerignore.",
+        Name = "BuildContextShipsSecrets",
+        Title = "Secret-looking files of the build context copied into the image",
+        Message = "{0} '{1}' copies secret-looking files of the build context into the image: {2}{3}; exclude them in .dockerignore or copy only what the build needs.",
         DefaultSeverity = Severity.Warning,
         AppliesTo = ["dockerfile"],
         Nist80019 = ["4.1.4"],
         CisDocker = ["4.3", "4.10"],
         Equivalents = new Dictionary<string, string> { ["dockle"] = "DKL-LI-0003" },
-        Rationale = "COPY . . sends everything in the build context into a layer: the .git folder (with history and sometimes credentials in its config), .env files and private keys lying next to the code. A .dockerignore beside the Dockerfile is the only guard.",
-        Fix = "Create a .dockerignore that excludes at least .git, .env* and key files (*.pem, *.key, id_rsa*), or copy only what the build needs (COPY src/ ./src/).",
-        BadExample = "FROM node:22-slim\nWORKDIR /app\nCOPY . .\n",
-        GoodExample = "# .dockerignore: .git  .env*  *.pem  *.key  id_rsa*\nFROM node:22-slim\nWORKDIR /app\nCOPY . .\n",
+        Rationale = "COPY . . (or COPY of any folder or wildcard) puts everything it matches in the build context into a layer: the .git folder (history, sometimes credentials in its config), .env files, private keys and registry or cluster credentials lying next to the code. ContainerLint reads the build context the way BuildKit does, the Dockerfile's folder with <Dockerfile>.dockerignore or .dockerignore applied (BuildKit's pattern rules: last match wins, a folder's pattern covers what is under it, '!' re-includes), and COPY --exclude, and names the files that would ship. Secret-looking means: .git folders, .env and .env.* (not .example/.sample/.template), SSH and TLS private keys (id_rsa, id_ed25519, …, *.key, *.pem holding a PRIVATE KEY block, *.p12, *.pfx, *.jks, *.keystore, *.ppk), kubeconfigs, .aws/credentials, .git-credentials, and .npmrc, .pypirc, .netrc or .docker/config.json that hold a literal token or password (a ${VAR} reference is not one). Only these files' names, and for the last group and *.pem the first 64 KB of their text, are read, never printed. Only the stages of the built image are checked (a build stage's files ship only through what is copied out of it); symlinks are not followed; the listing is bounded (20,000 entries, 2 seconds) and says when it stopped. Without a build context on disk (standard input) nothing is reported. CopyIgnoredFile is BuildKit's nearest check: it warns about copying a path the .dockerignore excludes, the opposite direction.",
+        Fix = "Add the files to .dockerignore (.git, .env*, *.pem, *.key, id_*, …), move them out of the build context, or copy only what the build needs (COPY src/ ./src/).",
+        BadExample = "# build context: .env  .git/  package.json  server.js\nFROM node:22-slim\nWORKDIR /app\nCOPY . .\n",
+        GoodExample = "# build context: .env  .git/  package.json  server.js\n# .dockerignore: .git  .env*\nFROM node:22-slim\nWORKDIR /app\nCOPY . .\n",
     };
 
     public static RuleMetadata PasswordSetInImage { get; } = new()
@@ -705,7 +719,7 @@ public static class RuleDescriptors
         Nist80019 = ["4.1.5", "4.2.1"],
         CisDocker = ["4.11"],
         Equivalents = new Dictionary<string, string> { ["checkov"] = "CKV2_DOCKER_2, CKV2_DOCKER_3, CKV2_DOCKER_4, CKV2_DOCKER_5, CKV2_DOCKER_6, CKV2_DOCKER_12, CKV2_DOCKER_13, CKV2_DOCKER_14, CKV2_DOCKER_15, CKV2_DOCKER_16" },
-        Rationale = "With certificate checks off (curl -k, wget --no-check-certificate, pip --trusted-host, npm strict-ssl false, NODE_TLS_REJECT_UNAUTHORIZED=0, PYTHONHTTPSVERIFY=0, GIT_SSL_NO_VERIFY, sslverify=0, Verify-Peer false, --insecure-skip-tls-verify), anyone on the network path can substitute the packages and scripts the build installs. In ENV it also weakens the running application.",
+        Rationale = "With certificate checks off (curl -k, wget --no-check-certificate, pip --trusted-host, npm strict-ssl false, NODE_TLS_REJECT_UNAUTHORIZED=0, PYTHONHTTPSVERIFY=0, GIT_SSL_NO_VERIFY, sslverify=0, Verify-Peer false, --insecure-skip-tls-verify; in PowerShell Invoke-WebRequest/Invoke-RestMethod -SkipCertificateCheck, or [Net.ServicePointManager]::ServerCertificateValidationCallback or CertificatePolicy replaced by one that accepts everything), anyone on the network path can substitute the packages and scripts the build installs. In ENV it also weakens the running application. PowerShell and cmd RUNs are read with their own languages (curl.exe, git, pip and npm inside them count too, and $env:X = / set X= / setx assignments).",
         Fix = "Keep verification on. For a private CA, COPY its certificate and run update-ca-certificates (or point the tool at it: --cacert, PIP_CERT, NODE_EXTRA_CA_CERTS).",
         BadExample = "FROM python:3.13-slim\nRUN pip install --trusted-host pypi.example.com -r requirements.txt\n",
         GoodExample = "FROM python:3.13-slim\nCOPY corp-ca.crt /usr/local/share/ca-certificates/\nRUN update-ca-certificates && PIP_CERT=/etc/ssl/certs/ca-certificates.crt pip install -r requirements.txt\n",
@@ -750,12 +764,12 @@ public static class RuleDescriptors
         Id = "CL1033",
         Name = "RemoteDownloadWithoutChecksum",
         Title = "Remote download without checksum",
-        Message = "'{0}' is downloaded {1} and nothing verifies it; use ADD --checksum=sha256:…, pin a git source to a commit, or check the file with sha256sum -c / gpg --verify in the same RUN.",
+        Message = "'{0}' is downloaded {1} and nothing verifies it; use ADD --checksum=sha256:…, pin a git source to a commit, or check the file in the same RUN ({2}).",
         DefaultSeverity = Severity.Warning,
         AppliesTo = ["dockerfile"],
         Nist80019 = ["4.1.3", "4.1.5"],
         CisDocker = ["4.11", "4.12"],
-        Rationale = "Content fetched from the network can change or be replaced; without a pinned checksum or a signature check the build installs whatever the server (or an attacker) returns. ADD --checksum (BuildKit) or a sha256sum -c / gpg --verify / cosign verify in the same RUN pins it.",
+        Rationale = "Content fetched from the network can change or be replaced; without a pinned checksum or a signature check the build installs whatever the server (or an attacker) returns. ADD --checksum (BuildKit) or a sha256sum -c / gpg --verify / cosign verify in the same RUN pins it. Windows RUNs are read as PowerShell or cmd: Invoke-WebRequest -OutFile (iwr, and curl/wget, its aliases in Windows PowerShell), Start-BitsTransfer, certutil -urlcache, bitsadmin /transfer, WebClient.DownloadFile and curl.exe are downloads; a Get-FileHash (or Get-AuthenticodeSignature) whose result the RUN compares (-eq, -ne, .Equals(…)) or certutil -hashfile verifies them, as the official .NET images do.",
         Fix = "ADD --checksum=sha256:<hash> https://… /dest, or RUN curl -fsSLo f.tgz URL && echo \"<hash>  f.tgz\" | sha256sum -c - && tar -xzf f.tgz.",
         BadExample = "FROM alpine:3.22\nADD https://example.com/tool.tar.gz /tmp/\n",
         GoodExample = "FROM alpine:3.22\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool.tar.gz /tmp/\n",
@@ -771,7 +785,7 @@ public static class RuleDescriptors
         AppliesTo = ["dockerfile"],
         Nist80019 = ["4.1.3", "4.1.5"],
         CisDocker = ["4.11"],
-        Rationale = "curl … | sh runs whatever the server returns at build time, with no chance to verify it; a compromised server, a DNS hijack or a truncated download runs arbitrary code in the build (and in the image).",
+        Rationale = "curl … | sh runs whatever the server returns at build time, with no chance to verify it; a compromised server, a DNS hijack or a truncated download runs arbitrary code in the build (and in the image). PowerShell's form is Invoke-Expression of a download: iex ((New-Object Net.WebClient).DownloadString(…)) (the classic Chocolatey install line), iwr … | iex, or [scriptblock]::Create(irm …).",
         Fix = "Download to a file, verify it (sha256sum -c, gpg --verify), then execute it; better, install from a signed package repository.",
         BadExample = "FROM debian:bookworm-slim\nRUN curl -fsSL https://get.example.com/install.sh | sh\n",
         GoodExample = "FROM debian:bookworm-slim\nRUN curl -fsSLo /tmp/install.sh https://get.example.com/install.sh \\\n && echo \"<sha256>  /tmp/install.sh\" | sha256sum -c - \\\n && sh /tmp/install.sh\n",
@@ -999,15 +1013,15 @@ public static class RuleDescriptors
     {
         Id = "CL1048",
         Name = "LanguagePackageNotPinned",
-        Title = "Language package installed without a pinned version",
+        Title = "Language or community package installed without a pinned version",
         Message = "Package '{0}' ({1}) is not pinned to a version; pin it (e.g. {2}) or install from a lock file so rebuilds install what you tested.",
         DefaultSeverity = Severity.Note,
         AppliesTo = ["dockerfile"],
         Nist80019 = ["4.1.1"],
         CisDocker = ["4.3"],
         Equivalents = new Dictionary<string, string> { ["hadolint"] = "DL3013, DL3016, DL3028, DL3062" },
-        Rationale = "A pip, global npm/yarn/pnpm, gem or go install without a version takes whatever the registry serves that day: a compromised or broken release (the typosquats and hijacked maintainer accounts of the language registries) goes into the next build unnoticed, and two builds of one Dockerfile differ (NIST SP 800-190 4.1.1). Unlike distribution packages, language registries keep every version and publish no security-only stream, so pinning costs nothing. Versions from an ARG or ENV count as pinned; local npm/yarn installs follow the lock file and are not checked; requirement files (-r) are not opened.",
-        Fix = "Pin each package (`pip install requests==2.32.3`, `npm install -g pnpm@9.1.0`, `gem install rake:13.2.1`, `go install example.com/tool@v1.2.3`) or install from a lock file.",
+        Rationale = "A pip, global npm/yarn/pnpm, gem or go install, and on Windows a Chocolatey install (choco install, cinst) or a PowerShell Gallery one (Install-Module, Install-PSResource, Install-Package), without a version takes whatever the registry serves that day: a compromised or broken release (the typosquats and hijacked maintainer accounts of community registries) goes into the next build unnoticed, and two builds of one Dockerfile differ (NIST SP 800-190 4.1.1). Unlike distribution packages, these registries keep every version and publish no security-only stream, so pinning costs nothing. Versions from an ARG, ENV or $env: variable count as pinned; local npm/yarn installs follow the lock file and are not checked; requirement files (-r) and packages.config are not opened.",
+        Fix = "Pin each package (`pip install requests==2.32.3`, `npm install -g pnpm@9.1.0`, `gem install rake:13.2.1`, `go install example.com/tool@v1.2.3`, `choco install git --version=2.47.1 -y`, `Install-Module Az -RequiredVersion 12.4.0`) or install from a lock file.",
         BadExample = "FROM python:3.13-slim\nRUN pip install --no-cache-dir flask\n",
         GoodExample = "FROM python:3.13-slim\nRUN pip install --no-cache-dir flask==3.1.0\n",
     };
@@ -1234,7 +1248,7 @@ public static class RuleDescriptors
         AppliesTo = ["dockerfile"],
         Nist80019 = ["4.1.2"],
         Equivalents = new Dictionary<string, string> { ["buildkit"] = "WorkdirRelativePath", ["checkov"] = "CKV_DOCKER_10", ["hadolint"] = "DL3000", ["trivy"] = "DS-0009" },
-        Rationale = "A relative WORKDIR resolves against whatever WORKDIR came before (possibly set by the base image), so the directory silently changes when the base image does. Variables are resolved first; unresolved ones are skipped. Windows paths like `C:\\app` are absolute.",
+        Rationale = "A relative WORKDIR resolves against whatever WORKDIR came before; when that is the base image's, the directory silently changes when the base image does. As in BuildKit's WorkdirRelativePath check, only the first WORKDIR of a stage (counting the stages it is built FROM) is judged: once this file set an absolute one, relative WORKDIRs after it are well defined. Variables are resolved first; unresolved ones are skipped. Windows paths like `C:\\app` are absolute.",
         Fix = "Use an absolute path: `WORKDIR /app`.",
         BadExample = "FROM node:22-alpine\nWORKDIR app\n",
         GoodExample = "FROM node:22-alpine\nWORKDIR /app\n",
@@ -1452,13 +1466,12 @@ public static class RuleDescriptors
         Id = "CL1076",
         Name = "InconsistentInstructionCasing",
         Title = "Instruction keywords cased inconsistently",
-        Message = "'{0}' does not follow the casing of the file's other instructions; write '{1}'.",
+        Message = "'{0}' is cased unlike {1}; write '{2}'.",
         DefaultSeverity = Severity.Note,
         AppliesTo = ["dockerfile"],
-        EnabledByDefault = false,
         Nist80019 = ["4.1.2"],
         Equivalents = new Dictionary<string, string> { ["buildkit"] = "ConsistentInstructionCasing, FromAsCasing" },
-        Rationale = "Mixed keyword casing (and `FROM … as`) makes a Dockerfile harder to read and grep (BuildKit ConsistentInstructionCasing, FromAsCasing). Off by default.",
+        Rationale = "Mixed keyword casing (and `FROM … as`) makes a Dockerfile harder to read and grep. Checked as BuildKit checks it, and on by default as in `docker build`: ConsistentInstructionCasing counts the keywords of the stages (global ARGs before the first FROM and ONBUILD triggers aside) that are all lower or all upper case, takes the majority (upper on a tie) and reports every keyword not in that case, mixed-case ones included; FromAsCasing reports an `AS` whose case differs from its all-lower or all-upper `FROM`. `# check=skip=ConsistentInstructionCasing` or `skip=FromAsCasing` silences either one.",
         Fix = "Use one casing (upper case is conventional) for every keyword, `AS` included.",
         BadExample = "FROM alpine:3.21 as base\nrun apk add --no-cache curl\n",
         GoodExample = "FROM alpine:3.21 AS base\nRUN apk add --no-cache curl\n",
@@ -1510,6 +1523,72 @@ public static class RuleDescriptors
         Fix = "Do not give the build a runtime socket; build nested images with BuildKit's own features (multi-stage builds, COPY --from, buildx bake) instead.",
         BadExample = "FROM docker:27-cli\nRUN --mount=type=bind,source=/var/run/docker.sock,target=/var/run/docker.sock docker build -t app .\n",
         GoodExample = "FROM docker:27-cli\nRUN docker version --format '{{.Client.Version}}'\n",
+    };
+
+    public static RuleMetadata StageNameCasing { get; } = new()
+    {
+        Id = "CL1080",
+        Name = "StageNameCasing",
+        Title = "Stage name not in lower case",
+        Message = "Stage name '{0}' is not lower case; BuildKit lower-cases stage names, so write '{1}' (and refer to it that way in --target and COPY --from).",
+        DefaultSeverity = Severity.Note,
+        AppliesTo = ["dockerfile"],
+        Nist80019 = ["4.1.2"],
+        Equivalents = new Dictionary<string, string> { ["buildkit"] = "StageNameCasing" },
+        Rationale = "Stage names are case-insensitive to BuildKit: `AS Build` defines the stage `build`, and `COPY --from=BUILD` finds it too. Writing them in one case (lower, as BuildKit stores them) keeps --target values, COPY --from references and CI configuration greppable and consistent (BuildKit StageNameCasing).",
+        Fix = "Write the stage name in lower case: `FROM golang:1.25 AS build`.",
+        BadExample = "FROM golang:1.25 AS Build\nRUN go build -o /out/app ./cmd/app\n",
+        GoodExample = "FROM golang:1.25 AS build\nRUN go build -o /out/app ./cmd/app\n",
+    };
+
+    public static RuleMetadata CopyIgnoredFile { get; } = new()
+    {
+        Id = "CL1081",
+        Name = "CopyIgnoredFile",
+        Title = "COPY or ADD of a path the .dockerignore excludes",
+        Message = "{0} '{1}' is excluded by the .dockerignore, so it is not in the build context: the build fails or copies nothing; copy something else or stop ignoring it.",
+        DefaultSeverity = Severity.Warning,
+        AppliesTo = ["dockerfile"],
+        Nist80019 = ["4.1.2"],
+        CisDocker = ["4.3"],
+        Equivalents = new Dictionary<string, string> { ["buildkit"] = "CopyIgnoredFile" },
+        Rationale = "The .dockerignore decides what is sent to the builder; a COPY or ADD of an excluded path fails with 'not found' (or, with a wildcard, silently copies nothing), usually after a .dockerignore change nobody connected to the Dockerfile. Checked the way BuildKit checks it: the source after ARG/ENV expansion against the .dockerignore (or <Dockerfile>.dockerignore) patterns, a path or any of its parent folders matching; not checked when the .dockerignore re-includes anything with '!' (BuildKit cannot decide statically then), and `.` only when a pattern excludes everything (`*`, `**`, `**/*`).",
+        Fix = "Remove the COPY, copy a path the build context holds, or narrow the .dockerignore pattern.",
+        BadExample = "# .dockerignore: docs\nFROM nginx:1.27\nCOPY docs/index.html /usr/share/nginx/html/\n",
+        GoodExample = "# .dockerignore: docs\nFROM nginx:1.27\nCOPY site/index.html /usr/share/nginx/html/\n",
+    };
+
+    public static RuleMetadata InvalidDefinitionDescription { get; } = new()
+    {
+        Id = "CL1082",
+        Name = "InvalidDefinitionDescription",
+        Title = "Comment above FROM … AS or ARG is not a description",
+        Message = "The comment above this {0} does not start with {1}; write '# {2} <description>' (docker build --call=outline shows it), or separate an unrelated comment with an empty '#' line.",
+        DefaultSeverity = Severity.Note,
+        AppliesTo = ["dockerfile"],
+        EnabledByDefault = false,
+        Nist80019 = ["4.1.2"],
+        Equivalents = new Dictionary<string, string> { ["buildkit"] = "InvalidDefinitionDescription" },
+        Rationale = "`docker buildx build --call=outline` and `--call=targets` document build arguments and stages from the comment right above their ARG or `FROM … AS name`, when its first word is the name. BuildKit's InvalidDefinitionDescription check (experimental) flags comments there that do not follow that form. Like BuildKit, ContainerLint reads the comment lines since the previous instruction (an empty `#` line starts them over; blank lines do not) and looks at the last one. Off by default, as in BuildKit: `# check=experimental=InvalidDefinitionDescription` in the Dockerfile, `enable: [CL1082]` or the `all` policy turn it on.",
+        Fix = "Start the comment with the stage or argument name (`# build compiles the server`), or put an empty `#` line between an unrelated comment and the instruction.",
+        BadExample = "# compiles the server\nFROM golang:1.25 AS build\n",
+        GoodExample = "# build compiles the server\nFROM golang:1.25 AS build\n",
+    };
+
+    public static RuleMetadata ExecutionPolicyUnrestricted { get; } = new()
+    {
+        Id = "CL1083",
+        Name = "ExecutionPolicyUnrestricted",
+        Title = "PowerShell execution policy left at Bypass or Unrestricted",
+        Message = "Set-ExecutionPolicy {0} {1} stays in the image: every PowerShell session in the container runs unsigned scripts, downloaded ones included; scope it to the process (-Scope Process, powershell -ExecutionPolicy Bypass -File …) or set RemoteSigned again before the image ends.",
+        DefaultSeverity = Severity.Warning,
+        AppliesTo = ["dockerfile"],
+        Nist80019 = ["4.1.2"],
+        CisDocker = ["4.12"],
+        Rationale = "Set-ExecutionPolicy without -Scope (LocalMachine) or with -Scope LocalMachine/CurrentUser writes the policy to the registry of the image, so it outlives the RUN that needed it: an attacker who gets a file into the container can run it as a script without a signature check, and a script fetched later (a Chocolatey package, an update) is never asked for one. Installers usually need the relaxed policy only while they run. Checked in the stages of the built image, in PowerShell and cmd RUNs (also `powershell -Command` inside cmd); a later Set-ExecutionPolicy AllSigned, RemoteSigned, Restricted or Default at the same scope clears it, and -Scope Process or powershell.exe's own -ExecutionPolicy switch is never reported.",
+        Fix = "Use `Set-ExecutionPolicy Bypass -Scope Process -Force` inside the RUN that installs, or `powershell -ExecutionPolicy Bypass -File install.ps1`.",
+        BadExample = "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL [\"powershell\", \"-Command\", \"$ErrorActionPreference = 'Stop';\"]\nRUN Set-ExecutionPolicy Unrestricted -Force; .\\install.ps1\n",
+        GoodExample = "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL [\"powershell\", \"-Command\", \"$ErrorActionPreference = 'Stop';\"]\nRUN Set-ExecutionPolicy Bypass -Scope Process -Force; .\\install.ps1\n",
     };
 
     public static RuleMetadata PrivilegedContainer { get; } = new()
@@ -2044,8 +2123,8 @@ public static class RuleDescriptors
         Equivalents = new Dictionary<string, string> { ["checkov"] = "CKV_K8S_38", ["trivy"] = "KSV-0036" },
         Rationale = "Every pod gets an API token by default; an attacker in the container can use it against the API server.",
         Fix = "Set spec.automountServiceAccountToken: false (or on the ServiceAccount).",
-        BadExample = "spec:\n  containers: []\n",
-        GoodExample = "spec:\n  automountServiceAccountToken: false\n",
+        BadExample = "spec:\n  containers:\n    - name: app\n      image: registry.example.com/app:1.4.2\n",
+        GoodExample = "spec:\n  automountServiceAccountToken: false\n  containers:\n    - name: app\n      image: registry.example.com/app:1.4.2\n",
         ExampleLanguage = "yaml",
     };
 
@@ -2320,8 +2399,8 @@ public static class RuleDescriptors
         CisDocker = ["5.31"],
         Rationale = "Without a user namespace, UID 0 in the container is UID 0 on the node: a container escape lands as root on the host. hostUsers: false (Kubernetes 1.30+ with a supporting runtime) maps the pod's IDs to an unprivileged range. Off by default because it needs node support and breaks some volume types; Windows pods are skipped.",
         Fix = "Set spec.hostUsers: false on the pod (or pod template).",
-        BadExample = "spec:\n  containers:\n    - name: app\n",
-        GoodExample = "spec:\n  hostUsers: false\n  containers:\n    - name: app\n",
+        BadExample = "spec:\n  containers:\n    - name: app\n      image: registry.example.com/app:1.4.2\n",
+        GoodExample = "spec:\n  hostUsers: false\n  containers:\n    - name: app\n      image: registry.example.com/app:1.4.2\n",
         ExampleLanguage = "yaml",
     };
 
@@ -3351,6 +3430,7 @@ public sealed partial class RuleCatalog
         RuleDescriptors.RefusedInstruction,
         RuleDescriptors.NoBuildStage,
         RuleDescriptors.InvalidJsonForm,
+        RuleDescriptors.InvalidCheckDirective,
         RuleDescriptors.InternalError,
         RuleDescriptors.SecretFileAddedToImage,
         RuleDescriptors.SecretFileRemovedInLaterLayer,
@@ -3358,7 +3438,7 @@ public sealed partial class RuleCatalog
         RuleDescriptors.SecretValueInArgOrEnv,
         RuleDescriptors.SecretInLabel,
         RuleDescriptors.CredentialsInRunCommand,
-        RuleDescriptors.BuildContextMayLeakSecrets,
+        RuleDescriptors.BuildContextShipsSecrets,
         RuleDescriptors.PasswordSetInImage,
         RuleDescriptors.NoNonRootUser,
         RuleDescriptors.FinalUserIsRoot,
@@ -3428,6 +3508,10 @@ public sealed partial class RuleCatalog
         RuleDescriptors.LegacyKeyValueFormat,
         RuleDescriptors.InsecureBuildStep,
         RuleDescriptors.RuntimeSocketMountedInBuild,
+        RuleDescriptors.StageNameCasing,
+        RuleDescriptors.CopyIgnoredFile,
+        RuleDescriptors.InvalidDefinitionDescription,
+        RuleDescriptors.ExecutionPolicyUnrestricted,
         RuleDescriptors.PrivilegedContainer,
         RuleDescriptors.HostNamespaces,
         RuleDescriptors.HostPathVolume,
@@ -3542,7 +3626,7 @@ internal static class BuiltInRules
         new global::ContainerLint.Core.Dockerfile.Rules.SecretValueInArgOrEnv(),
         new global::ContainerLint.Core.Dockerfile.Rules.SecretInLabel(),
         new global::ContainerLint.Core.Dockerfile.Rules.CredentialsInRunCommand(),
-        new global::ContainerLint.Core.Dockerfile.Rules.BuildContextMayLeakSecrets(),
+        new global::ContainerLint.Core.Dockerfile.Rules.BuildContextShipsSecrets(),
         new global::ContainerLint.Core.Dockerfile.Rules.PasswordSetInImage(),
         new global::ContainerLint.Core.Dockerfile.Rules.NoNonRootUser(),
         new global::ContainerLint.Core.Dockerfile.Rules.FinalUserIsRoot(),
@@ -3612,6 +3696,10 @@ internal static class BuiltInRules
         new global::ContainerLint.Core.Dockerfile.Rules.LegacyKeyValueFormat(),
         new global::ContainerLint.Core.Dockerfile.Rules.InsecureBuildStep(),
         new global::ContainerLint.Core.Dockerfile.Rules.RuntimeSocketMountedInBuild(),
+        new global::ContainerLint.Core.Dockerfile.Rules.StageNameCasing(),
+        new global::ContainerLint.Core.Dockerfile.Rules.CopyIgnoredFile(),
+        new global::ContainerLint.Core.Dockerfile.Rules.InvalidDefinitionDescription(),
+        new global::ContainerLint.Core.Dockerfile.Rules.ExecutionPolicyUnrestricted(),
     ];
 
     public static IReadOnlyList<Rule<global::ContainerLint.Core.Kubernetes.KubernetesFile>> Kubernetes { get; } =

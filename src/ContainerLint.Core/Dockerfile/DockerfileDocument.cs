@@ -56,6 +56,9 @@ public sealed class DockerfileDocument
     /// <summary>The <c>.dockerignore</c> text of the build context, or null when there is none.</summary>
     public string? DockerIgnore { get; }
 
+    /// <summary>The build context on disk (read lazily, bounded), or null when there is none (standard input, text parsed in memory).</summary>
+    public Context.BuildContext? BuildContext { get; init; }
+
     /// <summary>The stage graph with the default configuration (last stage is final, no build args).</summary>
     public StageGraph Stages { get; }
 

@@ -8,7 +8,8 @@ using ContainerLint.Core.Rules;
 
 /// <summary>
 /// The Dockerfile front end: BuildKit-faithful parsing, parse diagnostics (CL0002/3/4/10/11), what BuildKit refuses
-/// (CL0014/15/16, <see cref="BuildKitChecks"/>) and inline suppressions, then one analysis per file and configuration
+/// (CL0014/15/16, <see cref="BuildKitChecks"/>), inline suppressions and BuildKit's own check settings
+/// (<see cref="BuildChecks"/>: <c># check=skip=…;error=true</c>, CL0017), then one analysis per file and configuration
 /// (<see cref="DockerfileFacts"/>) that every rule reads.
 /// </summary>
 public static class DockerfileFrontEnd
@@ -16,7 +17,11 @@ public static class DockerfileFrontEnd
     public static FrontEnd Create() => Create(DockerfileRules.All);
 
     public static FrontEnd Create(IReadOnlyList<Rule<DockerfileFacts>> rules) =>
-        new FrontEnd<DockerfileDocument, DockerfileFacts>(FileKind.Dockerfile, Parse, Analyze, rules) { Facts = CrossFile.DockerfileFactExtractor.Extract };
+        new FrontEnd<DockerfileDocument, DockerfileFacts>(FileKind.Dockerfile, Parse, Analyze, rules)
+        {
+            Facts = CrossFile.DockerfileFactExtractor.Extract,
+            FilePolicy = BuildChecks.PolicyFor,
+        };
 
     /// <summary>The facts every Dockerfile rule reads, for one configuration.</summary>
     public static DockerfileFacts Analyze(DockerfileDocument document, RuleContext context) => new(document, context.Configuration);
@@ -31,7 +36,7 @@ public static class DockerfileFrontEnd
         if (!parsed.Succeeded) return new ParsedDocument<DockerfileDocument>(null, diagnostics, []);
         diagnostics.AddRange(BuildKitChecks.Check(parsed.Instructions).Select(d => new RuleHit(d.Span, d.Args) { RuleIdOverride = d.Id }));
 
-        var document = new DockerfileDocument(parsed, input.Path, input.DockerIgnore);
+        var document = new DockerfileDocument(parsed, input.Path, input.DockerIgnore) { BuildContext = input.BuildContext };
 
         // A word past an expansion limit, or whose expansion failed, is reported on that word; the file is still linted.
         foreach (var problem in document.Stages.ExpansionProblems)

@@ -189,7 +189,11 @@ public static partial class DockerfileParser
                 if (isComment)
                 {
                     AddComment(hash, isDirective);
-                    pendingComments.Add(_t[(hash + 1).._ce].Trim());
+                    // BuildKit's PrevComment: the comment lines since the previous instruction, parser directives left out;
+                    // an empty "#" line starts the list over (blank lines do not).
+                    var text = _t[(hash + 1).._ce].Trim();
+                    if (text.Length == 0) pendingComments.Clear();
+                    else if (!isDirective) pendingComments.Add(text);
                     continue;
                 }
 

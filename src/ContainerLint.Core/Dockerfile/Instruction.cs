@@ -66,7 +66,10 @@ public sealed class Instruction
     /// <summary>The sub-instruction of an ONBUILD, else null.</summary>
     public Instruction? OnBuild { get; init; }
 
-    /// <summary>The comment texts BuildKit attaches to the instruction (comment lines since the previous instruction).</summary>
+    /// <summary>
+    /// The comment texts BuildKit attaches to the instruction (its <c>PrevComment</c>): the comment lines since the previous
+    /// instruction, trimmed, without parser directives, restarted by an empty <c>#</c> line.
+    /// </summary>
     public IReadOnlyList<string> PrecedingComments { get; internal set; } = [];
 
     /// <summary>First line of the instruction.</summary>

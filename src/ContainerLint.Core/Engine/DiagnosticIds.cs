@@ -51,6 +51,9 @@ public static class DiagnosticIds
     /// <summary>An exec form that is not valid JSON, which BuildKit runs as shell form (or splits at whitespace).</summary>
     public const string InvalidJsonForm = "CL0016";
 
+    /// <summary>A <c># check=</c> directive (or BUILDKIT_DOCKERFILE_CHECK build argument) BuildKit cannot parse: it refuses to build.</summary>
+    public const string InvalidCheckDirective = "CL0017";
+
     /// <summary>A rule failed with an internal error; the other rules still ran.</summary>
     public const string InternalError = "CL0099";
 }

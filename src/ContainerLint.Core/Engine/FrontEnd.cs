@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Engine;
 
+using ContainerLint.Core.Configuration;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Rules;
 
@@ -13,7 +14,23 @@ public abstract class FrontEnd
 
     public abstract IEnumerable<Rule> Rules { get; }
 
-    internal abstract FrontEndResult Run(LintInput input, Func<Rule, bool> isEnabled, RuleContext context);
+    /// <param name="input">The file.</param>
+    /// <param name="isEnabled">Whether a rule runs under a configuration (the file's own, see <see cref="FileRulePolicy"/>).</param>
+    /// <param name="context">The configuration resolved for the file.</param>
+    internal abstract FrontEndResult Run(LintInput input, Func<Rule, LintConfiguration, bool> isEnabled, RuleContext context);
+}
+
+/// <summary>
+/// What a file itself says about its rules, on top of the configuration resolved for it: a Dockerfile's
+/// <c># check=skip=…;error=true</c> directive (BuildKit's build-check settings) turns rules on, raises their severity
+/// and silences some of their hits.
+/// </summary>
+/// <param name="Configuration">The configuration to lint the file under.</param>
+/// <param name="Keeps">False for a hit (rule id, hit) the file silences; it is dropped, not reported as suppressed.</param>
+public sealed record FileRulePolicy(LintConfiguration Configuration, Func<string, RuleHit, bool> Keeps)
+{
+    /// <summary>Input diagnostics about the file's own settings (an unparsable directive), each with <see cref="RuleHit.RuleIdOverride"/> set.</summary>
+    public IReadOnlyList<RuleHit> Diagnostics { get; init; } = [];
 }
 
 /// <summary>The raw output of a front end for one file, before catalog, suppressions and severities are applied.</summary>
@@ -24,6 +41,9 @@ internal sealed record FrontEndResult(
 {
     /// <summary>What the cross-file pass needs to know about the file, when the front end extracts facts.</summary>
     public CrossFile.FileFacts? Facts { get; init; }
+
+    /// <summary>The configuration the file was linted under when the file itself adjusted it (<see cref="FileRulePolicy"/>), else null.</summary>
+    public LintConfiguration? Configuration { get; init; }
 }
 
 /// <summary>
@@ -59,7 +79,10 @@ public class FrontEnd<TSyntax, TModel> : FrontEnd
     /// </summary>
     public Func<TModel, LintInput, RuleContext, CrossFile.FileFacts?>? Facts { get; init; }
 
-    internal override FrontEndResult Run(LintInput input, Func<Rule, bool> isEnabled, RuleContext context)
+    /// <summary>Optional: what a parsed file says about its own rules (<see cref="FileRulePolicy"/>), given the resolved configuration.</summary>
+    public Func<TSyntax, LintConfiguration, FileRulePolicy?>? FilePolicy { get; init; }
+
+    internal override FrontEndResult Run(LintInput input, Func<Rule, LintConfiguration, bool> isEnabled, RuleContext context)
     {
         var parsed = _parse(input);
         var hits = new List<(string, RuleHit)>();
@@ -73,10 +96,17 @@ public class FrontEnd<TSyntax, TModel> : FrontEnd
             return new FrontEndResult(hits, parsed.Suppressions, parsed.Skipped);
         }
 
+        var policy = FilePolicy?.Invoke(document, context.Configuration);
+        if (policy is not null)
+        {
+            context = context with { Configuration = policy.Configuration };
+            foreach (var d in policy.Diagnostics) hits.Add((d.RuleIdOverride ?? DiagnosticIds.ParseError, d));
+        }
+
         var model = _analyze(document, context);
         foreach (var rule in _rules)
         {
-            if (!isEnabled(rule)) continue;
+            if (!isEnabled(rule, context.Configuration)) continue;
             try
             {
                 foreach (var hit in rule.Check(model, context))
@@ -91,7 +121,9 @@ public class FrontEnd<TSyntax, TModel> : FrontEnd
             }
         }
 
-        return new FrontEndResult(hits, parsed.Suppressions, parsed.Skipped) { Facts = ExtractFacts(model, input, context, hits) };
+        var facts = ExtractFacts(model, input, context, hits);
+        if (policy is not null) hits.RemoveAll(h => !policy.Keeps(h.Item1, h.Item2));
+        return new FrontEndResult(hits, parsed.Suppressions, parsed.Skipped) { Facts = facts, Configuration = policy?.Configuration };
     }
 
     private CrossFile.FileFacts? ExtractFacts(TModel model, LintInput input, RuleContext context, List<(string, RuleHit)> hits)

@@ -73,7 +73,7 @@ public sealed class LintEngine
         FrontEndResult raw;
         try
         {
-            raw = frontEnd.Run(input, rule => !factsOnly && Catalog.Find(rule.Id) is { } meta && RuleSelection.IsEnabled(meta, configuration), context);
+            raw = frontEnd.Run(input, (rule, effective) => !factsOnly && Catalog.Find(rule.Id) is { } meta && RuleSelection.IsEnabled(meta, effective), context);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -85,6 +85,9 @@ public sealed class LintEngine
         {
             return new FileResult(input.Path, kind, []) { Skipped = true };
         }
+
+        // The file may adjust its own configuration (a Dockerfile's # check= directive).
+        configuration = raw.Configuration ?? configuration;
 
         var suppressions = configuration.AllowInlineSuppressions ? SuppressionIndex.Of(raw.Suppressions) : SuppressionIndex.Empty;
         var findings = BuildFindings(input.Path, raw, suppressions, configuration);

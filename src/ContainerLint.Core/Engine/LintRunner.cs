@@ -50,6 +50,7 @@ public sealed class LintRunner
     private readonly LintEngine _engine;
     private readonly Func<string?, LintConfiguration> _configurationFor;
     private readonly Kubernetes.KustomizePatches _kustomizePatches = new();
+    private readonly Dockerfile.Context.BuildContexts _contexts = new();
 
     /// <param name="engine">The engine.</param>
     /// <param name="configurationFor">The effective configuration for a file's full path (null for stdin).</param>
@@ -216,15 +217,21 @@ public sealed class LintRunner
     }
 
     /// <summary>The engine's input for a decoded file, with what its front end reads beside it (.dockerignore, Directory.Build.*).</summary>
-    private LintInput Input(LintTarget target, FileKind kind, string text) => new(target.DisplayPath, new SourceText(text))
+    private LintInput Input(LintTarget target, FileKind kind, string text)
     {
-        FullPath = target.FullPath,
-        DockerIgnore = kind == FileKind.Dockerfile ? ReadDockerIgnore(target.FullPath) : null,
-        IsKustomizePatch = kind == FileKind.Kubernetes && _kustomizePatches.IsPatch(target.FullPath),
-        DirectoryBuildFiles = kind == FileKind.MSBuild && target.FullPath is { } path && FileClassifier.IsProjectFileName(path)
-            ? (ReadFileAbove(path, "Directory.Build.props"), ReadFileAbove(path, "Directory.Build.targets"))
-            : default,
-    };
+        var dockerIgnore = kind == FileKind.Dockerfile ? ReadDockerIgnore(target.FullPath) : null;
+        return new(target.DisplayPath, new SourceText(text))
+        {
+            FullPath = target.FullPath,
+            DockerIgnore = dockerIgnore,
+            // The Dockerfile's folder, listed only if a rule asks, once per folder and .dockerignore.
+            BuildContext = kind == FileKind.Dockerfile && target.FullPath is { } path ? _contexts.For(path, dockerIgnore) : null,
+            IsKustomizePatch = kind == FileKind.Kubernetes && _kustomizePatches.IsPatch(target.FullPath),
+            DirectoryBuildFiles = kind == FileKind.MSBuild && target.FullPath is { } project && FileClassifier.IsProjectFileName(project)
+                ? (ReadFileAbove(project, "Directory.Build.props"), ReadFileAbove(project, "Directory.Build.targets"))
+                : default,
+        };
+    }
 
     /// <summary>The nearest file of this name in the project's folder or above (what MSBuild imports), or null.</summary>
     private static string? ReadFileAbove(string projectPath, string name)

@@ -25,6 +25,9 @@ public sealed record LintInput(string Path, Text.SourceText Text)
     /// <summary>The text of the <c>.dockerignore</c> beside a Dockerfile (or <c>Dockerfile.dockerignore</c>), null if none.</summary>
     public string? DockerIgnore { get; init; }
 
+    /// <summary>A Dockerfile's build context on disk (listed only if a rule asks), null when there is none (standard input).</summary>
+    public Dockerfile.Context.BuildContext? BuildContext { get; init; }
+
     /// <summary>Full path on disk when the input is a file; null for stdin.</summary>
     public string? FullPath { get; init; }
 

@@ -68,6 +68,41 @@ public static class ImageDefaults
         return image.Registry == "cgr.dev" && repo.EndsWith("/static", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// True for a Windows container image, whose RUN runs under <c>cmd /S /C</c> unless SHELL says otherwise: Windows base
+    /// images (mcr.microsoft.com/windows…, microsoft/windowsservercore, microsoft/nanoserver), the .NET Framework, IIS,
+    /// ASP.NET and SQL Server for Windows images, and any image whose tag names a Windows variant (nanoserver,
+    /// windowsservercore, ltsc2019, …).
+    /// </summary>
+    public static bool IsWindows(ImageReference image) => IsWindowsName(image.Registry.ToLowerInvariant() + "/" + image.Repository.ToLowerInvariant(), (image.Tag ?? "").ToLowerInvariant());
+
+    /// <summary><see cref="IsWindows(ImageReference)"/> for an image name that could not be parsed (a variable in it): by its words.</summary>
+    public static bool IsWindows(string imageText)
+    {
+        var text = imageText.ToLowerInvariant();
+        var colon = text.LastIndexOf(':');
+        var slash = text.LastIndexOf('/');
+        var (name, tag) = colon > slash ? (text[..colon], text[(colon + 1)..]) : (text, "");
+        // Docker Hub names have no registry part: microsoft/iis is docker.io/microsoft/iis.
+        var first = name.IndexOf('/');
+        if (first < 0 || name[..first].IndexOfAny(['.', ':']) < 0 && name[..first] != "localhost") name = "docker.io/" + name;
+        return IsWindowsName(name, tag);
+    }
+
+    private static bool IsWindowsName(string name, string tag)
+    {
+        if (name.Contains("nanoserver", StringComparison.Ordinal) || name.Contains("servercore", StringComparison.Ordinal)) return true;
+        if (name.StartsWith("mcr.microsoft.com/windows", StringComparison.Ordinal) || name.StartsWith("mcr.microsoft.com/dotnet/framework/", StringComparison.Ordinal)
+            || name is "mcr.microsoft.com/iis" or "docker.io/microsoft/iis" or "docker.io/microsoft/aspnet" or "docker.io/microsoft/windowsservercore" or "docker.io/microsoft/nanoserver"
+            || name.StartsWith("docker.io/microsoft/dotnet-framework", StringComparison.Ordinal) || name.StartsWith("docker.io/microsoft/mssql-server-windows", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return tag.Contains("nanoserver", StringComparison.Ordinal) || tag.Contains("windowsservercore", StringComparison.Ordinal) || tag.Contains("servercore", StringComparison.Ordinal)
+            || tag.Contains("ltsc20", StringComparison.Ordinal);
+    }
+
     /// <summary>The default user of <paramref name="image"/> (<c>scratch</c> has no user: its process runs as UID 0).</summary>
     public static ImageUserDefault UserOf(ImageReference image)
     {

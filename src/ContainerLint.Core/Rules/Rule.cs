@@ -42,4 +42,10 @@ public sealed record RuleHit(SourceSpan Span, params string[] Args)
 
     /// <summary>The rule id to report under, when a rule class reports for more than one id (parse diagnostics).</summary>
     public string? RuleIdOverride { get; init; }
+
+    /// <summary>
+    /// The BuildKit build check this hit is, for a rule whose catalog entry names several (<c>equivalents.buildkit</c>), so a
+    /// Dockerfile's <c># check=skip=…</c> can silence one and keep the other. Null for a rule naming one check (that one).
+    /// </summary>
+    public string? BuildCheck { get; init; }
 }

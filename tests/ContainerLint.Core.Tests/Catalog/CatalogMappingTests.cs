@@ -5,6 +5,7 @@ using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Configuration;
+using ContainerLint.Core.Dockerfile.Context;
 using ContainerLint.Core.Engine;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Text;
@@ -68,6 +69,8 @@ public sealed class CatalogMappingTests
     {
         ["CL1001"] = [new("C2")], ["CL1002"] = [new("C2")], ["CL1003"] = [new("C1")], ["CL1004"] = [new("C1")],
         ["CL1005"] = [new("C1")], ["CL1006"] = [new("C3")], ["CL1007"] = [new("E5")], ["CL1008"] = [new("B6")],
+        // BuildKit CopyIgnoredFile shares E5 (the build context and its .dockerignore) but copies nothing secret.
+        ["CL1081"] = [new("E5", "4.10", "4.1.4")],
         ["CL1010"] = [new("B1")], ["CL1011"] = [new("B2")], ["CL1012"] = [new("B3")], ["CL1013"] = [new("B4")],
         ["CL1014"] = [new("B5")], ["CL1015"] = [new("B8")], ["CL1016"] = [new("B7")],
         ["CL1020"] = [new("A2")], ["CL1021"] = [new("A1")], ["CL1022"] = [new("A3")], ["CL1023"] = [new("A4")],
@@ -138,12 +141,6 @@ public sealed class CatalogMappingTests
         ["CL2108"] = LintConfiguration.Default with { TrustedRegistries = ["registry.example.com"] },
         ["CL2130"] = LintConfiguration.Default with { KubernetesVersion = new Core.Kubernetes.KubernetesVersion(1, 24) },
         ["CL4003"] = LintConfiguration.Default with { TrustedRegistries = ["mcr.microsoft.com"] },
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    /// <summary>The .dockerignore beside the good example's Dockerfile, for rules that read it.</summary>
-    private static readonly FrozenDictionary<string, string> GoodExampleDockerIgnore = new Dictionary<string, string>
-    {
-        ["CL1007"] = ".git\n.env*\n*.pem\n*.key\nid_rsa*\n",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly LintEngine Engine = LintEngine.CreateDefault();
@@ -299,10 +296,10 @@ public sealed class CatalogMappingTests
             configuration = configuration with { Disabled = new HashSet<string>(configuration.Disabled) { baseline } };
         }
 
-        var bad = LintExample(rule.BadExample, kind.Value, configuration, dockerIgnore: null);
+        var bad = LintExample(rule.BadExample, kind.Value, configuration);
         Assert.True(bad.Any(f => f.RuleId == id),
             $"{id}: its bad example does not fire it (fired: {string.Join(", ", bad.Select(f => f.RuleId).Distinct())})");
-        var good = LintExample(rule.GoodExample, kind.Value, configuration, GoodExampleDockerIgnore.GetValueOrDefault(id));
+        var good = LintExample(rule.GoodExample, kind.Value, configuration);
         var hit = good.FirstOrDefault(f => f.RuleId == id);
         Assert.True(hit is null, $"{id}: its good example fires it at {hit?.Span}: {hit?.Message}");
     }
@@ -376,8 +373,17 @@ public sealed class CatalogMappingTests
         Assert.Contains("KSV-0017", union["K1"].AnchorIds);
     }
 
-    private static IReadOnlyList<Finding> LintExample(string example, FileKind kind, LintConfiguration configuration, string? dockerIgnore)
+    /// <summary>
+    /// Lints an example. A Dockerfile example may say what surrounds it in its leading comments, patterns or paths
+    /// separated by two spaces: <c># .dockerignore: .git  .env*</c> is the .dockerignore beside it, <c># build context:
+    /// .env  .git/  server.js</c> the files of its build context (folders end with <c>/</c>).
+    /// </summary>
+    private static IReadOnlyList<Finding> LintExample(string example, FileKind kind, LintConfiguration configuration)
     {
+        var dockerIgnore = kind == FileKind.Dockerfile ? ExampleComment(example, ".dockerignore") : null;
+        var context = kind == FileKind.Dockerfile && ExampleComment(example, "build context") is { } paths
+            ? BuildContext.FromListing(BuildContextListing.FromPaths(paths.Split('\n', StringSplitOptions.RemoveEmptyEntries), DockerIgnore.Parse(dockerIgnore)))
+            : null;
         var (path, text) = kind switch
         {
             FileKind.Dockerfile => ("Dockerfile", example),
@@ -389,8 +395,24 @@ public sealed class CatalogMappingTests
             _ => ("app.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\">\n" + WrapMsBuild(example) + "</Project>\n"),
         };
 
-        var input = new LintInput(path, new SourceText(text)) { DockerIgnore = dockerIgnore };
+        var input = new LintInput(path, new SourceText(text)) { DockerIgnore = dockerIgnore, BuildContext = context };
         return Engine.Lint(input, kind, configuration).Findings.Where(f => !f.Suppressed).ToArray();
+    }
+
+    /// <summary>The items of a leading <c># label: a  b</c> comment of an example, one per line, or null.</summary>
+    private static string? ExampleComment(string example, string label)
+    {
+        foreach (var line in example.Split('\n'))
+        {
+            if (!line.StartsWith('#')) break;
+            var text = line[1..].Trim();
+            if (text.StartsWith(label + ":", StringComparison.Ordinal))
+            {
+                return string.Join('\n', text[(label.Length + 1)..].Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) + "\n";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>SDK examples are bare properties and items: put items in an ItemGroup and properties in a PropertyGroup.</summary>

@@ -243,4 +243,15 @@ public sealed class ParserFactsTests
     {
         Assert.Equal(expected, GoQuote.Quote(input));
     }
+
+    [Fact]
+    public void PrecedingCommentsAreBuildKitsPrevComment()
+    {
+        // Directives are left out, an empty '#' starts over, blank lines and comments inside a continuation do not count.
+        const string text = "# syntax=docker/dockerfile:1\n# check=skip=all\n# first\n\nFROM scratch AS base\n# dropped\n#\n# kept\n\nRUN a \\\n# inside\n  b\nRUN c\n";
+        var instructions = DockerfileParser.Parse(text).Instructions;
+        Assert.Equal(["first"], instructions[0].PrecedingComments);
+        Assert.Equal(["kept"], instructions[1].PrecedingComments);
+        Assert.Empty(instructions[2].PrecedingComments);
+    }
 }

@@ -1,6 +1,7 @@
 namespace ContainerLint.Core.Dockerfile.Analysis;
 
 using ContainerLint.Core.Configuration;
+using ContainerLint.Core.Dockerfile.Context;
 using ContainerLint.Core.Images;
 using ContainerLint.Core.Knowledge;
 using ContainerLint.Core.Model;
@@ -23,6 +24,12 @@ public sealed record CopySource(Instruction Instruction, InstructionArgument Arg
     /// <summary>The first line of a later RUN of the stage that deletes the copied file (or a folder holding it), or null.</summary>
     public int? RemovedOnLine { get; init; }
 }
+
+/// <summary>A local COPY/ADD source of the built image and the secret-looking files of the build context it copies.</summary>
+/// <param name="Source">The source (a folder, <c>.</c> or a wildcard).</param>
+/// <param name="Secrets">What it copies that looks secret, in listing order.</param>
+/// <param name="ListingStoppedBecause">Why the listing of the context stopped early (there may be more), or null.</param>
+public sealed record ShippedSecrets(CopySource Source, IReadOnlyList<ContextSecret> Secrets, string? ListingStoppedBecause);
 
 /// <summary>One EXPOSE value after variable expansion.</summary>
 public sealed record ExposedPort(Instruction Instruction, InstructionArgument Argument, Stage Stage, PortSpec Port)
@@ -112,6 +119,8 @@ public sealed class DockerfileFacts
     private IReadOnlyList<StartCommand>? _startCommands;
     private FinalImage? _final;
     private bool _finalComputed;
+    private DockerIgnore? _ignore;
+    private IReadOnlyList<ShippedSecrets>? _shipped;
 
     public DockerfileFacts(DockerfileDocument document, LintConfiguration configuration)
     {
@@ -160,6 +169,9 @@ public sealed class DockerfileFacts
     /// <summary>The stage graph under <see cref="Configuration"/> (its target stage and build arguments).</summary>
     public StageGraph Graph { get; }
 
+    /// <summary>The build context's <c>.dockerignore</c> (or <c>&lt;Dockerfile&gt;.dockerignore</c>), parsed; empty when there is none.</summary>
+    public DockerIgnore Ignore => _ignore ??= DockerIgnore.Parse(Document.DockerIgnore);
+
     /// <summary>Every RUN of every stage, <c>ONBUILD RUN</c> triggers included, in file order.</summary>
     public IReadOnlyList<RunFacts> Runs { get; }
 
@@ -188,6 +200,13 @@ public sealed class DockerfileFacts
 
     /// <summary>The local (not <c>--from</c>, not URL, not heredoc) sources of every ADD/COPY, expanded, per stage.</summary>
     public IReadOnlyList<CopySource> LocalSources => _localSources ??= ComputeLocalSources();
+
+    /// <summary>
+    /// The local COPY/ADD sources of the built image's stages that copy secret-looking files of the build context: <c>.</c>,
+    /// folders and wildcards, with <c>COPY --exclude</c> applied (a source naming one secret file is SecretFileAddedToImage's).
+    /// Empty without a build context on disk; the context is listed only when this is asked for and a stage copies from it.
+    /// </summary>
+    public IReadOnlyList<ShippedSecrets> ShippedSecrets => _shipped ??= ComputeShippedSecrets();
 
     /// <summary>True when an EXPOSE of the built image holds a variable that is not resolved here.</summary>
     public bool FinalExposesUnresolved
@@ -226,7 +245,9 @@ public sealed class DockerfileFacts
     private static RunFacts Analyze(Stage stage, Instruction run, Instruction anchor)
     {
         var shell = RunScripts.ShellAt(stage, anchor.Index);
-        return new RunFacts(run, anchor, stage, shell, RunScripts.For(run, shell));
+        var scripts = RunScripts.For(run, shell);
+        if (WindowsRuns.For(run, shell) is not { } windows) return new RunFacts(run, anchor, stage, shell, scripts);
+        return new RunFacts(run, anchor, stage, shell, [.. scripts, WindowsRuns.Commands(run, shell, windows)], windows);
     }
 
     private List<Assignment> ComputeAssignments()
@@ -269,6 +290,67 @@ public sealed class DockerfileFacts
         }
 
         return result;
+    }
+
+    private List<ShippedSecrets> ComputeShippedSecrets()
+    {
+        var result = new List<ShippedSecrets>();
+        if (Document.BuildContext is not { } context || Final is not { } final) return result;
+        var sources = LocalSources.Where(s => final.Chain.Contains(s.Stage)).ToArray();
+        if (sources.Length == 0) return result;
+        var listing = context.Listing;
+        if (listing.Secrets.Count == 0) return result;
+        foreach (var source in sources)
+        {
+            var excludes = source.Instruction.GetFlags("exclude").Select(f => f.Value).OfType<string>().ToArray();
+            var exclude = excludes.Length == 0 ? DockerIgnore.Empty : DockerIgnore.Parse(string.Join('\n', excludes));
+            var shipped = listing.Secrets.Where(s => CopiedBy(source.Value, s, exclude)).ToArray();
+            if (shipped.Length > 0) result.Add(new ShippedSecrets(source, shipped, listing.StoppedBecause));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// True when a COPY/ADD source (relative to the context; a leading <c>/</c> too) takes <paramref name="secret"/>: the
+    /// context root, a folder holding it, or a wildcard matching it or a folder holding it; <c>--exclude</c> patterns apply
+    /// to its path below what the source names.
+    /// </summary>
+    private static bool CopiedBy(string value, ContextSecret secret, DockerIgnore exclude)
+    {
+        var source = GoPath.Clean(value).TrimStart('/');
+        if (source.Length == 0) source = ".";
+        if (source == ".." || source.StartsWith("../", StringComparison.Ordinal)) return false;
+        string below;
+        if (source == ".")
+        {
+            below = secret.Path;
+        }
+        else if (source.AsSpan().IndexOfAny('*', '?', '[') >= 0)
+        {
+            // The wildcard names entries at its depth; what is under a matched folder comes along.
+            var depth = source.Count(c => c == '/') + 1;
+            var parts = secret.Path.Split('/');
+            if (parts.Length < depth || !SourcePaths.GlobMatch(source, string.Join('/', parts[..depth]))) return false;
+            var root = source.LastIndexOf('/', source.AsSpan().IndexOfAny('*', '?', '['));
+            below = root < 0 ? secret.Path : secret.Path[(root + 1)..];
+        }
+        else if (secret.Path == source)
+        {
+            // One named file is SecretFileAddedToImage's finding; a named secret folder (.git) is this one's.
+            if (!secret.IsFolder) return false;
+            below = secret.Path;
+        }
+        else if (secret.Path.StartsWith(source + "/", StringComparison.Ordinal))
+        {
+            below = secret.Path[(source.Length + 1)..];
+        }
+        else
+        {
+            return false;
+        }
+
+        return exclude.Patterns.Count == 0 || !exclude.Excludes(below);
     }
 
     /// <summary>True when a later RUN of the stage hands the copied file to a key import (it is a public signing key).</summary>

@@ -21,6 +21,12 @@ public enum PackageManagerKind
     Pnpm,
     Gem,
     Go,
+
+    /// <summary>Chocolatey on Windows: <c>choco install</c>, <c>cinst</c>.</summary>
+    Chocolatey,
+
+    /// <summary>The PowerShell Gallery: <c>Install-Module</c>, <c>Install-PSResource</c>, <c>Install-Package</c>.</summary>
+    PowerShellGallery,
 }
 
 /// <summary>What a package-manager command does.</summary>
@@ -80,6 +86,12 @@ internal static partial class PackageManagers
     {
         var program = command.ProgramName;
         if (program is null) return null;
+        if (program is "choco" or "chocolatey" or "cinst" or "cup" or "cuninst") return Chocolatey(script, command, program);
+        if (script.Origin == ScriptOrigin.WindowsCommand && program is "install-module" or "install-psresource" or "install-package")
+        {
+            return PowerShellGallery(script, command, program);
+        }
+
         var args = command.Arguments;
         var kind = KindOf(program);
         var offset = 0;
@@ -140,6 +152,89 @@ internal static partial class PackageManagers
             ? positionals.Where(w => IsPackageWord(PackageManagerKind.Pacman, w.Value)).Select(w => new PackageArgument(w, NameOf(PackageManagerKind.Pacman, w.Value), w.HasExpansion || IsPinned(PackageManagerKind.Pacman, command, w.Value))).ToArray()
             : [];
         return new PackageOperation(script, command, PackageManagerKind.Pacman, program, sync, action, packages, []);
+    }
+
+    /// <summary>
+    /// choco/cinst: options come as <c>-x</c>, <c>--x</c> or <c>/x</c>, with <c>=</c>, <c>:</c> or a space before a value;
+    /// <c>--version</c> pins every package of the command.
+    /// </summary>
+    private static PackageOperation Chocolatey(RunScript script, ShellCommand command, string program)
+    {
+        ShellWord? sub = null;
+        var pinned = false;
+        var names = new List<ShellWord>();
+        var files = new List<ShellWord>();
+        var args = command.Arguments;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var v = args[i].Value;
+            if (v.Length > 1 && v[0] is '-' or '/')
+            {
+                var option = v.TrimStart('-', '/');
+                var cut = option.IndexOfAny(['=', ':']);
+                var name = (cut >= 0 ? option[..cut] : option).ToLowerInvariant();
+                if (name == "version") pinned = true;
+                if (cut < 0 && Array.IndexOf(ChocolateyValueOptions, name) >= 0) i++;
+                continue;
+            }
+
+            if (sub is null && program is "choco" or "chocolatey") sub = args[i];
+            else if (v.EndsWith(".config", StringComparison.OrdinalIgnoreCase) || v.EndsWith(".nupkg", StringComparison.OrdinalIgnoreCase) || v.Contains('\\', StringComparison.Ordinal) || v.Contains('/', StringComparison.Ordinal)) files.Add(args[i]);
+            else names.Add(args[i]);
+        }
+
+        var verb = program switch { "cinst" => "install", "cup" => "upgrade", "cuninst" => "uninstall", _ => sub?.Value.ToLowerInvariant() };
+        var action = verb switch
+        {
+            "install" => PackageAction.Install,
+            "upgrade" when names.Any(n => n.Value.Equals("all", StringComparison.OrdinalIgnoreCase)) => PackageAction.Upgrade,
+            "upgrade" => PackageAction.Install,
+            "uninstall" => PackageAction.Remove,
+            _ => PackageAction.Other,
+        };
+        var packages = action is PackageAction.Install or PackageAction.Remove ? names.Select(n => new PackageArgument(n, n.Value, pinned || n.HasExpansion)).ToArray() : [];
+        return new PackageOperation(script, command, PackageManagerKind.Chocolatey, program, sub, action, packages, files);
+    }
+
+    private static readonly string[] ChocolateyValueOptions =
+    [
+        "version", "source", "s", "params", "parameters", "package-parameters", "packageparameters", "installargs", "install-arguments", "installarguments",
+        "ia", "timeout", "execution-timeout", "executiontimeout", "t", "cache", "cache-location", "cachelocation", "c", "user", "u", "password", "p", "cert",
+        "cp", "certpassword", "checksum", "checksum64", "checksumtype", "checksum-type", "checksumtype64", "checksum-type-x64", "download-checksum",
+        "download-checksum-x64", "download-checksum-type", "download-checksum-type-x64", "log-file", "proxy", "proxy-user", "proxy-password",
+        "proxy-bypass-list", "name", "n", "value", "reason", "pin-reason",
+    ];
+
+    /// <summary>
+    /// Install-Module/Install-PSResource/Install-Package (read by the PowerShell reader, parameters in lower case): the
+    /// -Name value(s) or the positional names; -RequiredVersion (-Version for PSResource) pins them.
+    /// </summary>
+    private static PackageOperation PowerShellGallery(RunScript script, ShellCommand command, string program)
+    {
+        var names = new List<ShellWord>();
+        var pinned = false;
+        var args = command.Arguments;
+        string? parameter = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var v = args[i].Value;
+            if (v.Length > 1 && v[0] == '-' && char.IsAsciiLetter(v[1]))
+            {
+                var colon = v.IndexOf(':', StringComparison.Ordinal);
+                var name = colon >= 0 ? v[1..colon] : v[1..];
+                if (name is "requiredversion" or "version") pinned = true;
+                parameter = colon < 0 && !Windows.WindowsNames.CommonSwitches.Contains(name) && name is not ("trustrepository" or "reinstall" or "noclobber") ? name : null;
+                if (colon >= 0 && name == "name") names.Add(args[i]);
+                continue;
+            }
+
+            // Words after -Name (A, B) or not after any value-taking parameter are module names.
+            if (parameter is null || parameter == "name") names.Add(args[i]);
+            if (parameter != "name") parameter = null;
+        }
+
+        var packages = names.Select(n => new PackageArgument(n, n.Value.StartsWith("-name:", StringComparison.Ordinal) ? n.Value[6..] : n.Value, pinned || n.HasExpansion)).ToArray();
+        return new PackageOperation(script, command, PackageManagerKind.PowerShellGallery, command.Words[0].Value, null, PackageAction.Install, packages, []);
     }
 
     /// <summary>The key of <see cref="CommandWrappers"/>' table of options that take a value, for a manager.</summary>

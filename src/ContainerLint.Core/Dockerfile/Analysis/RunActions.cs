@@ -17,16 +17,20 @@ public enum DownloadOutput
     Stdout,
 }
 
-/// <summary>A curl or wget command of a RUN: the URL word, where the content goes, and the next pipeline stage.</summary>
-/// <param name="Command">The downloader.</param>
-/// <param name="Url">The first URL-like positional (holding <c>://</c> or an expansion), or null.</param>
+/// <summary>
+/// A download of a RUN: curl or wget (also curl.exe run from PowerShell or cmd), or on Windows Invoke-WebRequest,
+/// Invoke-RestMethod, Start-BitsTransfer, certutil -urlcache, bitsadmin /transfer and WebClient.DownloadFile.
+/// </summary>
+/// <param name="Tool">The downloader: <c>curl</c>, <c>wget</c>, or as written (<c>iwr</c>, <c>Invoke-WebRequest</c>, <c>DownloadFile</c>).</param>
+/// <param name="ToolSpan">Where it is named.</param>
+/// <param name="Url">The URL (the first URL-like argument: holding <c>://</c> or a variable), or null.</param>
 /// <param name="Output">Where the content goes.</param>
-/// <param name="PipedInto">The commands of the next pipeline stage when <see cref="Output"/> is <see cref="DownloadOutput.Pipe"/>.</param>
+/// <param name="PipedInto">The commands of the next pipeline stage when a POSIX download is <see cref="DownloadOutput.Pipe"/>d.</param>
 /// <param name="OutputFile">The file it writes (<c>-o</c>, <c>-O</c>, wget's default name), when known.</param>
-public sealed record Download(ScriptCommand Command, ShellWord? Url, DownloadOutput Output, IReadOnlyList<ShellCommand> PipedInto, string? OutputFile)
-{
-    public string Tool => Command.Command.ProgramName ?? "download";
-}
+public sealed record Download(string Tool, SourceSpan ToolSpan, DownloadUrl? Url, DownloadOutput Output, IReadOnlyList<ShellCommand> PipedInto, string? OutputFile = null);
+
+/// <summary>The URL of a download as written, and where; <paramref name="HasExpansion"/>: a POSIX word that names Dockerfile or shell variables.</summary>
+public sealed record DownloadUrl(string Value, SourceSpan Span, bool HasExpansion = false);
 
 /// <summary>A permission change: <c>chmod</c>, <c>install -m</c>, <c>mkdir -m</c>, <c>umask</c>, or <c>COPY/ADD --chmod</c>.</summary>
 /// <param name="Program">What sets it (<c>chmod</c>, <c>install</c>, <c>mkdir</c>, <c>umask</c>, <c>COPY --chmod</c>).</param>

@@ -2,28 +2,36 @@ namespace ContainerLint.Core.Dockerfile.Analysis;
 
 using System.Text;
 using System.Text.RegularExpressions;
+using ContainerLint.Core.Dockerfile.Analysis.Windows;
 using ContainerLint.Core.Knowledge;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Shell;
 
 /// <summary>
 /// Everything the rules need to know about one RUN, in any form (shell form, exec form, <c>ONBUILD RUN</c>, heredoc
-/// bodies, under the shell SHELL chose), computed once: its POSIX scripts parsed, and from one pass over their
-/// commands the package operations, downloads, permission changes, accounts created and variable assignments.
+/// bodies, under the shell SHELL chose), computed once: its POSIX scripts parsed, the commands of a PowerShell or cmd RUN
+/// read by the Windows readers (<see cref="Windows"/>), and from one pass over all their commands the package operations,
+/// downloads, permission changes, accounts created and variable assignments.
 /// </summary>
 public sealed class RunFacts
 {
     private static readonly string[] DownloaderValueOptions = ["-o", "-O", "--output", "-H", "--header", "-u", "--user", "-A", "-e", "-d", "--data", "-X", "-w", "--retry", "-m", "--max-time", "--connect-timeout", "-T", "-P", "--directory-prefix", "-t", "--tries", "--timeout"];
 
+    // Programs that check a download: any use counts, except gpg/openssl/rpm, which must be verifying (see IsVerification).
+    private static readonly string[] Verifiers = ["sha256sum", "sha512sum", "sha384sum", "sha224sum", "sha1sum", "shasum", "md5sum", "b2sum", "gpg", "gpgv", "gpg2", "cosign", "minisign", "signify", "openssl", "rpm", "slsa-verifier", "sigstore", "sha256"];
+
+    private static readonly string[] WindowsFileDownloads = ["DownloadFile", "DownloadFileAsync", "DownloadFileTaskAsync"];
+
     private readonly Dictionary<string, List<ScriptCommand>> _byProgram = new(StringComparer.Ordinal);
 
-    internal RunFacts(Instruction run, Instruction anchor, Stage stage, RunShell shell, IReadOnlyList<RunScript> scripts)
+    internal RunFacts(Instruction run, Instruction anchor, Stage stage, RunShell shell, IReadOnlyList<RunScript> scripts, WindowsRun? windows = null)
     {
         Instruction = run;
         Anchor = anchor;
         Stage = stage;
         Shell = shell;
         Scripts = scripts;
+        Windows = windows;
         Mounts = run.GetFlags("mount").Select(RunMount.Parse).ToArray();
 
         var commands = new List<ScriptCommand>();
@@ -66,9 +74,16 @@ public sealed class RunFacts
             }
         }
 
+        if (windows is not null)
+        {
+            downloads.AddRange(WindowsDownloads(windows));
+            foreach (var a in windows.Script.Assignments) assignments.Add(new Assignment(a.Name, a.Value, windows.Map(a.Start, a.End), AssignmentOrigin.Run));
+        }
+
         Commands = commands;
         Packages = packages;
         Downloads = downloads;
+        VerifiesDownloads = downloads.Count > 0 && (commands.Any(c => c.Command.Is(Verifiers) && IsVerification(c.Command)) || (windows is not null && WindowsVerifies(windows.Script)));
         ModeChanges = modes;
         Accounts = accounts;
         Assignments = assignments;
@@ -89,8 +104,20 @@ public sealed class RunFacts
     /// <summary>The shell of a shell-form RUN (SHELL, else the base image's platform default).</summary>
     public RunShell Shell { get; }
 
-    /// <summary>The POSIX scripts it runs: none for PowerShell/cmd text or another interpreter's heredoc.</summary>
+    /// <summary>
+    /// The POSIX scripts it runs (none for another interpreter's heredoc), and for a PowerShell or cmd RUN the script of
+    /// its commands read as argv lists (<see cref="ScriptOrigin.WindowsCommand"/>).
+    /// </summary>
     public IReadOnlyList<RunScript> Scripts { get; }
+
+    /// <summary>For a PowerShell or cmd RUN: its commands, .NET members, environment assignments and comparisons; else null.</summary>
+    public WindowsRun? Windows { get; }
+
+    /// <summary>
+    /// True when the RUN downloads and verifies what it downloads: a checksum or signature tool (sha256sum, gpg --verify,
+    /// cosign, …), or on Windows a Get-FileHash (or Get-AuthenticodeSignature) whose result is compared, or certutil -hashfile.
+    /// </summary>
+    public bool VerifiesDownloads { get; }
 
     /// <summary>Every command of every script, in order.</summary>
     public IReadOnlyList<ScriptCommand> Commands { get; }
@@ -217,20 +244,68 @@ public sealed class RunFacts
         return false;
     }
 
+    private static bool IsVerification(ShellCommand c) =>
+        !c.Is("gpg", "gpg2", "openssl", "rpm") || c.Arguments.Any(w => w.Value is "--verify" or "--verify-files" or "dgst" or "-K" or "--checksig" or "-c" || w.Value.StartsWith("--verify", StringComparison.Ordinal));
+
+    /// <summary>Get-FileHash or Get-AuthenticodeSignature with a comparison in the RUN, or certutil -hashfile.</summary>
+    private static bool WindowsVerifies(WindowsScript script) =>
+        (script.Comparisons.Count > 0 && script.Commands.Any(c => c.Is("get-filehash", "get-authenticodesignature")))
+        || script.Commands.Any(c => c.Is("certutil") && c.Arguments.Any(a => a.Value.Equals("-hashfile", StringComparison.OrdinalIgnoreCase) || a.Value.Equals("/hashfile", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The downloads of PowerShell cmdlets, Windows programs and WebClient calls (curl.exe and wget.exe are read as curl and wget).</summary>
+    private static IEnumerable<Download> WindowsDownloads(WindowsRun windows)
+    {
+        var script = windows.Script;
+        foreach (var c in script.Commands)
+        {
+            switch (c.Name)
+            {
+                case "invoke-webrequest" or "invoke-restmethod":
+                {
+                    var url = c.ParameterValue("Uri") ?? c.Positionals().FirstOrDefault();
+                    var piped = script.Commands.Any(n => n.Pipeline == c.Pipeline && n.PipelinePosition == c.PipelinePosition + 1);
+                    var output = c.HasParameter("OutFile") ? DownloadOutput.File : piped ? DownloadOutput.Pipe : DownloadOutput.Stdout;
+                    yield return new Download(c.NameWord.Value, windows.SpanOf(c.NameWord), UrlOf(windows, url), output, []);
+                    break;
+                }
+
+                case "start-bitstransfer":
+                    yield return new Download(c.NameWord.Value, windows.SpanOf(c.NameWord), UrlOf(windows, c.ParameterValue("Source") ?? c.Positionals().FirstOrDefault()), DownloadOutput.File, []);
+                    break;
+                case "certutil" when c.Arguments.Any(a => a.Value.Equals("-urlcache", StringComparison.OrdinalIgnoreCase) || a.Value.Equals("/urlcache", StringComparison.OrdinalIgnoreCase)):
+                case "bitsadmin" when c.Arguments.Any(a => a.Value.Equals("/transfer", StringComparison.OrdinalIgnoreCase)):
+                    yield return new Download(c.NameWord.Value, windows.SpanOf(c.NameWord), UrlOf(windows, c.Arguments.FirstOrDefault(a => a.Value.Contains("://", StringComparison.Ordinal))), DownloadOutput.File, []);
+                    break;
+            }
+        }
+
+        foreach (var m in script.Members)
+        {
+            if (m.IsInvoked && WindowsFileDownloads.Any(m.Is)) yield return new Download(m.Name, windows.Map(m.Start, m.End), UrlOf(windows, m.Arguments.FirstOrDefault()), DownloadOutput.File, []);
+        }
+    }
+
+    private static DownloadUrl? UrlOf(WindowsRun windows, WindowsWord? word) =>
+        word is null || !(word.Value.Contains("://", StringComparison.Ordinal) || word.HasExpansion) ? null : new DownloadUrl(word.Value, windows.SpanOf(word));
+
     private static Download ReadDownload(ScriptCommand sc)
     {
         var c = sc.Command;
-        var url = c.GetPositionalArguments(DownloaderValueOptions).FirstOrDefault(w => w.Value.Contains("://", StringComparison.Ordinal) || w.HasExpansion);
+        // A word holding :// is the URL; only without one is a variable taken for it (not the output of -fSLo $HOME/x).
+        var positionals = c.GetPositionalArguments(DownloaderValueOptions);
+        var word = positionals.FirstOrDefault(w => w.Value.Contains("://", StringComparison.Ordinal)) ?? positionals.FirstOrDefault(w => w.HasExpansion);
+        var url = word is null ? null : new DownloadUrl(word.Value, sc.SpanOf(word), word.HasExpansion);
+        var tool = c.ProgramName ?? "download";
         if (c.Pipeline is { } pipeline && c.PipelineStage >= 0 && c.PipelineStage + 1 < pipeline.Stages.Count)
         {
-            return new Download(sc, url, DownloadOutput.Pipe, pipeline.Stages[c.PipelineStage + 1], null);
+            return new Download(tool, sc.ProgramSpan, url, DownloadOutput.Pipe, pipeline.Stages[c.PipelineStage + 1]);
         }
 
         var toStdout = c.Is("curl")
             ? !(c.HasFlag("-o") || c.HasFlag("-O") || c.HasFlag("--output") || c.HasFlag("--remote-name") || c.HasFlag("--remote-name-all"))
             : c.FindFlag("-O", takesValue: true) is { Value: "-" } || c.FindFlag("--output-document", takesValue: true) is { Value: "-" } || c.HasFlag("--spider");
         var redirect = c.Redirections.FirstOrDefault(r => r.Operator is ">" or ">>" && r.FileDescriptor is null or 1 && r.Target is { } t && t.Value != "/dev/null");
-        return new Download(sc, url, !toStdout || redirect is not null ? DownloadOutput.File : DownloadOutput.Stdout, [], redirect?.Target?.Value ?? OutputFile(c, url));
+        return new Download(tool, sc.ProgramSpan, url, !toStdout || redirect is not null ? DownloadOutput.File : DownloadOutput.Stdout, [], redirect?.Target?.Value ?? OutputFile(c, word));
     }
 
     /// <summary>The file a downloader writes: its output option, or the URL's last path segment for curl -O and wget.</summary>

@@ -17,6 +17,13 @@ public enum ScriptOrigin
 
     /// <summary>An exec-form argv run directly (<c>RUN ["apt-get", "install", "-y", "curl"]</c>), read as one command.</summary>
     ExecArgv,
+
+    /// <summary>
+    /// The commands of a PowerShell or cmd RUN, found by the Windows readers (<see cref="WindowsRun"/>), each read as one
+    /// argv like <see cref="ExecArgv"/>: cmdlets under their lower-case names (<c>invoke-webrequest</c>), programs under
+    /// their base names (<c>curl</c> for <c>curl.exe</c>).
+    /// </summary>
+    WindowsCommand,
 }
 
 /// <summary>

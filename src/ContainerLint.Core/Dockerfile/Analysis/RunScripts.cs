@@ -41,15 +41,11 @@ internal static class RunScripts
         return IsWindowsImage(stage) ? RunShell.WindowsDefault : RunShell.PosixDefault;
     }
 
-    /// <summary>True when the stage (or its base stages) is built from a Windows image (servercore, nanoserver, windows, .NET Framework).</summary>
+    /// <summary>True when the stage (or its base stages) is built from a Windows image (<see cref="Images.ImageDefaults.IsWindows(Images.ImageReference)"/>).</summary>
     public static bool IsWindowsImage(Stage stage)
     {
         var root = stage.SelfAndBaseStages().Last();
-        var image = root.BaseImage.Value.ToLowerInvariant();
-        return image.Contains("windows/servercore", StringComparison.Ordinal) || image.Contains("windows/nanoserver", StringComparison.Ordinal)
-            || image.Contains("mcr.microsoft.com/windows", StringComparison.Ordinal) || image.Contains("nanoserver", StringComparison.Ordinal)
-            || image.Contains("windowsservercore", StringComparison.Ordinal) || image.Contains("servercore", StringComparison.Ordinal)
-            || image.Contains("mcr.microsoft.com/dotnet/framework", StringComparison.Ordinal);
+        return root.Image is { } image ? Images.ImageDefaults.IsWindows(image) : !root.IsScratch && Images.ImageDefaults.IsWindows(root.BaseImage.Value);
     }
 
     /// <summary>The POSIX scripts a RUN executes under <paramref name="shell"/>.</summary>

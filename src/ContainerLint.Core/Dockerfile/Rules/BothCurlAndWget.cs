@@ -13,9 +13,11 @@ public sealed class BothCurlAndWget : Rule<DockerfileFacts>
     {
         foreach (var stage in facts.Runs.Where(r => r.Downloads.Count > 0).GroupBy(r => r.Stage))
         {
-            var uses = stage.SelectMany(r => r.Downloads).ToArray();
+            // Only the two programs: PowerShell's cmdlets are not a second downloader to install.
+            var uses = stage.SelectMany(r => r.Downloads).Where(d => d.Tool is "curl" or "wget").ToArray();
+            if (uses.Length == 0) continue;
             var first = uses[0].Tool;
-            if (uses.FirstOrDefault(u => u.Tool != first) is { } second) yield return new RuleHit(second.Command.ProgramSpan, second.Tool, first);
+            if (uses.FirstOrDefault(u => u.Tool != first) is { } second) yield return new RuleHit(second.ToolSpan, second.Tool, first);
         }
     }
 }

@@ -17,7 +17,7 @@ public sealed class FromPlatformFlagMisuse : Rule<DockerfileFacts>
             var v = value.Trim();
             if (v is "$TARGETPLATFORM" or "${TARGETPLATFORM}")
             {
-                yield return new RuleHit(span, v, "is the default already; remove the flag");
+                yield return new RuleHit(span, v, "is the default already; remove the flag") { BuildCheck = "RedundantTargetPlatform" };
             }
             else if (!v.Contains('$'))
             {
@@ -25,7 +25,7 @@ public sealed class FromPlatformFlagMisuse : Rule<DockerfileFacts>
                 var parts = v.Split('/');
                 var name = stage.Name ?? "";
                 if (parts.Any(p => p.Length > 0 && name.Contains(p, StringComparison.OrdinalIgnoreCase))) continue;
-                yield return new RuleHit(span, v, "pins the stage to one platform; use $BUILDPLATFORM for build stages or drop it");
+                yield return new RuleHit(span, v, "pins the stage to one platform; use $BUILDPLATFORM for build stages or drop it") { BuildCheck = "FromPlatformFlagConstDisallowed" };
             }
         }
     }

@@ -4,7 +4,7 @@ using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
-/// <summary>CL1048: pip, global npm/yarn/pnpm, gem and go packages installed without a version.</summary>
+/// <summary>CL1048: pip, global npm/yarn/pnpm, gem, go, Chocolatey and PowerShell Gallery packages installed without a version.</summary>
 public sealed class LanguagePackageNotPinned : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.LanguagePackageNotPinned;

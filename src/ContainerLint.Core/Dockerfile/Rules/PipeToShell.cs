@@ -5,7 +5,10 @@ using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Shell;
 
-/// <summary>CL1034: downloaded content run as code (<c>curl … | sh</c>, <c>sh -c "$(curl …)"</c>, <c>bash &lt;(wget -O- …)</c>).</summary>
+/// <summary>
+/// CL1034: downloaded content run as code (<c>curl … | sh</c>, <c>sh -c "$(curl …)"</c>, <c>bash &lt;(wget -O- …)</c>; in
+/// PowerShell <c>iex ((New-Object Net.WebClient).DownloadString(…))</c>, <c>iwr … | iex</c>, <c>[scriptblock]::Create(irm …)</c>).
+/// </summary>
 public sealed class PipeToShell : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.PipeToShell;
@@ -14,6 +17,7 @@ public sealed class PipeToShell : Rule<DockerfileFacts>
     {
         foreach (var run in facts.Runs)
         {
+            foreach (var e in run.Windows?.CodeDownloads ?? []) yield return new RuleHit(e.Span, e.Downloader, e.Interpreter);
             if (!run.Runs(ShellScript.Downloaders)) continue;
             foreach (var script in run.Scripts)
             {

@@ -4,7 +4,11 @@ using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
-/// <summary>CL1062: WORKDIR with a relative path (after variable expansion): it depends on every WORKDIR before it.</summary>
+/// <summary>
+/// CL1062: the first WORKDIR of a stage (and of the stages it is built FROM) is relative (after variable expansion), so it
+/// resolves against the base image's working directory. Later relative WORKDIRs resolve against one this file set and
+/// are fine, as BuildKit's WorkdirRelativePath check has it.
+/// </summary>
 public sealed class RelativeWorkdir : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.RelativeWorkdir;
@@ -12,12 +16,18 @@ public sealed class RelativeWorkdir : Rule<DockerfileFacts>
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
         var graph = facts.Graph;
-        foreach (var i in graph.Stages.SelectMany(s => s.OfKind(InstructionKind.Workdir)))
+        foreach (var stage in graph.Stages)
         {
-            if (i.Arguments.Count == 0) continue;
-            var word = graph.ScopeAt(i).Expand(i.Arguments[0]);
-            if (!word.IsFullyResolved || word.Value.Length == 0 || IsAbsolute(word.Value)) continue;
-            yield return new RuleHit(i.Arguments[0].Span, word.Value);
+            var set = stage.SelfAndBaseStages().Skip(1).Any(s => s.OfKind(InstructionKind.Workdir).Count > 0);
+            foreach (var i in stage.OfKind(InstructionKind.Workdir))
+            {
+                var first = !set;
+                set = true;
+                if (!first || i.Arguments.Count == 0) continue;
+                var word = graph.ScopeAt(i).Expand(i.Arguments[0]);
+                if (!word.IsFullyResolved || word.Value.Length == 0 || IsAbsolute(word.Value)) continue;
+                yield return new RuleHit(i.Arguments[0].Span, word.Value);
+            }
         }
     }
 

@@ -5,12 +5,14 @@ using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Secrets;
-using ContainerLint.Core.Shell;
 
-/// <summary>CL1033: remote content fetched without an integrity check: <c>ADD &lt;url&gt;</c> without <c>--checksum</c>, or curl/wget saving or unpacking a file with no sha256sum/gpg/cosign verification in the same RUN.</summary>
+/// <summary>
+/// CL1033: remote content fetched without an integrity check: <c>ADD &lt;url&gt;</c> without <c>--checksum</c>, or a download
+/// saved or unpacked (curl, wget; on Windows Invoke-WebRequest -OutFile, Start-BitsTransfer, certutil -urlcache, bitsadmin,
+/// WebClient.DownloadFile) by a RUN that verifies nothing (<see cref="RunFacts.VerifiesDownloads"/>).
+/// </summary>
 public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileFacts>
 {
-    private static readonly string[] Verifiers = ["sha256sum", "sha512sum", "sha384sum", "sha224sum", "sha1sum", "shasum", "md5sum", "b2sum", "gpg", "gpgv", "gpg2", "cosign", "minisign", "signify", "openssl", "rpm", "slsa-verifier", "sigstore", "sha256", "certutil", "Get-FileHash"];
     private static readonly string[] Unpackers = ["tar", "bsdtar", "unzip", "gunzip", "gzip", "xz", "zstd", "bzip2", "cpio", "dpkg", "rpm2cpio", "funzip", "busybox"];
 
     public override RuleMetadata Descriptor => RuleDescriptors.RemoteDownloadWithoutChecksum;
@@ -29,25 +31,29 @@ public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileFacts
                 if ((SourcePaths.IsGitUrl(v) || SourcePaths.IsRemoteUrl(v)) && !CommitPin().IsMatch(v))
                 {
                     // Show the URL as it will be fetched when it is known, else as written (never with unknown parts left empty).
-                    yield return new RuleHit(a.Span, SecretMasker.MaskUrlCredentials(word.IsFullyResolved ? v : a.Value), SourcePaths.IsGitUrl(v) ? "by ADD from git" : "by ADD");
+                    yield return new RuleHit(a.Span, SecretMasker.MaskUrlCredentials(word.IsFullyResolved ? v : a.Value), SourcePaths.IsGitUrl(v) ? "by ADD from git" : "by ADD", PosixCheck);
                 }
             }
         }
 
         foreach (var run in facts.Runs)
         {
-            if (run.Downloads.Count == 0 || run.Commands.Any(c => c.Command.Is(Verifiers) && IsVerification(c.Command))) continue;
+            if (run.Downloads.Count == 0 || run.VerifiesDownloads) continue;
             foreach (var download in run.Downloads)
             {
                 // Piped: unpacked archives are code too; keys into gpg/apt-key are CL1040's business; pipes into shells are CL1034's.
                 var keeps = download.Output == DownloadOutput.File || (download.Output == DownloadOutput.Pipe && download.PipedInto.Any(n => n.Is(Unpackers)));
                 if (!keeps || download.Url is not { } url || CommitPin().IsMatch(url.Value) || InstalledByVerifyingApk(facts, run, download)) continue;
-                var expanded = url.HasExpansion ? graph.ScopeAt(run.Anchor).Expand(url.Value, download.Command.SpanOf(url)) : null;
+                var expanded = url.HasExpansion ? graph.ScopeAt(run.Anchor).Expand(url.Value, url.Span) : null;
                 var shown = expanded is { IsFullyResolved: true } ? expanded.Value : url.Value;
-                yield return new RuleHit(download.Command.SpanOf(url), SecretMasker.MaskUrlCredentials(shown), "by " + download.Tool);
+                yield return new RuleHit(url.Span, SecretMasker.MaskUrlCredentials(shown), "by " + download.Tool, run.Windows is null ? PosixCheck : PowerShellCheck);
             }
         }
     }
+
+    private const string PosixCheck = "sha256sum -c, gpg --verify";
+
+    private const string PowerShellCheck = "compare (Get-FileHash f).Hash with the published hash, or certutil -hashfile";
 
     /// <summary>
     /// True when the downloaded file is a package that <c>apk add</c> installs, in this RUN or a later one of the stage,
@@ -61,9 +67,6 @@ public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileFacts
             && r.Packages.Any(p => p.Kind == PackageManagerKind.Apk && p.Action == PackageAction.Install && !p.Command.HasFlag("--allow-untrusted")
                 && p.LocalFiles.Any(f => SourcePaths.BaseName(f.Value) == name)));
     }
-
-    private static bool IsVerification(ShellCommand c) =>
-        !c.Is("gpg", "gpg2", "openssl", "rpm") || c.Arguments.Any(w => w.Value is "--verify" or "--verify-files" or "dgst" or "-K" or "--checksig" or "-c" || w.Value.StartsWith("--verify", StringComparison.Ordinal));
 
     // A source pinned to a commit is content-addressed: git#<sha>, git#<ref>:<sha>, ?ref=<sha>, ?commit=<sha>, and archive or
     // raw-file URLs with the commit in the path (codeload, raw.githubusercontent.com/<org>/<repo>/<sha>/…).

@@ -6,7 +6,11 @@ using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Shell;
 
-/// <summary>CL1030: TLS certificate verification turned off for downloads (curl -k, wget --no-check-certificate, pip --trusted-host, npm strict-ssl false, GIT_SSL_NO_VERIFY, sslverify=0 …).</summary>
+/// <summary>
+/// CL1030: TLS certificate verification turned off for downloads (curl -k, wget --no-check-certificate, pip --trusted-host,
+/// npm strict-ssl false, GIT_SSL_NO_VERIFY, sslverify=0 …; in PowerShell -SkipCertificateCheck and a
+/// ServerCertificateValidationCallback or CertificatePolicy of ServicePointManager replaced).
+/// </summary>
 public sealed partial class TlsVerificationDisabled : Rule<DockerfileFacts>
 {
     private static readonly string[] CurlInsecureFlags = ["-k", "--insecure", "--proxy-insecure"];
@@ -38,6 +42,31 @@ public sealed partial class TlsVerificationDisabled : Rule<DockerfileFacts>
 
             // Settings written to config files (echo/heredoc), e.g. a yum repo with sslverify=0.
             foreach (var (match, span) in run.Matches(SslVerifyOff(), "sslverify")) yield return new RuleHit(span, match.Value.Trim());
+            if (run.Windows is { } windows)
+            {
+                foreach (var hit in WindowsFindings(windows)) yield return hit;
+            }
+        }
+    }
+
+    /// <summary>-SkipCertificateCheck on any cmdlet; ServicePointManager's certificate callback or policy replaced (it accepts every certificate: that is what it is set for).</summary>
+    private static IEnumerable<RuleHit> WindowsFindings(WindowsRun windows)
+    {
+        foreach (var c in windows.Script.Commands)
+        {
+            if (c.IsCmdlet && c.Parameter("SkipCertificateCheck") is { } skip && !(c.ParameterValue("SkipCertificateCheck") is { IsInlineValue: true } v && IsFalse(v.Value.TrimStart('$'))))
+            {
+                yield return new RuleHit(windows.SpanOf(skip), c.NameWord.Value + " " + skip.Value);
+            }
+        }
+
+        foreach (var m in windows.Script.Members)
+        {
+            // Assigning $null puts the default check back.
+            if (m.IsAssigned && (m.Is("ServerCertificateValidationCallback") || m.Is("CertificatePolicy")) && m.AssignedText?.StartsWith("$null", StringComparison.OrdinalIgnoreCase) != true)
+            {
+                yield return new RuleHit(windows.Map(m.Start, m.End), (m.TypeName is { } t ? $"[{t}]::" : "") + m.Name + " = …");
+            }
         }
     }
 

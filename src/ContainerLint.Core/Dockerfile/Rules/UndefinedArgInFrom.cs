@@ -23,12 +23,15 @@ public sealed class UndefinedArgInFrom : Rule<DockerfileFacts>
             foreach (var name in undefined)
             {
                 var declared = graph.GlobalScope.Variables.ContainsKey(name);
-                yield return new RuleHit(word.Span, name, declared ? "is declared without a default value" : "is not declared by a global ARG before the first FROM");
+                // BuildKit: a name no ARG declares is UndefinedArgInFrom; a declared one without a default makes the image name invalid.
+                yield return declared
+                    ? new RuleHit(word.Span, name, "is declared without a default value") { BuildCheck = "InvalidDefaultArgInFrom" }
+                    : new RuleHit(word.Span, name, "is not declared by a global ARG before the first FROM") { BuildCheck = "UndefinedArgInFrom" };
             }
 
             if (undefined.Length == 0 && word.IsFullyResolved && word.Value.Trim().Length == 0)
             {
-                yield return new RuleHit(word.Span, word.Raw, "expands to an empty image name");
+                yield return new RuleHit(word.Span, word.Raw, "expands to an empty image name") { BuildCheck = "InvalidDefaultArgInFrom" };
             }
         }
     }

@@ -32,6 +32,8 @@ public sealed class UnpinnedPackageVersions : Rule<DockerfileFacts>
         PackageManagerKind.Pip => $"{name}==<version>",
         PackageManagerKind.Npm or PackageManagerKind.Yarn or PackageManagerKind.Pnpm or PackageManagerKind.Go => $"{name}@<version>",
         PackageManagerKind.Gem => $"{name}:<version>",
+        PackageManagerKind.Chocolatey => $"{name} --version=<version>",
+        PackageManagerKind.PowerShellGallery => $"{name} -RequiredVersion <version>",
         _ => $"{name}-<version>",
     };
 }

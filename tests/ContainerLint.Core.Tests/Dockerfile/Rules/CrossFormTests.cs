@@ -2,14 +2,18 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules;
 
 using System.Text;
 using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Configuration;
 using ContainerLint.Core.Dockerfile;
+using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Dockerfile.Rules;
 
 /// <summary>
 /// Every Dockerfile rule whose bad example reports on a RUN must report the same example rewritten into the other forms
 /// a RUN can take: exec form through a shell (<c>RUN ["/bin/sh", "-c", "…"]</c>), exec form as a bare argv where the
 /// command is one simple command, <c>ONBUILD RUN</c>, and a heredoc (<c>RUN &lt;&lt;EOF</c>). The facts pass reads all
-/// of them; a rule that fires on one form and not another is the disagreement this test exists to catch.
+/// of them; a rule that fires on one form and not another is the disagreement this test exists to catch. A RUN whose
+/// shell is PowerShell or cmd goes to exec form through that shell (<c>RUN ["powershell", "-Command", "…"]</c>) and to
+/// ONBUILD; its words are not an argv, and a heredoc is not how Windows RUNs are written.
 /// </summary>
 public sealed class CrossFormTests
 {
@@ -73,6 +77,7 @@ public sealed class CrossFormTests
     /// <summary>The example with the RUNs <paramref name="runs"/> rewritten into <paramref name="form"/>, or null when that form cannot express them.</summary>
     private static string? Rewrite(string example, List<Instruction> runs, string form)
     {
+        var facts = new DockerfileFacts(DockerfileDocument.Parse(example), LintConfiguration.Default);
         var source = example.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var sb = new StringBuilder();
         for (var n = 0; n < source.Length; n++)
@@ -88,7 +93,14 @@ public sealed class CrossFormTests
             {
                 // The assembled command: continuation lines joined as BuildKit joins them.
                 var command = run.Rest;
-                var replaced = form switch
+                var shell = facts.Runs.Single(r => r.Instruction.Span == run.Span).Shell;
+                var replaced = shell.IsWindows ? form switch
+                {
+                    "exec-shell" => "RUN [" + string.Join(", ", shell.Argv.Append(command).Select(Json)) + "]",
+                    "onbuild" => "ONBUILD RUN " + command,
+                    _ => null,
+                }
+                : form switch
                 {
                     "exec-shell" => $"RUN [\"/bin/sh\", \"-c\", {Json(command)}]",
                     "exec-argv" => command.IndexOfAny("|&;<>()$`\\\"'*?[]{}~#=".ToCharArray()) >= 0 ? null : "RUN [" + string.Join(", ", command.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Json)) + "]",

@@ -3,6 +3,7 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules;
 using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Configuration;
 using ContainerLint.Core.Dockerfile;
+using ContainerLint.Core.Dockerfile.Context;
 using ContainerLint.Core.Dockerfile.Rules;
 using ContainerLint.Core.Engine;
 using ContainerLint.Core.Model;
@@ -17,9 +18,13 @@ internal static class DockerfileRuleHarness
 {
     private static readonly LintEngine Engine = new(RuleCatalog.Default, [DockerfileFrontEnd.Create(DockerfileRules.All)]);
 
-    public static IReadOnlyList<Finding> Lint(string dockerfile, LintConfiguration? configuration = null, string? dockerIgnore = null)
+    /// <param name="dockerfile">The Dockerfile text.</param>
+    /// <param name="configuration">The configuration (policy <c>all</c> when null).</param>
+    /// <param name="dockerIgnore">The .dockerignore beside it, if any.</param>
+    /// <param name="context">Its build context, if any (a listing in memory or a folder on disk).</param>
+    public static IReadOnlyList<Finding> Lint(string dockerfile, LintConfiguration? configuration = null, string? dockerIgnore = null, BuildContext? context = null)
     {
-        var input = new LintInput("Dockerfile", new SourceText(dockerfile)) { DockerIgnore = dockerIgnore };
+        var input = new LintInput("Dockerfile", new SourceText(dockerfile)) { DockerIgnore = dockerIgnore, BuildContext = context };
         var all = configuration ?? LintConfiguration.Default with { Policy = Policies.All };
         return Engine.Lint(input, FileKind.Dockerfile, all).Findings;
     }
@@ -28,21 +33,21 @@ internal static class DockerfileRuleHarness
     /// Asserts that <paramref name="ruleId"/> reports exactly the spans marked <c>{|ruleId:…|}</c> in <paramref name="markup"/>
     /// (unsuppressed findings, policy <c>all</c> unless <paramref name="configuration"/> says otherwise).
     /// </summary>
-    public static void Verify(string ruleId, string markup, LintConfiguration? configuration = null, string? dockerIgnore = null)
+    public static void Verify(string ruleId, string markup, LintConfiguration? configuration = null, string? dockerIgnore = null, BuildContext? context = null)
     {
         var (source, expected) = Markup.Parse(markup);
         Assert.All(expected, e => Assert.Equal(ruleId, e.RuleId));
-        var actual = Findings(ruleId, source, configuration, dockerIgnore).Select(f => $"{f.RuleId}@{f.Span}").Order(StringComparer.Ordinal);
+        var actual = Findings(ruleId, source, configuration, dockerIgnore, context).Select(f => $"{f.RuleId}@{f.Span}").Order(StringComparer.Ordinal);
         Assert.Equal(expected.Select(e => $"{e.RuleId}@{e.Span}").Order(StringComparer.Ordinal), actual);
     }
 
     /// <summary>Unsuppressed findings of one rule as <c>ID@(l,c,el,ec)</c>, in output order.</summary>
-    public static string[] Hits(string ruleId, string dockerfile, LintConfiguration? configuration = null, string? dockerIgnore = null) =>
-        Findings(ruleId, dockerfile, configuration, dockerIgnore).Select(f => $"{f.RuleId}@{f.Span}").ToArray();
+    public static string[] Hits(string ruleId, string dockerfile, LintConfiguration? configuration = null, string? dockerIgnore = null, BuildContext? context = null) =>
+        Findings(ruleId, dockerfile, configuration, dockerIgnore, context).Select(f => $"{f.RuleId}@{f.Span}").ToArray();
 
     /// <summary>Unsuppressed findings of one rule with their messages.</summary>
-    public static Finding[] Findings(string ruleId, string dockerfile, LintConfiguration? configuration = null, string? dockerIgnore = null) =>
-        Lint(dockerfile, configuration, dockerIgnore).Where(f => f.RuleId == ruleId && !f.Suppressed).ToArray();
+    public static Finding[] Findings(string ruleId, string dockerfile, LintConfiguration? configuration = null, string? dockerIgnore = null, BuildContext? context = null) =>
+        Lint(dockerfile, configuration, dockerIgnore, context).Where(f => f.RuleId == ruleId && !f.Suppressed).ToArray();
 }
 
 /// <summary>

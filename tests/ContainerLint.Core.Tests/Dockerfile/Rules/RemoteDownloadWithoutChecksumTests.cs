@@ -14,6 +14,9 @@ public sealed class RemoteDownloadWithoutChecksumTests
     [InlineData("FROM alpine:3.22\nRUN curl -fsSL https://x/key.gpg | gpg --dearmor -o /usr/share/keyrings/x.gpg\n")]
     [InlineData("FROM alpine:3.22\nRUN curl -fsS http://localhost/health\n")]
     [InlineData("FROM alpine:3.22\nRUN wget {|CL1033:https://x/f.tgz|}\n")]
+    // The output of a combined -fSLo is not the URL, even when it holds a variable (dotnet-framework-docker's nuget.exe).
+    [InlineData("FROM alpine:3.22\nRUN curl -fSLo $HOME/bin/tool {|CL1033:https://x/tool|}\n")]
+    [InlineData("FROM mcr.microsoft.com/dotnet/framework/sdk:4.8.1\nRUN curl -fSLo %ProgramFiles%\\NuGet\\nuget.exe {|CL1033:https://dist.nuget.org/win-x86-commandline/v6.12.1/nuget.exe|}\n")]
     [InlineData("FROM alpine:3.22\nRUN wget -O f.tgz https://x/f.tgz && wget -O f.tgz.asc https://x/f.tgz.asc && gpg --batch --verify f.tgz.asc f.tgz\n")]
     public void ReportsExactSpans(string markup) => DockerfileRuleHarness.Verify("CL1033", markup);
 }

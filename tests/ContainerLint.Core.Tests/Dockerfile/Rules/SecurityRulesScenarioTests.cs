@@ -1,6 +1,7 @@
 namespace ContainerLint.Core.Tests.Dockerfile.Rules;
 
 using ContainerLint.Core.Configuration;
+using ContainerLint.Core.Dockerfile.Context;
 using ContainerLint.Core.Model;
 
 /// <summary>Security rules (CL1001–CL1040) end to end: the issue's classic example, configuration, --target, .dockerignore, fixes, messages.</summary>
@@ -56,23 +57,25 @@ public sealed class SecurityRulesScenarioTests
     }
 
     [Theory]
-    [InlineData(null, "there is no .dockerignore")]
-    [InlineData(".git\nnode_modules\n", "does not exclude .env, key files")]
-    [InlineData(".git\n.env*\n*.pem\n*.key\nid_rsa*\n", null)]
-    [InlineData("**/.git\n**/.env\n**/*.pem\n**/*.key\n**/id_*\n", null)]
+    [InlineData("", ".env (an environment file), .git/ (the git history), deploy/id_ed25519 (a private key)")]
+    [InlineData(".git\nnode_modules\n", ".env (an environment file), deploy/id_ed25519 (a private key)")]
+    [InlineData(".git\n.env*\n*.pem\n*.key\nid_*\n", "deploy/id_ed25519 (a private key)")]
+    [InlineData("**/.git\n**/.env\n**/id_*\n", null)]
     [InlineData("*\n!src\n!package.json\n", null)]
-    [InlineData(".git\n.env\n*.pem\n*.key\nid_rsa\n!.env\n", "does not exclude .env")]
-    public void TheDockerIgnoreDecidesWhetherCopyingTheContextLeaks(string? dockerIgnore, string? messagePart)
+    [InlineData(".git\n.env\ndeploy\n!.env\n", ".env (an environment file)")]
+    public void TheDockerIgnoreDecidesWhatCopyingTheContextShips(string dockerIgnore, string? shipped)
     {
-        var findings = DockerfileRuleHarness.Findings("CL1007", "FROM node:22\nWORKDIR /app\nCOPY . .\n", dockerIgnore: dockerIgnore);
-        if (messagePart is null)
+        string[] paths = [".env", ".env.example", ".git/", "deploy/id_ed25519", "deploy/id_ed25519.pub", "package.json", "src/server.js"];
+        var context = BuildContext.FromListing(BuildContextListing.FromPaths(paths, DockerIgnore.Parse(dockerIgnore)));
+        var findings = DockerfileRuleHarness.Findings("CL1007", "FROM node:22\nWORKDIR /app\nCOPY . .\n", dockerIgnore: dockerIgnore, context: context);
+        if (shipped is null)
         {
             Assert.Empty(findings);
         }
         else
         {
             Assert.Equal(new SourceSpan(3, 6, 3, 7), Assert.Single(findings).Span);
-            Assert.Contains(messagePart, findings[0].Message);
+            Assert.Contains(": " + shipped + ";", findings[0].Message, StringComparison.Ordinal);
         }
     }
 

@@ -16,6 +16,8 @@ public sealed class UpdateWithoutInstallTests
     [InlineData("FROM opensuse/leap:15.6\nRUN {|CL1036:zypper refresh|}\n")]
     [InlineData("FROM ubuntu:24.04\nRUN <<EOF\nset -e\n{|CL1036:apt-get update|}\nEOF\n")]
     [InlineData("FROM ubuntu:24.04\nRUN <<EOF\napt-get update\napt-get install -y curl\nEOF\n")]
-    [InlineData("FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN apt-get update\n")]
+    // PowerShell runs programs too (pwsh on Linux): its commands are read by the PowerShell reader, a string stays a string.
+    [InlineData("FROM mcr.microsoft.com/powershell:lts-ubuntu-22.04\nSHELL [\"pwsh\", \"-Command\"]\nRUN {|CL1036:apt-get update|}\n")]
+    [InlineData("FROM mcr.microsoft.com/powershell:lts-ubuntu-22.04\nSHELL [\"pwsh\", \"-Command\"]\nRUN Write-Host 'apt-get update'; apt-get update; apt-get install -y curl\n")]
     public void Check(string markup) => DockerfileRuleHarness.Verify("CL1036", markup);
 }
