@@ -1,30 +1,23 @@
 namespace ContainerLint.Core.CrossFile;
 
 using ContainerLint.Core.Catalog;
-using System.Collections.Frozen;
 using ContainerLint.Core.CrossFile.Rules;
 using ContainerLint.Core.Engine;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Rules;
 
 /// <summary>
-/// The pass after every file is linted: joins the files' facts, adds the findings of cross-file
-/// rules to the files they land in (through that file's configuration, severities and inline
-/// suppressions, like any finding), and withdraws per-file findings another file shows satisfied.
+/// The pass after every file is linted: joins the files' facts, runs the engine's cross-file rules and
+/// resolves each hit in the file it lands in with the engine's <see cref="FindingResolver"/> (that file's
+/// configuration, severities and inline suppressions, like any finding), and withdraws per-file findings
+/// another file shows satisfied.
 /// </summary>
 public static class CrossFileAnalyzer
 {
-    public static IReadOnlyList<CrossFileRule> Rules => BuiltInRules.CrossFile;
-
     public static IReadOnlyList<CrossFileFilter> Filters { get; } =
     [
         new ComposeUserSetByDockerfile(),
     ];
-
-    private static readonly FrozenSet<string> RuleIds = Rules.Select(r => r.Id).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>True for a rule reported by this pass (the per-file pass leaves its unused suppressions to it).</summary>
-    public static bool IsCrossFileRule(string id) => RuleIds.Contains(id);
 
     /// <summary>The results with cross-file findings added and satisfied findings withdrawn; same order and length.</summary>
     public static IReadOnlyList<FileResult> Apply(IReadOnlyList<FileResult> results, LintEngine engine)
@@ -56,9 +49,8 @@ public static class CrossFileAnalyzer
         if (index.Count == 0) return CrossFileOutcome.None;
 
         var set = new CrossFileSet(index.Keys.ToList());
-        var added = new Dictionary<int, List<Finding>>();
-        var used = new Dictionary<int, HashSet<(Suppression, string)>>();
-        foreach (var rule in Rules)
+        var resolutions = new Dictionary<int, FileResolution>();
+        foreach (var rule in engine.CrossFileRules)
         {
             IReadOnlyList<CrossFileHit> hits;
             try
@@ -74,12 +66,8 @@ public static class CrossFileAnalyzer
 
             foreach (var (file, hit) in hits)
             {
-                if (!index.TryGetValue(file, out var i) || results[i].Configuration is not { } configuration) continue;
-                var usedHere = used.TryGetValue(i, out var u) ? u : used[i] = [];
-                if (engine.CreateFinding(results[i].Path, hit.RuleIdOverride ?? rule.Id, hit, configuration, results[i].Suppressions, usedHere) is { } finding)
-                {
-                    (added.TryGetValue(i, out var list) ? list : added[i] = []).Add(finding);
-                }
+                if (!index.TryGetValue(file, out var i) || Resolution(i) is not { } resolution) continue;
+                resolution.Add(hit.RuleIdOverride ?? rule.Id, hit);
             }
         }
 
@@ -92,42 +80,22 @@ public static class CrossFileAnalyzer
             }
         }
 
-        // Unused suppressions come after the added findings, as before the pass was split from its application.
+        // Every file with suppressions is judged, also when no cross-file hit landed in it: its ignores of cross-file rules may be unused.
+        var added = new Dictionary<int, List<Finding>>();
         for (var i = 0; i < results.Count; i++)
         {
-            var unused = UnusedSuppressions(results[i], used.GetValueOrDefault(i), engine);
-            if (unused.Count > 0) (added.TryGetValue(i, out var list) ? list : added[i] = []).AddRange(unused);
+            if (results[i].Suppressions.Count > 0) Resolution(i);
+            if (resolutions.TryGetValue(i, out var resolution) && resolution.CompleteCrossFile() is { Count: > 0 } findings) added[i] = findings;
         }
 
         return new CrossFileOutcome(added, withdrawn);
-    }
 
-    /// <summary>CL0007 for an inline ignore of a cross-file rule that silenced nothing in this file.</summary>
-    private static List<Finding> UnusedSuppressions(FileResult result, HashSet<(Suppression, string)>? used, LintEngine engine)
-    {
-        var findings = new List<Finding>();
-        if (result.Configuration is not { } configuration || result.Suppressions.Count == 0) return findings;
-        if (engine.Catalog.Find(DiagnosticIds.UnusedSuppression) is not { } unusedMeta || !RuleSelection.IsEnabled(unusedMeta, configuration)) return findings;
-        var severity = RuleSelection.EffectiveSeverity(unusedMeta, configuration);
-        if (severity == Severity.None) return findings;
-        foreach (var s in result.Suppressions)
+        FileResolution? Resolution(int i)
         {
-            if (!s.ReportIfUnused) continue;
-            foreach (var id in s.RuleIds.Where(IsCrossFileRule).Order(StringComparer.Ordinal))
-            {
-                if (used?.Contains((s, id)) == true || engine.Catalog.Find(id) is not { } meta || !RuleSelection.IsEnabled(meta, configuration)) continue;
-                findings.Add(new Finding
-                {
-                    RuleId = unusedMeta.Id,
-                    Severity = severity,
-                    Message = unusedMeta.FormatMessage([id]),
-                    File = result.Path,
-                    Span = s.DirectiveSpan,
-                });
-            }
+            if (resolutions.TryGetValue(i, out var existing)) return existing;
+            if (results[i].Configuration is not { } configuration) return null;
+            return resolutions[i] = engine.Resolver.For(results[i].Path, configuration, results[i].Suppressions);
         }
-
-        return findings;
     }
 }
 

@@ -15,7 +15,7 @@ public sealed record FileResult(string Path, FileKind Kind, IReadOnlyList<Findin
     public CrossFile.FileFacts? Facts { get; init; }
 
     /// <summary>The inline suppressions in force in the file, so cross-file findings that land here honour them.</summary>
-    internal IReadOnlyList<Suppression> Suppressions { get; init; } = [];
+    internal SuppressionIndex Suppressions { get; init; } = SuppressionIndex.Empty;
 
     /// <summary>The configuration the file was linted under (null for a result that never reached the engine).</summary>
     internal LintConfiguration? Configuration { get; init; }
@@ -28,23 +28,32 @@ public sealed record FileResult(string Path, FileKind Kind, IReadOnlyList<Findin
 }
 
 /// <summary>
-/// Lints one decoded file: front end (parse + rules) -> catalog messages -> suppressions ->
-/// severities. Stateless and thread-safe, so files can be linted in parallel.
+/// Lints one decoded file: front end (parse + rules) -> <see cref="FindingResolver"/> (catalog, severity, message,
+/// suppressions). Holds the cross-file rules too, so the pass after every file resolves their hits the same way.
+/// Stateless and thread-safe, so files can be linted in parallel.
 /// </summary>
 public sealed class LintEngine
 {
     private readonly Dictionary<FileKind, FrontEnd> _frontEnds;
 
-    public LintEngine(RuleCatalog catalog, IEnumerable<FrontEnd> frontEnds)
+    public LintEngine(RuleCatalog catalog, IEnumerable<FrontEnd> frontEnds, IEnumerable<CrossFile.CrossFileRule>? crossFileRules = null)
     {
         Catalog = catalog;
         _frontEnds = frontEnds.ToDictionary(f => f.Kind);
+        CrossFileRules = [.. crossFileRules ?? BuiltInRules.CrossFile];
+        Resolver = new FindingResolver(catalog, CrossFileRules.Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase));
     }
 
-    /// <summary>The engine with the built-in catalog and every built-in front end.</summary>
-    public static LintEngine CreateDefault() => new(RuleCatalog.Default, BuiltInFrontEnds.All);
+    /// <summary>The engine with the built-in catalog, every built-in front end and the built-in cross-file rules.</summary>
+    public static LintEngine CreateDefault() => new(RuleCatalog.Default, BuiltInFrontEnds.All, BuiltInRules.CrossFile);
 
     public RuleCatalog Catalog { get; }
+
+    /// <summary>The rules of the pass after every file is linted (<see cref="CrossFile.CrossFileAnalyzer"/>).</summary>
+    public IReadOnlyList<CrossFile.CrossFileRule> CrossFileRules { get; }
+
+    /// <summary>Turns hits into findings, for this engine's files and for the cross-file pass.</summary>
+    public FindingResolver Resolver { get; }
 
     public IEnumerable<Rule> Rules => _frontEnds.Values.SelectMany(f => f.Rules);
 
@@ -90,9 +99,9 @@ public sealed class LintEngine
         configuration = raw.Configuration ?? configuration;
 
         var suppressions = configuration.AllowInlineSuppressions ? SuppressionIndex.Of(raw.Suppressions) : SuppressionIndex.Empty;
-        var findings = BuildFindings(input.Path, raw, suppressions, configuration);
-        DropSuperseded(findings);
-        findings.Sort(FindingOrder.Instance);
+        var resolution = Resolver.For(input.Path, configuration, suppressions);
+        foreach (var (ruleId, hit) in raw.Hits) resolution.Add(ruleId, hit);
+        var findings = resolution.CompletePerFile();
         return new FileResult(input.Path, kind, findings)
         {
             Skipped = raw.Skipped,
@@ -100,114 +109,5 @@ public sealed class LintEngine
             Suppressions = suppressions,
             Configuration = configuration,
         };
-    }
-
-    private List<Finding> BuildFindings(string path, FrontEndResult raw, SuppressionIndex suppressions, LintConfiguration configuration)
-    {
-        var used = new HashSet<(Suppression, string)>();
-        var findings = new List<Finding>(raw.Hits.Count);
-        foreach (var (ruleId, hit) in raw.Hits)
-        {
-            if (CreateFinding(path, ruleId, hit, configuration, suppressions, used) is { } finding) findings.Add(finding);
-        }
-
-        AddUnusedSuppressions(path, suppressions, used, configuration, findings);
-        return findings;
-    }
-
-    /// <summary>
-    /// Catalog -> enabled? -> severity -> suppressions for one hit; null when the rule is unknown,
-    /// disabled or at severity none. Shared by the per-file and the cross-file pass.
-    /// </summary>
-    internal Finding? CreateFinding(
-        string path, string ruleId, RuleHit hit, LintConfiguration configuration, IReadOnlyList<Suppression> suppressions, HashSet<(Suppression, string)> used)
-    {
-        var meta = Catalog.Find(ruleId);
-        if (meta is null) return null;
-        if (!RuleSelection.IsEnabled(meta, configuration)) return null;
-        var severity = RuleSelection.EffectiveSeverity(meta, configuration);
-        if (severity == Severity.None) return null;
-
-        var suppressedBy = SuppressionIndex.Of(suppressions).Find(ruleId, hit.Span.Line, hit.Container);
-        if (suppressedBy is not null) used.Add((suppressedBy, ruleId));
-
-        return new Finding
-        {
-            RuleId = meta.Id,
-            Severity = severity,
-            Message = meta.FormatMessage(MessageArguments.Shown(hit.Args, configuration.SecretNamePatterns)),
-            File = path,
-            Span = hit.Span,
-            Object = hit.Object,
-            Container = hit.Container,
-            Fix = MessageArguments.Shown(hit.Fix, configuration.SecretNamePatterns),
-            Suppressed = suppressedBy is not null,
-            SuppressionJustification = suppressedBy?.Justification,
-        };
-    }
-
-    /// <summary>
-    /// A restricted check that replaces a baseline one (catalog <c>supersededBy</c>) says nothing new
-    /// where the baseline check already reported: drop its finding at the same span and object.
-    /// </summary>
-    private void DropSuperseded(List<Finding> findings)
-    {
-        if (findings.Count < 2 || !findings.Any(f => Catalog.Find(f.RuleId)?.SupersededBy is not null)) return;
-        var present = findings.Select(f => (f.RuleId, f.Span, f.Object, f.Container)).ToHashSet();
-        findings.RemoveAll(f => Catalog.Find(f.RuleId)?.SupersededBy is { } by && present.Contains((by, f.Span, f.Object, f.Container)));
-    }
-
-    private void AddUnusedSuppressions(
-        string path, IReadOnlyList<Suppression> suppressions, HashSet<(Suppression, string)> used, LintConfiguration configuration, List<Finding> findings)
-    {
-        AddUnknownRuleIds(path, suppressions, configuration, findings);
-        if (Catalog.Find(DiagnosticIds.UnusedSuppression) is not { } unusedMeta || !RuleSelection.IsEnabled(unusedMeta, configuration)) return;
-        var severity = RuleSelection.EffectiveSeverity(unusedMeta, configuration);
-        foreach (var s in suppressions)
-        {
-            if (!s.ReportIfUnused) continue;
-            foreach (var id in s.RuleIds.Order(StringComparer.Ordinal))
-            {
-                // An ignore for a rule that does not run here is not stale, just idle.
-                if (used.Contains((s, id)) || Catalog.Find(id) is not { } meta || !RuleSelection.IsEnabled(meta, configuration)) continue;
-
-                // Cross-file rules report later, in the cross-file pass, which checks these itself.
-                if (CrossFile.CrossFileAnalyzer.IsCrossFileRule(id)) continue;
-                findings.Add(new Finding
-                {
-                    RuleId = unusedMeta.Id,
-                    Severity = severity,
-                    Message = unusedMeta.FormatMessage([id]),
-                    File = path,
-                    Span = s.DirectiveSpan,
-                });
-            }
-        }
-    }
-
-    /// <summary>
-    /// An ignore naming an id that is no rule (<c># containerlint ignore=CL9999</c>) silences nothing and is most
-    /// likely a typo: reported (CL0008) like any malformed suppression, as <c>--disable CL9999</c> is refused.
-    /// </summary>
-    private void AddUnknownRuleIds(string path, IReadOnlyList<Suppression> suppressions, LintConfiguration configuration, List<Finding> findings)
-    {
-        if (Catalog.Find(DiagnosticIds.MalformedSuppression) is not { } meta || !RuleSelection.IsEnabled(meta, configuration)) return;
-        var severity = RuleSelection.EffectiveSeverity(meta, configuration);
-        if (severity == Severity.None) return;
-        foreach (var s in suppressions)
-        {
-            foreach (var id in s.RuleIds.Order(StringComparer.Ordinal))
-            {
-                if (Catalog.Find(id) is not null) continue;
-                findings.Add(new Finding
-                {
-                    RuleId = meta.Id,
-                    Severity = severity,
-                    Message = meta.FormatMessage([Configuration.ConfigurationFile.UnknownRule(id)]),
-                    File = path,
-                    Span = s.DirectiveSpan,
-                });
-            }
-        }
     }
 }
