@@ -1,14 +1,14 @@
-namespace ContainerLint.Core.Kubernetes.Rules;
+namespace ContainerLint.Core.Secrets;
 
 using System.Text.RegularExpressions;
-using ContainerLint.Core.Secrets;
 
 /// <summary>
-/// Whether a literal written in a manifest (an env value, a Secret's or ConfigMap's entry) is a credential. Wraps the
-/// shared <see cref="SecretDetector"/> with what manifests get wrong most: placeholders (<c>INSERT_…</c>,
+/// Whether a literal a file sets under a name (a Kubernetes or Compose env value, a Secret's or ConfigMap's entry) is a
+/// credential: the one name-and-value classifier. Wraps the value shapes of <see cref="SecretDetector"/> (tokens, URL and
+/// connection-string passwords) with what configuration files get wrong most: placeholders (<c>INSERT_…</c>,
 /// <c>&lt;your-token&gt;</c>, <c>${VAR}</c>, <c>xxxx</c>), the name of a Secret object given as a value
 /// (<c>DB_SECRET: db-credentials</c>), and ordinary setting words (<c>latest</c>, <c>none</c>, <c>basic</c>) are not
-/// credentials. Kept beside the Kubernetes rules until the secret kernel takes it over.
+/// credentials.
 /// </summary>
 internal static partial class LiteralCredential
 {

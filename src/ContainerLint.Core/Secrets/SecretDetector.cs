@@ -73,8 +73,22 @@ public static partial class SecretDetector
         var trimmed = Trimmed(value);
         if (MatchTokenShape(trimmed) is { } token) return token;
         if (trimmed.Contains("://", StringComparison.Ordinal) && UrlCredentials().Match(trimmed) is { Success: true } url) return new("password in a URL", SecretMasker.Mask(url.Groups["pw"].Value));
+        if (MatchConnectionString(trimmed) is { } connection) return connection;
         if (IsHighEntropy(trimmed)) return new("high-entropy string", SecretMasker.Mask(trimmed));
         return null;
+    }
+
+    /// <summary>
+    /// A literal password in a connection string (<c>Server=db;User Id=sa;Password=…</c>, <c>Pwd=…</c>): the shape .NET
+    /// projects write in <c>ConnectionStrings__*</c> settings, whatever the setting is called. A password that is a
+    /// reference or a placeholder (<c>${DB_PASSWORD}</c>, <c>$(PW)</c>, <c>{{ .pw }}</c>, <c>&lt;password&gt;</c>, <c>%PW%</c>, <c>****</c>) is not one.
+    /// </summary>
+    public static SecretMatch? MatchConnectionString(string value)
+    {
+        if (value.IndexOf('=') < 0 || ConnectionStringPassword().Match(value) is not { Success: true } m) return null;
+        var password = m.Groups["pw"].Value.Trim('"', '\'');
+        if (password.Length < 3 || password[0] == '$' || LiteralCredential.IsPlaceholder(password)) return null;
+        return new("password in a connection string", SecretMasker.Mask(password));
     }
 
     /// <summary>
@@ -119,6 +133,7 @@ public static partial class SecretDetector
     {
         if (value.Length == 0 || value.StartsWith("$(", StringComparison.Ordinal) || value.StartsWith("${", StringComparison.Ordinal)) return null;
         if (LiteralToken().IsMatch(value)) return "token";
+        if (MatchConnectionString(value) is { } connection) return connection.Kind;
         if (IsLiteralSecretName(name, extraNamePatterns))
         {
             // Booleans, file paths and names of other variables are settings, not secrets.
@@ -228,6 +243,9 @@ public static partial class SecretDetector
 
     [GeneratedRegex(@"[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s:/@]+:(?<pw>[^\s@/$]{3,})@", RegexOptions.CultureInvariant)]
     private static partial Regex UrlCredentials();
+
+    [GeneratedRegex(@"(?:^|;)\s*(?:Password|Pwd)\s*=\s*(?<pw>[^;\s]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConnectionStringPassword();
 
     [GeneratedRegex(@"AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|xox[abprs]-[A-Za-z0-9-]{10,}|sk_live_[A-Za-z0-9]{16,}|-----BEGIN [A-Z ]*PRIVATE KEY-----|eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.")]
     private static partial Regex LiteralToken();

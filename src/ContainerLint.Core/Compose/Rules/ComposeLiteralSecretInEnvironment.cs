@@ -31,7 +31,7 @@ public sealed class ComposeLiteralSecretInEnvironment : ServiceRule
 
         foreach (var (name, value, node) in pairs)
         {
-            if (Secrets.SecretDetector.ClassifyLiteral(name, value, context.Configuration.SecretNamePatterns) is { } kind)
+            if (Secrets.LiteralCredential.Classify(name, value, context.Configuration.SecretNamePatterns) is { } kind)
             {
                 yield return s.Hit(node.Span, s.Name, name, kind, Secrets.SecretMasker.Mask(value));
             }

@@ -1,23 +1,20 @@
 namespace ContainerLint.Core.DotNetSdk.Rules;
 
-using System.Text.RegularExpressions;
 using ContainerLint.Core.Configuration;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Secrets;
 
 /// <summary>
 /// Whether a <c>ContainerEnvironmentVariable</c>/<c>ContainerLabel</c> holds a secret: the shared
-/// <see cref="SecretDetector"/> (by value, then by name), plus one shape the shared detector does not
-/// know and .NET projects write all the time: a connection string with <c>Password=</c>/<c>Pwd=</c>
-/// (<c>ConnectionStrings__Db</c> has no secret-like name).
+/// <see cref="SecretDetector"/> (by value, a connection string's <c>Password=</c> included, then by name).
 /// </summary>
-internal static partial class SdkSecretValues
+internal static class SdkSecretValues
 {
     /// <summary>How the secret was recognised ("value" or "name"), or null when it does not look like one.</summary>
     public static string? Classify(string name, string value, LintConfiguration configuration)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        if (SecretDetector.MatchValue(value) is not null || ConnectionStringPassword().IsMatch(value)) return "value";
+        if (SecretDetector.MatchValue(value) is not null) return "value";
         return SecretDetector.IsSecretName(name, configuration.SecretNamePatterns) && !LooksLikeReference(value) ? "name" : null;
     }
 
@@ -37,7 +34,4 @@ internal static partial class SdkSecretValues
     /// <summary>A value that points at a secret rather than being one (a file path or a placeholder).</summary>
     private static bool LooksLikeReference(string value) =>
         value.StartsWith('/') || value.StartsWith("${", StringComparison.Ordinal) || value.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
-
-    [GeneratedRegex(@"(?:^|;)\s*(?:Password|Pwd)\s*=\s*[^;\s]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ConnectionStringPassword();
 }
