@@ -79,6 +79,12 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
     public string? ReadStateFile { get; set; }
 
     /// <summary>
+    /// Where to write the fingerprint of every build context a rule listed (<c>fingerprint TAB Dockerfile</c>), which
+    /// <see cref="ContainerLintContextCheckTask"/> compares with the contexts on the next build; deleted when no context was listed.
+    /// </summary>
+    public string? ContextStateFile { get; set; }
+
+    /// <summary>
     /// The lint files of the other projects of the solution being built (full paths, with <c>MSBuildSourceProjectFile</c>):
     /// a file several projects lint is reported only by the one whose project path sorts first, so a solution build
     /// reports each finding once.
@@ -137,7 +143,8 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
 
         var frontEnds = BuiltInFrontEnds.All.Where(f => f.Kind != FileKind.MSBuild).Append(SdkContainerFrontEnd.ForProject(layout));
         var engine = new LintEngine(catalog, frontEnds);
-        var results = new LintRunner(engine, resolver.For).Run(targets);
+        var runner = new LintRunner(engine, resolver.For);
+        var results = runner.Run(targets);
         var report = LintReportBuilder.Create(ToolVersion, catalog, targets, results, root,
             executionSuccessful: !results.SelectMany(r => r.Findings).Any(f => f.RuleId == DiagnosticIds.FileUnreadable)) with { SecretNamePatterns = resolver.SecretNamePatterns };
 
@@ -164,6 +171,13 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
         {
             var exists = reads.ToLookup(r => File.Exists(r) || Directory.Exists(r));
             WriteLines(ReadStateFile, exists[true].Select(r => "read=" + r).Concat(exists[false].Select(r => "absent=" + r)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(ContextStateFile))
+        {
+            var contexts = runner.Contexts.ListedState();
+            if (contexts.Count > 0) WriteLines(ContextStateFile, contexts);
+            else File.Delete(ContextStateFile);
         }
 
         if (!string.IsNullOrWhiteSpace(SarifOutput)) WriteSarif(Path.GetFullPath(Path.Combine(projectDirectory, SarifOutput)), report, projectDirectory);

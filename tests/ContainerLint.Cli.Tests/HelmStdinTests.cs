@@ -40,7 +40,7 @@ public sealed class HelmStdinTests
     [InlineData("github", "file=shop/templates/deployment.yaml,line=15")]
     [InlineData("checkstyle", "<file name=\"shop/templates/deployment.yaml\">")]
     [InlineData("sarif", "\"uri\": \"shop/templates/deployment.yaml\"")]
-    [InlineData("text", "shop/templates/deployment.yaml\n  15:25  error")]
+    [InlineData("text", "shop/templates/deployment.yaml\n  shop/templates/deployment.yaml:15:25  error")]
     public void EveryFormatNamesTheTemplate(string format, string expected)
     {
         var result = Lint(format);

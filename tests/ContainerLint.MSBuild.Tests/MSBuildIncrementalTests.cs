@@ -13,6 +13,37 @@ public sealed partial class MSBuildEndToEndTests
     private static void AssertReports(BuildResult build, string ruleId, bool expected) =>
         Assert.True(Reports(build, ruleId) == expected, $"{(expected ? "expected" : "did not expect")} {ruleId} in:\n{build}");
 
+    /// <summary>The start of an OpenSSH private key: what CL1007 looks for in a build context (never a real key).</summary>
+    private const string PrivateKey = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ==\n-----END OPENSSH PRIVATE KEY-----\n";
+
+    [Fact]
+    public void ASecretFileAddedToOrRemovedFromTheBuildContextIsSeenByTheNextBuild()
+    {
+        var dir = _feed.CreateProject("context", new Dictionary<string, byte[]>
+        {
+            ["context.csproj"] = Utf8(Csproj(body: "")),
+            ["Program.cs"] = Utf8(Program),
+            ["Dockerfile"] = Utf8("FROM alpine:3.22\nCOPY . /app\nUSER 10001\n"),
+        });
+        BuildResult Lint() => _feed.Build(dir, "-t:ContainerLint", "-v:d");
+
+        AssertReports(Lint(), "CL1007", false);
+        var unchanged = Lint();
+        Assert.Contains("Skipping target \"_ContainerLintRun\" because all output files are up-to-date", unchanged.Output);
+
+        // Only the context changed: no linted file, configuration or .dockerignore did.
+        Directory.CreateDirectory(Path.Combine(dir, "deploy"));
+        File.WriteAllText(Path.Combine(dir, "deploy", "id_rsa"), PrivateKey);
+        AssertReports(Lint(), "CL1007", true);
+        var stillThere = Lint();
+        Assert.Contains("Skipping target \"_ContainerLintRun\" because all output files are up-to-date", stillThere.Output);
+        AssertReports(stillThere, "CL1007", true);
+
+        // The fix the finding asks for: the key leaves the context, and the next build says nothing of it.
+        File.Delete(Path.Combine(dir, "deploy", "id_rsa"));
+        AssertReports(Lint(), "CL1007", false);
+    }
+
     [Fact]
     public void EveryFileTheLintReadsIsAnInputSoAnEditIsNeverAnsweredWithStaleFindings()
     {
@@ -20,8 +51,9 @@ public sealed partial class MSBuildEndToEndTests
         {
             ["inputs.csproj"] = Utf8(Csproj(body: "")),
             ["Program.cs"] = Utf8(Program),
-            // COPY of the whole context without .dockerignore (CL1007), :latest (CL1020), no USER (CL1010).
+            // COPY of the whole context, which holds a private key, without .dockerignore (CL1007), :latest (CL1020), no USER (CL1010).
             ["Dockerfile"] = Utf8("FROM nginx:latest\nCOPY . /app\n"),
+            ["id_rsa"] = Utf8(PrivateKey),
             // A container property set in an imported props file, not in the project (CL4005).
             ["Directory.Build.props"] = Utf8("<Project>\n  <PropertyGroup>\n    <ContainerUser>root</ContainerUser>\n  </PropertyGroup>\n</Project>\n"),
         });
@@ -70,6 +102,7 @@ public sealed partial class MSBuildEndToEndTests
                 """)),
             ["Program.cs"] = Utf8(Program),
             ["Dockerfile"] = Utf8("FROM alpine:3.21\nCOPY . /app\nUSER 10001\n"),
+            ["id_rsa"] = Utf8(PrivateKey),
         });
         var lintFolder = Path.Combine(dir, "obj", "containerlint");
         var sarif = Path.Combine(dir, "containerlint.sarif");

@@ -52,6 +52,9 @@ public sealed class LintRunner
     private readonly Kubernetes.KustomizePatches _kustomizePatches = new();
     private readonly Dockerfile.Context.BuildContexts _contexts = new();
 
+    /// <summary>The build contexts the run's Dockerfiles use (listed only when a rule asks; see <see cref="Dockerfile.Context.BuildContexts.ListedState"/>).</summary>
+    public Dockerfile.Context.BuildContexts Contexts => _contexts;
+
     /// <param name="engine">The engine.</param>
     /// <param name="configurationFor">The effective configuration for a file's full path (null for stdin).</param>
     public LintRunner(LintEngine engine, Func<string?, LintConfiguration> configurationFor)
@@ -261,7 +264,7 @@ public sealed class LintRunner
     }
 
     /// <summary>The first of <see cref="DockerIgnoreCandidates"/> that exists, or null.</summary>
-    private static string? ReadDockerIgnore(string? dockerfilePath)
+    public static string? ReadDockerIgnore(string? dockerfilePath)
     {
         if (dockerfilePath is null) return null;
         try

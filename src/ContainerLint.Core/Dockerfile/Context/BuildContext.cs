@@ -36,6 +36,22 @@ public sealed record BuildContextListing(IReadOnlyList<ContextSecret> Secrets, s
     public bool IsComplete => StoppedBecause is null;
 
     /// <summary>
+    /// Everything a rule can learn from the listing, as one short stable text (a SHA-256 of the secrets and the stop
+    /// reason): two listings with the same fingerprint give the same findings. The MSBuild task keeps it to see whether a
+    /// context changed since the last lint (a secret file added or removed) without linting again.
+    /// </summary>
+    public string Fingerprint
+    {
+        get
+        {
+            var text = new System.Text.StringBuilder();
+            foreach (var secret in Secrets) text.Append(secret.Display).Append('\t').Append(secret.Kind).Append('\n');
+            text.Append(StoppedBecause);
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())), 0, 16);
+        }
+    }
+
+    /// <summary>
     /// A listing from paths instead of a disk (tests, embedding): folders end with <c>/</c>, secrets are known by name only
     /// (files whose text decides are not secrets here), and <paramref name="ignore"/> applies as on disk.
     /// </summary>
@@ -82,6 +98,9 @@ public sealed class BuildContext
 
     /// <summary>The listing (read from disk on first use; thread-safe).</summary>
     public BuildContextListing Listing => _listing.Value;
+
+    /// <summary>True once a rule asked for the listing (so the lint's findings depend on it).</summary>
+    public bool IsListed => _listing.IsValueCreated;
 
     /// <summary>A context whose listing is already known (tests, embedding).</summary>
     public static BuildContext FromListing(BuildContextListing listing) => new(listing);
@@ -179,6 +198,7 @@ public sealed class BuildContext
 public sealed class BuildContexts
 {
     private readonly ConcurrentDictionary<(string Directory, string? DockerIgnore), BuildContext> _contexts = new();
+    private readonly ConcurrentDictionary<string, BuildContext> _byDockerfile = new(StringComparer.Ordinal);
     private readonly BuildContextLimits _limits;
 
     public BuildContexts(BuildContextLimits? limits = null)
@@ -189,7 +209,38 @@ public sealed class BuildContexts
     /// <summary>The context of a Dockerfile on disk (its folder) with the .dockerignore text that applies to it.</summary>
     public BuildContext For(string dockerfilePath, string? dockerIgnore)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(dockerfilePath)) ?? Path.GetFullPath(".");
-        return _contexts.GetOrAdd((directory, dockerIgnore), key => new BuildContext(key.Directory, DockerIgnore.Parse(key.DockerIgnore), _limits));
+        var full = Path.GetFullPath(dockerfilePath);
+        var directory = Path.GetDirectoryName(full) ?? Path.GetFullPath(".");
+        var context = _contexts.GetOrAdd((directory, dockerIgnore), key => new BuildContext(key.Directory, DockerIgnore.Parse(key.DockerIgnore), _limits));
+        _byDockerfile[full] = context;
+        return context;
+    }
+
+    /// <summary>
+    /// The Dockerfiles whose context a rule listed, each as one line <c>fingerprint TAB path</c>, sorted: what the lint's
+    /// findings depend on in the contexts. <see cref="Relist"/> gives the same lines while the contexts are unchanged.
+    /// </summary>
+    public IReadOnlyList<string> ListedState() =>
+        [.. _byDockerfile.Where(kv => kv.Value.IsListed).Select(kv => kv.Value.Listing.Fingerprint + "\t" + kv.Key).Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The lines of <see cref="ListedState"/> as the contexts are now: each Dockerfile's context listed again with the
+    /// .dockerignore that applies to it now (a Dockerfile that is gone keeps an empty fingerprint).
+    /// </summary>
+    public static IReadOnlyList<string> Relist(IEnumerable<string> state, BuildContextLimits? limits = null)
+    {
+        var contexts = new BuildContexts(limits);
+        var lines = new List<string>();
+        foreach (var line in state)
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab < 0) continue;
+            var path = line[(tab + 1)..];
+            var fingerprint = File.Exists(path) ? contexts.For(path, Engine.LintRunner.ReadDockerIgnore(path)).Listing.Fingerprint : "";
+            lines.Add(fingerprint + "\t" + path);
+        }
+
+        lines.Sort(StringComparer.Ordinal);
+        return lines;
     }
 }
