@@ -94,13 +94,34 @@ public static class ImageDefaults
         if (name.Contains("nanoserver", StringComparison.Ordinal) || name.Contains("servercore", StringComparison.Ordinal)) return true;
         if (name.StartsWith("mcr.microsoft.com/windows", StringComparison.Ordinal) || name.StartsWith("mcr.microsoft.com/dotnet/framework/", StringComparison.Ordinal)
             || name is "mcr.microsoft.com/iis" or "docker.io/microsoft/iis" or "docker.io/microsoft/aspnet" or "docker.io/microsoft/windowsservercore" or "docker.io/microsoft/nanoserver"
-            || name.StartsWith("docker.io/microsoft/dotnet-framework", StringComparison.Ordinal) || name.StartsWith("docker.io/microsoft/mssql-server-windows", StringComparison.Ordinal))
+            || name.StartsWith("docker.io/microsoft/dotnet-framework", StringComparison.Ordinal) || name.StartsWith("docker.io/microsoft/mssql-server-windows", StringComparison.Ordinal)
+            || name is "docker.io/microsoft/wcf" or "mcr.microsoft.com/dotnet/framework/wcf")
         {
             return true;
         }
 
+        // Community Windows images name themselves so: stefanscherer/node-windows, …/golang-windows (a name that starts with
+        // windows-, such as dockcross/windows-static-x64, is a Linux cross-compiler and is not one).
+        if (name[(name.LastIndexOf('/') + 1)..].EndsWith("-windows", StringComparison.Ordinal)) return true;
+
         return tag.Contains("nanoserver", StringComparison.Ordinal) || tag.Contains("windowsservercore", StringComparison.Ordinal) || tag.Contains("servercore", StringComparison.Ordinal)
             || tag.Contains("ltsc20", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// True when the image's <c>/bin/sh</c> is bash (the Red Hat family: RHEL, UBI, CentOS, Rocky, Alma, Fedora, Oracle and
+    /// Amazon Linux, and openSUSE/SLE). bash runs <c>sh -c 'one simple command'</c> by replacing itself with the command,
+    /// so a shell-form CMD of one command still gets the signals; dash (Debian, Ubuntu) and BusyBox keep the shell as PID 1.
+    /// </summary>
+    public static bool ShellIsBash(ImageReference image)
+    {
+        var registry = image.Registry.ToLowerInvariant();
+        var repo = image.Repository.ToLowerInvariant();
+        if (registry is "registry.access.redhat.com" or "registry.redhat.io" or "registry.suse.com") return true;
+        if (registry == "quay.io" && (repo.StartsWith("centos/", StringComparison.Ordinal) || repo.StartsWith("fedora/", StringComparison.Ordinal))) return true;
+        if (registry != "docker.io") return false;
+        return repo is "library/centos" or "library/rockylinux" or "library/almalinux" or "library/fedora" or "library/oraclelinux" or "library/amazonlinux"
+            || repo.StartsWith("redhat/ubi", StringComparison.Ordinal) || repo.StartsWith("rockylinux/", StringComparison.Ordinal) || repo.StartsWith("opensuse/", StringComparison.Ordinal);
     }
 
     /// <summary>The default user of <paramref name="image"/> (<c>scratch</c> has no user: its process runs as UID 0).</summary>
@@ -136,7 +157,8 @@ public static class ImageDefaults
                 }
             }
 
-            var nanoServer = repo.StartsWith("windows/nanoserver", StringComparison.Ordinal) || (repo == "powershell" && tag.Contains("nanoserver", StringComparison.Ordinal));
+            var nanoServer = repo.StartsWith("windows/nanoserver", StringComparison.Ordinal) || repo.StartsWith("nanoserver", StringComparison.Ordinal)
+                || (repo == "powershell" && tag.Contains("nanoserver", StringComparison.Ordinal));
             if (nanoServer)
             {
                 return new(DefaultUser.NonRoot, "Nano Server runs as ContainerUser");

@@ -304,7 +304,7 @@ internal static partial class PackageManagers
         (PackageManagerKind.Apt, "remove" or "purge" or "autoremove") => PackageAction.Remove,
         (PackageManagerKind.Apt, "update") => PackageAction.UpdateIndex,
         (PackageManagerKind.Apt, "upgrade" or "dist-upgrade" or "full-upgrade" or "safe-upgrade") => PackageAction.Upgrade,
-        (PackageManagerKind.Apt, "clean" or "autoclean") => PackageAction.Clean,
+        (PackageManagerKind.Apt, "clean" or "autoclean" or "distclean" or "dist-clean") => PackageAction.Clean,
         (PackageManagerKind.Apk, "add") => PackageAction.Install,
         (PackageManagerKind.Apk, "del") => PackageAction.Remove,
         (PackageManagerKind.Apk, "update") => PackageAction.UpdateIndex,
@@ -389,12 +389,17 @@ internal static partial class PackageManagers
         PackageManagerKind.Apt => v.Contains('=', StringComparison.Ordinal),
         PackageManagerKind.Apk => v.IndexOfAny(['=', '~', '<', '>']) > 0,
         PackageManagerKind.Pip => v.IndexOfAny(['=', '<', '>', '~', '@']) > 0,
-        PackageManagerKind.Npm or PackageManagerKind.Yarn or PackageManagerKind.Pnpm => v.Length > 1 && v.IndexOf('@', 1) > 0,
+        // pnpm@latest names a moving dist-tag, not a version.
+        PackageManagerKind.Npm or PackageManagerKind.Yarn or PackageManagerKind.Pnpm => v.Length > 1 && v.IndexOf('@', 1) is > 0 and var at && v[(at + 1)..] is not ("latest" or "next" or ""),
         PackageManagerKind.Gem => v.Contains(':', StringComparison.Ordinal) || command.HasFlag("-v") || command.HasFlag("--version"),
-        PackageManagerKind.Go => v.Contains('@', StringComparison.Ordinal),
+        // Without @version, go install takes the version go.mod pins (and refuses to run outside a module): only a
+        // floating query (@latest, a branch name) leaves the version to the day of the build.
+        PackageManagerKind.Go => v.IndexOf('@', StringComparison.Ordinal) is var at && (at < 0 || !IsGoFloatingQuery(v[(at + 1)..])),
         PackageManagerKind.Pacman => v.IndexOfAny(['=', '<', '>']) > 0,
         _ => RpmVersion().IsMatch(v) || v.IndexOfAny(['=', '<', '>']) > 0,
     };
+
+    private static bool IsGoFloatingQuery(string query) => query is "latest" or "upgrade" or "patch" or "master" or "main" or "HEAD" or "trunk" or "develop";
 
     [GeneratedRegex(@"^pip(3(\.\d+)?)?$")]
     private static partial Regex PipName();

@@ -83,7 +83,8 @@ public sealed class RunFacts
         Commands = commands;
         Packages = packages;
         Downloads = downloads;
-        VerifiesDownloads = downloads.Count > 0 && (commands.Any(c => c.Command.Is(Verifiers) && IsVerification(c.Command)) || (windows is not null && WindowsVerifies(windows.Script)));
+        Verifies = commands.Any(c => c.Command.Is(Verifiers) && IsVerification(c.Command)) || (windows is not null && WindowsVerifies(windows.Script));
+        VerifiesDownloads = downloads.Count > 0 && Verifies;
         ModeChanges = modes;
         Accounts = accounts;
         Assignments = assignments;
@@ -118,6 +119,12 @@ public sealed class RunFacts
     /// cosign, …), or on Windows a Get-FileHash (or Get-AuthenticodeSignature) whose result is compared, or certutil -hashfile.
     /// </summary>
     public bool VerifiesDownloads { get; }
+
+    /// <summary>
+    /// True when the RUN checks a checksum or signature (the tools of <see cref="VerifiesDownloads"/>), whether or not it
+    /// downloads: a file fetched by one RUN and checked by a later one of the stage is verified before anything uses it.
+    /// </summary>
+    public bool Verifies { get; }
 
     /// <summary>Every command of every script, in order.</summary>
     public IReadOnlyList<ScriptCommand> Commands { get; }
@@ -245,7 +252,7 @@ public sealed class RunFacts
     }
 
     private static bool IsVerification(ShellCommand c) =>
-        !c.Is("gpg", "gpg2", "openssl", "rpm") || c.Arguments.Any(w => w.Value is "--verify" or "--verify-files" or "dgst" or "-K" or "--checksig" or "-c" || w.Value.StartsWith("--verify", StringComparison.Ordinal));
+        !c.Is("gpg", "gpg2", "openssl", "rpm") || c.Arguments.Any(w => w.Value is "--verify" or "--verify-files" or "--decrypt" or "-d" or "dgst" or "-K" or "--checksig" or "-c" || w.Value.StartsWith("--verify", StringComparison.Ordinal));
 
     /// <summary>Get-FileHash or Get-AuthenticodeSignature with a comparison in the RUN, or certutil -hashfile.</summary>
     private static bool WindowsVerifies(WindowsScript script) =>

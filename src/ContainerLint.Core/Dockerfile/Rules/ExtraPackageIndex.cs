@@ -10,6 +10,18 @@ public sealed class ExtraPackageIndex : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.ExtraPackageIndex;
 
+    /// <summary>The public Python Package Index (or its file host), whatever the path.</summary>
+    private static bool IsPublicIndex(string url)
+    {
+        var host = url.Trim('\'', '"');
+        var scheme = host.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0) host = host[(scheme + 3)..];
+        host = host[(host.IndexOf('@') + 1)..];
+        var end = host.IndexOfAny(['/', ':']);
+        if (end >= 0) host = host[..end];
+        return host.ToLowerInvariant() is "pypi.org" or "pypi.python.org" or "files.pythonhosted.org" or "test.pypi.org";
+    }
+
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
         foreach (var a in facts.Assignments)
@@ -26,9 +38,12 @@ public sealed class ExtraPackageIndex : Rule<DockerfileFacts>
             {
                 var c = sc.Command;
                 if (c.ProgramName is not { } program || !(program.StartsWith("pip", StringComparison.Ordinal) || program.StartsWith("python", StringComparison.Ordinal) || program == "uv")) continue;
+                // With --index-url naming a vendor index, pip never asks the public index: two vendor indexes cannot be shadowed by it.
+                var main = (c.FindFlag("--index-url", takesValue: true) ?? c.FindFlag("-i", takesValue: true))?.Value;
+                var publicIndexInPlay = main is null || main.StartsWith('$') || IsPublicIndex(main);
                 foreach (var f in c.FindFlags("--extra-index-url", takesValue: true))
                 {
-                    if (f.Value is { } url && !url.StartsWith('$')) yield return new RuleHit(sc.SpanOf(f.FlagWord), program + " --extra-index-url", SecretMasker.MaskUrlCredentials(url));
+                    if (f.Value is { } url && !url.StartsWith('$') && (publicIndexInPlay || IsPublicIndex(url))) yield return new RuleHit(sc.SpanOf(f.FlagWord), program + " --extra-index-url", SecretMasker.MaskUrlCredentials(url));
                 }
 
                 if (c.HasSubcommand("config", "set") && c.GetPositionalArguments() is { Count: >= 4 } p && p[2].Value.EndsWith("extra-index-url", StringComparison.Ordinal))

@@ -38,7 +38,9 @@ public sealed class PackageCacheNotCleaned : Rule<DockerfileFacts>
         switch (pm.Kind)
         {
             case PackageManagerKind.Apt:
-                if (run.MountCovers("/var/lib/apt/lists") || run.MountCovers("/var/cache/apt/archives") || Removes(run, "/var/lib/apt/lists")) return null;
+                // apt-get dist-clean (apt 2.7+) removes the package lists as well as the archives.
+                if (run.MountCovers("/var/lib/apt/lists") || run.MountCovers("/var/cache/apt/archives") || Removes(run, "/var/lib/apt/lists")
+                    || pms.Any(p => p.IsApt && p.Subcommand?.Value is "dist-clean" or "distclean")) return null;
                 return "rm -rf /var/lib/apt/lists/*";
             case PackageManagerKind.Apk:
                 // --no-network installs from what is already cached and downloads no index.

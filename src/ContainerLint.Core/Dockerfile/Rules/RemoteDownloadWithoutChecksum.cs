@@ -38,7 +38,7 @@ public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileFacts
 
         foreach (var run in facts.Runs)
         {
-            if (run.Downloads.Count == 0 || run.VerifiesDownloads) continue;
+            if (run.Downloads.Count == 0 || run.VerifiesDownloads || VerifiedLater(facts, run)) continue;
             foreach (var download in run.Downloads)
             {
                 // Piped: unpacked archives are code too; keys into gpg/apt-key are CL1040's business; pipes into shells are CL1034's.
@@ -50,6 +50,10 @@ public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileFacts
             }
         }
     }
+
+    /// <summary>A later RUN of the same stage checks a checksum or signature (download in one layer, verify in the next).</summary>
+    private static bool VerifiedLater(DockerfileFacts facts, RunFacts run) =>
+        facts.Runs.Any(r => ReferenceEquals(r.Stage, run.Stage) && r.Anchor.Index > run.Anchor.Index && r.Verifies);
 
     private const string PosixCheck = "sha256sum -c, gpg --verify";
 

@@ -16,7 +16,9 @@ public sealed class ShellFormEntrypointOrCmd : Rule<DockerfileFacts>
 
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        if (facts.Final is not { } final) yield break;
+        // Windows runs a shell-form command under cmd /S /C and has no SIGTERM: the advice is about Linux.
+        if (facts.Final is not { IsWindows: false } final) yield break;
+        var bash = final.Chain[^1].Image is { } root && Images.ImageDefaults.ShellIsBash(root);
         foreach (var stage in final.Chain)
         {
             if (stage.OfKind(InstructionKind.Shell).Any()) continue;
@@ -27,6 +29,8 @@ public sealed class ShellFormEntrypointOrCmd : Rule<DockerfileFacts>
                 if (BuildKitChecks.IsInvalidJsonForm(i)) continue;
                 var words = i.Rest.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
                 if (words[0] == "exec") continue;
+                // bash replaces itself with a lone simple command: the program is PID 1 and gets the signals.
+                if (bash && IsOneSimpleCommand(i.Rest)) continue;
                 var hit = new RuleHit(i.RestSpan, i.Name, i.Rest);
                 if (IsTrivial(i.Rest) && i.RestSpan.Line == i.RestSpan.EndLine)
                 {
@@ -37,6 +41,9 @@ public sealed class ShellFormEntrypointOrCmd : Rule<DockerfileFacts>
             }
         }
     }
+
+    /// <summary>One command, no list, pipe, redirection, subshell or substitution (variables are fine).</summary>
+    private static bool IsOneSimpleCommand(string text) => text.IndexOfAny(";&|<>()`\n".ToCharArray()) < 0;
 
     /// <summary>Splits into words without changing meaning: no quotes, escapes, variables, globs or operators.</summary>
     private static bool IsTrivial(string text) => text.IndexOfAny("\"'\\$`|&;<>()*?[]{}~#\n\r!=".ToCharArray()) < 0;

@@ -12,6 +12,33 @@ public sealed class UndefinedArgInFrom : Rule<DockerfileFacts>
 
     public override RuleMetadata Descriptor => RuleDescriptors.UndefinedArgInFrom;
 
+    /// <summary>
+    /// True when every use of <paramref name="name"/> in <paramref name="raw"/> is <c>${name:+…}</c>, <c>${name+…}</c> or
+    /// <c>${name:-default}</c>/<c>${name-default}</c> with a non-empty default: an empty value cannot empty the image name.
+    /// </summary>
+    private static bool OnlyInFormsThatNeedNoValue(string raw, string name)
+    {
+        var found = false;
+        for (var at = raw.IndexOf('$', StringComparison.Ordinal); at >= 0; at = raw.IndexOf('$', at + 1))
+        {
+            var braced = at + 1 < raw.Length && raw[at + 1] == '{';
+            var start = at + (braced ? 2 : 1);
+            if (string.CompareOrdinal(raw, start, name, 0, name.Length) != 0) continue;
+            var end = start + name.Length;
+            if (end < raw.Length && (char.IsAsciiLetterOrDigit(raw[end]) || raw[end] == '_')) continue;
+            found = true;
+            if (!braced) return false;
+            var rest = raw.AsSpan(end);
+            var op = rest.StartsWith(":+") || rest.StartsWith(":-") ? 2 : rest.StartsWith("+") || rest.StartsWith("-") ? 1 : 0;
+            if (op == 0) return false;
+            var isDefault = rest[op - 1] == '-';
+            var close = rest.IndexOf('}');
+            if (isDefault && (close < 0 || close == op)) return false;
+        }
+
+        return found;
+    }
+
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
         var graph = facts.Graph;
@@ -23,6 +50,8 @@ public sealed class UndefinedArgInFrom : Rule<DockerfileFacts>
             foreach (var name in undefined)
             {
                 var declared = graph.GlobalScope.Variables.ContainsKey(name);
+                // ${X:+-debug} and ${X:-alpine} give a usable name when X is empty: BuildKit's check passes them.
+                if (declared && OnlyInFormsThatNeedNoValue(word.Raw, name)) continue;
                 // BuildKit: a name no ARG declares is UndefinedArgInFrom; a declared one without a default makes the image name invalid.
                 yield return declared
                     ? new RuleHit(word.Span, name, "is declared without a default value") { BuildCheck = "InvalidDefaultArgInFrom" }

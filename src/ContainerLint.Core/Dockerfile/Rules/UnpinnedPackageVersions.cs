@@ -21,7 +21,7 @@ public sealed class UnpinnedPackageVersions : Rule<DockerfileFacts>
             if (pm.Kind is PackageManagerKind.Npm or PackageManagerKind.Yarn or PackageManagerKind.Pnpm && !(pm.Command.HasFlag("-g") || pm.Command.HasFlag("--global") || pm.Subcommand?.Value == "global")) continue;
             foreach (var package in pm.Packages)
             {
-                if (!package.IsPinned) yield return new RuleHit(pm.Script.SpanOf(package.Word), package.Word.Value, pm.Display, Example(pm, package.Word.Value));
+                if (!package.IsPinned) yield return new RuleHit(pm.Script.SpanOf(package.Word), package.Word.Value, pm.Display, Example(pm, pm.Kind is PackageManagerKind.Go or PackageManagerKind.Npm or PackageManagerKind.Yarn or PackageManagerKind.Pnpm ? package.Name : package.Word.Value));
             }
         }
     }

@@ -12,6 +12,20 @@ public sealed class WholeFilesystemCopiedFromStage : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.WholeFilesystemCopiedFromStage;
 
+    /// <summary>
+    /// The root of a chain is <c>scratch</c>, or names an earlier stage through a variable (<c>FROM binaries-$TARGETOS</c>)
+    /// and every earlier stage whose name fits that pattern is built from scratch.
+    /// </summary>
+    private static bool BuiltFromScratch(StageGraph graph, Stage root)
+    {
+        if (root.IsScratch) return true;
+        if (root.BaseImage.IsFullyResolved || root.BaseImage.Raw.IndexOf('$') is not (> 0 and var at)) return false;
+        var prefix = root.BaseImage.Raw[..at];
+        if (prefix.Contains(':', StringComparison.Ordinal) || prefix.Contains('/', StringComparison.Ordinal)) return false;
+        var candidates = graph.Stages.Take(root.Index).Where(s => s.Name is { } n && n.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).ToList();
+        return candidates.Count > 0 && candidates.All(s => s.SelfAndBaseStages().Last().IsScratch);
+    }
+
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
         var graph = facts.Graph;
@@ -21,7 +35,7 @@ public sealed class WholeFilesystemCopiedFromStage : Rule<DockerfileFacts>
             var source = graph.StageOf(i)?.CopyFrom.FirstOrDefault(r => ReferenceEquals(r.Instruction, i) && ReferenceEquals(r.Flag, from));
             if (source?.Stage is { Instructions.Count: 0, BaseStage: null }) continue;
             // A stage built FROM scratch holds only the artifacts put into it, not a root filesystem.
-            if (source?.Stage is { } stage && stage.SelfAndBaseStages().Last().IsScratch) continue;
+            if (source?.Stage is { } stage && BuiltFromScratch(graph, stage.SelfAndBaseStages().Last())) continue;
             var scope = graph.ScopeAt(i);
             foreach (var argument in i.Arguments.Take(i.Arguments.Count - 1))
             {

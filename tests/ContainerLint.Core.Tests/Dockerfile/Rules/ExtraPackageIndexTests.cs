@@ -5,7 +5,8 @@ public sealed class ExtraPackageIndexTests
 {
     [Theory]
     [InlineData("FROM python:3.13\nRUN pip install {|CL1049:--extra-index-url|} https://pkgs.example/simple lib==1\n")]
-    [InlineData("FROM python:3.13\nRUN pip install -v {|CL1049:--extra-index-url=https://pypi.nvidia.com|} --index-url https://download.pytorch.org/whl torch\n")]
+    // Two vendor indexes and no public one: nothing on pypi.org can shadow them (jupyter/docker-stacks pytorch-notebook).
+    [InlineData("FROM python:3.13\nRUN pip install -v --extra-index-url=https://pypi.nvidia.com --index-url https://download.pytorch.org/whl torch\n")]
     [InlineData("FROM python:3.13\nENV {|CL1049:PIP_EXTRA_INDEX_URL=https://pkgs.example/simple|}\n")]
     [InlineData("FROM python:3.13\nRUN pip config set {|CL1049:global.extra-index-url|} https://pkgs.example/simple\n")]
     [InlineData("FROM python:3.13\nRUN pip install --index-url https://pkgs.example/simple lib==1\n")]
