@@ -152,7 +152,12 @@ public static partial class BuildChecks
         if (options.Error)
         {
             var severities = new Dictionary<string, Severity>(configuration.SeverityOverrides, StringComparer.Ordinal);
-            foreach (var rule in ChecksOfRule.Keys) severities.TryAdd(rule, Severity.Error);
+            // Only checks BuildKit runs fail its build: an experimental one the file did not turn on stays at its level.
+            foreach (var (rule, checks) in ChecksOfRule)
+            {
+                if (checks.Any(c => !IsExperimental(c) || options.Enables(c))) severities.TryAdd(rule, Severity.Error);
+            }
+
             effective = effective with { SeverityOverrides = severities };
         }
 

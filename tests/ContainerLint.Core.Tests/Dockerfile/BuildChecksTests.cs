@@ -118,6 +118,16 @@ public sealed class BuildChecksTests
     }
 
     [Fact]
+    public void ErrorTrueDoesNotMakeAnExperimentalCheckTheFileLeftOffAnError()
+    {
+        // tonistiigi/xx: # check=error=true without experimental=; BuildKit does not run InvalidDefinitionDescription there.
+        const string body = "# compiles the server\nFROM golang:1.25 AS build\n";
+        var all = LintConfiguration.Default with { Policy = Policies.All };
+        Assert.Equal(Severity.Note, DockerfileRuleHarness.Lint("# check=error=true\n" + body, all).Single(f => f.RuleId == "CL1082").Severity);
+        Assert.Equal(Severity.Error, DockerfileRuleHarness.Lint("# check=error=true;experimental=InvalidDefinitionDescription\n" + body, all).Single(f => f.RuleId == "CL1082").Severity);
+    }
+
+    [Fact]
     public void ExperimentalTurnsTheExperimentalCheckOnAndSkipDoesNotTouchIt()
     {
         const string body = "# compiles the server\nFROM golang:1.25 AS build\n";
