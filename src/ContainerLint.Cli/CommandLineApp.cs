@@ -88,6 +88,7 @@ public static class CommandLineApp
         root.Add(lintCommand);
         root.Add(RulesCommand.Create(host));
         root.Add(ExplainCommand.Create(host));
+        root.Add(FixCommand.Create(host));
 
         foreach (var option in root.Options)
         {

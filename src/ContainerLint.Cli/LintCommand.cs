@@ -16,29 +16,8 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
     public int Run(LintRequest request)
     {
         var clock = Stopwatch.StartNew();
-        if (request.Paths.FirstOrDefault(p => p.Length > 1 && p[0] == '-') is { } unknown)
-        {
-            throw new UsageException($"unknown option '{unknown}' (a path that starts with '-' can be given as ./{unknown})");
-        }
-
-        var engine = host.CreateEngine();
+        var (engine, resolver, discovery, found, targets, kind) = InputSelection.Open(host, request);
         var catalog = engine.Catalog;
-        var overrides = new ConfigurationOverrides
-        {
-            Policy = request.Policy,
-            Disable = request.Disable.Select(id => ConfigurationFile.CheckRuleId(catalog, id) ?? throw new UsageException($"--disable: {ConfigurationFile.UnknownRule(id)}")).ToArray(),
-            Severity = ParseSeverities(request.Severity, catalog),
-            Target = request.Target,
-            BuildArgs = ParseBuildArgs(request.BuildArgs),
-        };
-
-        var configPath = request.Config is null ? null : Path.Combine(host.WorkingDirectory, request.Config);
-        var resolver = new ConfigurationResolver(catalog, overrides, configPath, new EditorConfigResolver());
-        var discovery = new FileDiscovery(host.WorkingDirectory, resolver);
-        var kind = request.Kind is null ? (FileKind?)null : FileKindNames.Parse(request.Kind);
-        var found = discovery.Discover(request.Paths.Where(p => p != "-"));
-        // --kind applies to the files named on the command line; a directory walk still goes by names.
-        var targets = found.Targets.Select(t => kind is not null && t.ExplicitlyGiven ? t with { Kind = kind } : t).ToList();
 
         string? stdinPseudoPath = null;
         if (request.Paths.Contains("-"))
@@ -125,7 +104,7 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
         return new LintTarget(null, display, kind, ExplicitlyGiven: true) { Content = content };
     }
 
-    private static IReadOnlyDictionary<string, Severity> ParseSeverities(IReadOnlyList<string> items, Core.Catalog.RuleCatalog catalog)
+    internal static IReadOnlyDictionary<string, Severity> ParseSeverities(IReadOnlyList<string> items, Core.Catalog.RuleCatalog catalog)
     {
         var result = new Dictionary<string, Severity>(StringComparer.Ordinal);
         foreach (var item in items)
@@ -145,7 +124,7 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
         return result;
     }
 
-    private static IReadOnlyDictionary<string, string> ParseBuildArgs(IReadOnlyList<string> items)
+    internal static IReadOnlyDictionary<string, string> ParseBuildArgs(IReadOnlyList<string> items)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in items)

@@ -113,8 +113,12 @@ internal sealed class LintOptions
         HelpName = "dockerfile|kubernetes|compose|msbuild",
     };
 
-    public LintOptions()
+    private readonly bool _reportOptions;
+
+    /// <param name="reportOptions">False for commands that select and configure inputs like lint but write no lint report (fix, images).</param>
+    public LintOptions(bool reportOptions = true)
     {
+        _reportOptions = reportOptions;
         _format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
         _failOn.AcceptOnlyFromAmong("error", "warning", "note", "none");
         _policy.AcceptOnlyFromAmong([.. Policies.Names]);
@@ -124,10 +128,10 @@ internal sealed class LintOptions
     public void AddTo(Command command)
     {
         command.Add(_paths);
-        foreach (var option in new Option[] { _format, _output, _failOn, _config, _policy, _disable, _severity, _stdinFilename, _noColor, _includeSuppressed, _target, _buildArg, _kind })
-        {
-            command.Add(option);
-        }
+        Option[] options = _reportOptions
+            ? [_format, _output, _failOn, _config, _policy, _disable, _severity, _stdinFilename, _noColor, _includeSuppressed, _target, _buildArg, _kind]
+            : [_config, _policy, _disable, _severity, _target, _buildArg, _kind];
+        foreach (var option in options) command.Add(option);
     }
 
     public LintRequest Read(ParseResult parse)

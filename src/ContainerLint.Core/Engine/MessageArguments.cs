@@ -30,7 +30,7 @@ internal static class MessageArguments
     }
 
     public static Fix? Shown(Fix? fix, IReadOnlyList<string> namePatterns) =>
-        fix is null || SecretMasker.SecretRanges(fix.Replacement, namePatterns).Count > 0 || SecretMasker.SecretRanges(fix.Description, namePatterns).Count > 0 ? null : fix;
+        fix is null || fix.Edits.Any(e => SecretMasker.SecretRanges(e.Replacement, namePatterns).Count > 0) || SecretMasker.SecretRanges(fix.Description, namePatterns).Count > 0 ? null : fix;
 
     private static string Clip(string text) =>
         text.Length <= MaxLength ? text : string.Concat(text.AsSpan(0, (MaxLength / 2) - 1), "…", text.AsSpan(text.Length - (MaxLength / 2)));

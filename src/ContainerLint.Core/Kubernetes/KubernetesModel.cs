@@ -14,6 +14,7 @@ public sealed class KubernetesFile
         Yaml = yaml;
         Objects = objects;
         Workloads = workloads;
+        foreach (var w in workloads) w.Bind(this);
     }
 
     public YamlStream Yaml { get; }
@@ -166,6 +167,11 @@ public sealed class Workload
     public RuleHit Hit(SourceSpan span, params string[] args) => new(span, args) { Object = Owner.Reference };
 
     /// <summary>Where to report something missing at pod level: the pod spec's securityContext key, else the pod spec's first key.</summary>
+    /// <summary>The file the pod is read from (for fixes, which edit its text).</summary>
+    internal KubernetesFile? File { get; private set; }
+
+    internal void Bind(KubernetesFile file) => File = file;
+
     public SourceSpan PodAnchor => PodSpec.Find("securityContext")?.Key.Span ?? _anchor ?? PodSpec.Entries.FirstOrDefault()?.Key.Span ?? PodSpec.Span;
 }
 

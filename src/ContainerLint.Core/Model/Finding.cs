@@ -27,8 +27,37 @@ public sealed record Finding
     public Fix? Fix { get; init; }
 }
 
-/// <summary>Replace the text of <see cref="Span"/> by <see cref="Replacement"/>.</summary>
-public sealed record Fix(string Description, SourceSpan Span, string Replacement);
+/// <summary>
+/// A mechanical fix: edits of the file the finding is in, all relative to the file as it was linted (so they apply
+/// together, never overlap, and are listed in file order). The one edit model: <c>containerlint fix</c> applies it
+/// and SARIF writes it as the result's <c>fixes</c>.
+/// </summary>
+public sealed record Fix
+{
+    public Fix(string description, IReadOnlyList<TextEdit> edits)
+    {
+        Description = description;
+        Edits = edits;
+    }
+
+    /// <summary>A fix of one edit: replace the text of <paramref name="span"/> by <paramref name="replacement"/>.</summary>
+    public Fix(string description, SourceSpan span, string replacement)
+        : this(description, [new TextEdit(span, replacement)])
+    {
+    }
+
+    public string Description { get; }
+
+    public IReadOnlyList<TextEdit> Edits { get; }
+
+    public bool Equals(Fix? other) =>
+        other is not null && Description == other.Description && Edits.SequenceEqual(other.Edits);
+
+    public override int GetHashCode() => HashCode.Combine(Description, Edits.Count, Edits.Count > 0 ? Edits[0] : default);
+}
+
+/// <summary>Replace the text of <see cref="Span"/> by <see cref="Replacement"/> (an empty span inserts).</summary>
+public readonly record struct TextEdit(SourceSpan Span, string Replacement);
 
 /// <summary>Orders findings by file, line, column, rule id (the JSON contract) and then the rest, so output is byte-stable.</summary>
 public sealed class FindingOrder : IComparer<Finding>

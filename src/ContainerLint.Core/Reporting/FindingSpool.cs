@@ -228,8 +228,12 @@ public sealed class FindingSpool : ReportFindings, IFindingSink, IDisposable
         if (f.Fix is { } fix)
         {
             w.Write(fix.Description);
-            WriteSpan(w, fix.Span);
-            w.Write(fix.Replacement);
+            w.Write7BitEncodedInt(fix.Edits.Count);
+            foreach (var edit in fix.Edits)
+            {
+                WriteSpan(w, edit.Span);
+                w.Write(edit.Replacement);
+            }
         }
     }
 
@@ -244,7 +248,7 @@ public sealed class FindingSpool : ReportFindings, IFindingSink, IDisposable
         var container = ReadOptional(r);
         var suppressed = r.ReadBoolean();
         var justification = ReadOptional(r);
-        var fix = r.ReadBoolean() ? new Fix(r.ReadString(), ReadSpan(r), r.ReadString()) : null;
+        var fix = r.ReadBoolean() ? ReadFix(r) : null;
         return new Finding
         {
             RuleId = ruleId,
@@ -258,6 +262,14 @@ public sealed class FindingSpool : ReportFindings, IFindingSink, IDisposable
             SuppressionJustification = justification,
             Fix = fix,
         };
+    }
+
+    private static Fix ReadFix(BinaryReader r)
+    {
+        var description = r.ReadString();
+        var edits = new TextEdit[r.Read7BitEncodedInt()];
+        for (var i = 0; i < edits.Length; i++) edits[i] = new TextEdit(ReadSpan(r), r.ReadString());
+        return new Fix(description, edits);
     }
 
     private static void WriteSpan(BinaryWriter w, SourceSpan s)

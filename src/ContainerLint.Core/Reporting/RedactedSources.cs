@@ -24,17 +24,15 @@ internal sealed class RedactedSources(LintReport report)
     {
         if (_last is { } last && string.Equals(last.Path, path, StringComparison.Ordinal)) return last.Text;
         var source = report.GetSource(path);
-        var secretSpans = fileFindings
-            .Where(f => string.Equals(f.File, path, StringComparison.Ordinal) && f.Message.Contains(SecretMasker.MaskRun, StringComparison.Ordinal))
-            .Select(f => f.Span)
-            .ToList();
-        var redacted = source is null ? null : Redact(source, secretSpans, report.SecretNamePatterns);
+        var redacted = source is null ? null : Redact(source, fileFindings.Where(f => string.Equals(f.File, path, StringComparison.Ordinal)), report.SecretNamePatterns);
         _last = (path, redacted);
         return redacted;
     }
 
-    private static SourceText Redact(SourceText source, List<SourceSpan> spans, IReadOnlyList<string> namePatterns)
+    /// <summary>The source with the spans of the findings about secrets and every secret the masker finds blanked.</summary>
+    internal static SourceText Redact(SourceText source, IEnumerable<Finding> findings, IReadOnlyList<string> namePatterns)
     {
+        var spans = findings.Where(f => f.Message.Contains(SecretMasker.MaskRun, StringComparison.Ordinal)).Select(f => f.Span).ToList();
         var chars = source.Text.ToCharArray();
         var changed = false;
         foreach (var span in spans)

@@ -181,11 +181,15 @@ public sealed class SarifReporter : IReporter
         WriteArtifactLocation(json, file, index: null);
         json.WritePropertyName("replacements");
         json.WriteStartArray();
-        json.WriteStartObject();
-        json.WritePropertyName("deletedRegion");
-        WriteRegion(json, Region(fix.Span, null));
-        Message(json, "insertedContent", fix.Replacement);
-        json.WriteEndObject();
+        foreach (var edit in fix.Edits)
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("deletedRegion");
+            WriteRegion(json, Region(edit.Span, null));
+            Message(json, "insertedContent", edit.Replacement);
+            json.WriteEndObject();
+        }
+
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndArray();

@@ -20,8 +20,9 @@ public sealed class YamlStream
     /// <summary>Per line, the last line of the widest field starting there (0: none); null when no field was read.</summary>
     private readonly int[]? _fieldEndLines;
 
-    private YamlStream(SourceText text, IReadOnlyList<YamlDocument> documents, IReadOnlyList<RuleHit> diagnostics, int[]? fieldEndLines, bool failed)
+    private YamlStream(SourceText text, IReadOnlyList<YamlDocument> documents, IReadOnlyList<RuleHit> diagnostics, int[]? fieldEndLines, bool failed, bool usesAnchors)
     {
+        UsesAnchors = usesAnchors;
         Text = text;
         Documents = documents;
         Diagnostics = diagnostics;
@@ -40,6 +41,9 @@ public sealed class YamlStream
     /// <summary>True when the stream could not be read to its end (parse error or limit).</summary>
     public bool Failed { get; }
 
+    /// <summary>True when a node carries an anchor (so aliases may share it): an edit of one place may then change several.</summary>
+    public bool UsesAnchors { get; }
+
     /// <summary>
     /// The last line of the mapping entry or sequence item that starts on <paramref name="line"/>
     /// (the widest when several start there), or null when no field starts on that line.
@@ -52,7 +56,7 @@ public sealed class YamlStream
     {
         var builder = new Builder(text);
         builder.Run();
-        return new YamlStream(text, builder.Documents, builder.Diagnostics, builder.FieldEndLines, builder.Failed);
+        return new YamlStream(text, builder.Documents, builder.Diagnostics, builder.FieldEndLines, builder.Failed, builder.UsesAnchors);
     }
 
     /// <summary>An open collection: a struct in an array, so nesting allocates nothing per level.</summary>
@@ -95,6 +99,8 @@ public sealed class YamlStream
         public List<YamlDocument> Documents { get; } = [];
         public List<RuleHit> Diagnostics { get; } = [];
         public int[]? FieldEndLines { get; private set; }
+
+        public bool UsesAnchors => _anchors is not null;
         public bool Failed { get; private set; }
 
         public void Run()

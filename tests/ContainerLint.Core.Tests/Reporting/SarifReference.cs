@@ -75,7 +75,7 @@ internal static class SarifReference
                     new Dictionary<string, string> { [SarifReporter.FingerprintKey] = SarifReporter.Fingerprint(f, source, occurrences) },
                     f.Suppressed ? [new SarifSuppression("inSource", f.SuppressionJustification)] : null,
                     f.Fix is { } fix
-                        ? [new SarifFix(new SarifMessage(fix.Description), [new SarifArtifactChange(location with { Index = null }, [new SarifReplacement(Region(SarifReporter.Region(fix.Span, null)), new SarifArtifactContent(fix.Replacement))])])]
+                        ? [new SarifFix(new SarifMessage(fix.Description), [new SarifArtifactChange(location with { Index = null }, [.. fix.Edits.Select(e => new SarifReplacement(Region(SarifReporter.Region(e.Span, null)), new SarifArtifactContent(e.Replacement)))])])]
                         : null);
             }
         }

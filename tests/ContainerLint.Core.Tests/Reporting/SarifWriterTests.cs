@@ -47,6 +47,7 @@ public sealed class SarifWriterTests
             F("CL1020", new SourceSpan(2, 5, 3, 4)) with { Severity = Severity.Error, Suppressed = true, SuppressionJustification = "reviewed \"ok\"" },
             F("CL9999", new SourceSpan(3, 2, 3, 2)) with { Severity = Severity.Note, Suppressed = true },
             F("CL1010", new SourceSpan(3, 6, 3, 12)) with { Fix = new Fix("Collapse the \"spaces\".", new SourceSpan(3, 6, 3, 12), "a b\n") },
+            F("CL1077", new SourceSpan(1, 1, 1, 5)) with { Fix = new Fix("Two edits", [new TextEdit(new SourceSpan(1, 1, 1, 5), "FROM"), new TextEdit(SourceSpan.Point(4, 10), "\n")]) },
             F("CL1010", new SourceSpan(40, 1, 41, 1)) with { Severity = Severity.None },
             F("CL0001", SourceSpan.FileStart) with { File = "gone/Dockerfile", Severity = Severity.Error },
         };
@@ -71,6 +72,10 @@ public sealed class SarifWriterTests
         Assert.Contains("\"justification\": \"reviewed \\\"ok\\\"\"", written);
         Assert.Contains("\"level\": \"none\"", written);
         Assert.DoesNotContain("originalUriBaseIds", written);
+        // A fix of several edits: one artifact change with a replacement per edit, an insertion as an empty region.
+        var twoEdits = Newtonsoft.Json.Linq.JObject.Parse(written)["runs"]![0]!["results"]!.Single(r => (string?)r["ruleId"] == "CL1077")["fixes"]![0]!["artifactChanges"]![0]!["replacements"]!;
+        Assert.Equal(2, twoEdits.Count());
+        Assert.Equal(10, (int)twoEdits[1]!["deletedRegion"]!["endColumn"]!);
     }
 
     private static string Write(LintReport report)

@@ -25,13 +25,16 @@ public sealed class AddUsedForLocalFiles : Rule<DockerfileFacts>
                 continue;
             }
 
-            var replacement = add.Keyword.All(char.IsLower) ? "copy" : add.Keyword.All(char.IsUpper) ? "COPY" : "Copy";
             yield return new RuleHit(add.KeywordSpan, string.Join(", ", sources.Select(s => "'" + s.Value + "'")))
             {
-                Fix = new Fix("Use COPY", add.KeywordSpan, replacement),
+                Fix = new Fix("Use COPY", add.KeywordSpan, InCaseOf(add.Keyword, "COPY")),
             };
         }
     }
+
+    /// <summary>An instruction keyword a fix writes, in the casing of the keyword it replaces (so CL1076 stays quiet).</summary>
+    internal static string InCaseOf(string keyword, string upper) =>
+        keyword.All(char.IsLower) ? upper.ToLowerInvariant() : keyword.All(char.IsUpper) ? upper : upper[0] + upper[1..].ToLowerInvariant();
 
     private static bool IsArchive(string source) =>
         source.Contains('*') || source.Contains('?') || Archives.Any(a => source.EndsWith(a, StringComparison.OrdinalIgnoreCase));

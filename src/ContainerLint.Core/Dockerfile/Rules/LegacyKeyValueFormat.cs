@@ -5,6 +5,7 @@ using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Rules;
+using ContainerLint.Core.Secrets;
 
 /// <summary>CL1077: <c>ENV key value</c> / <c>LABEL key value</c> (no <c>=</c>): the value silently swallows the rest of the line.</summary>
 public sealed class LegacyKeyValueFormat : Rule<DockerfileFacts>
@@ -17,12 +18,20 @@ public sealed class LegacyKeyValueFormat : Rule<DockerfileFacts>
         // would otherwise get a note per ENV.
         var pairs = LegacyPairs(facts).ToList();
         if (pairs.Count == 0) yield break;
-        var (first, instruction, fix) = pairs[0];
+        var (first, instruction, _) = pairs[0];
         var others = pairs.Skip(1).Select(p => p.Pair.KeySpan.Line).Distinct().ToArray();
         var more = others.Length == 0 ? ""
             : others.Length == 1 ? $" (so does line {others[0].ToString(CultureInfo.InvariantCulture)})"
             : $" (so do {others.Length.ToString(CultureInfo.InvariantCulture)} more: lines {string.Join(", ", others.Take(8).Select(l => l.ToString(CultureInfo.InvariantCulture)))}{(others.Length > 8 ? ", …" : "")})";
-        yield return new RuleHit(first.KeySpan, instruction.Name, first.Key, more) { Fix = fix };
+        // One fix for every pair the note names; a pair whose rewrite would show a secret is left as it is (a fix holding a
+        // secret would be dropped whole, and the other pairs with it).
+        var edits = pairs.Where(p => p.Fix is not null && !p.Fix.Edits.Any(e => SecretMasker.SecretRanges(e.Replacement, context.Configuration.SecretNamePatterns).Count > 0))
+            .SelectMany(p => p.Fix!.Edits)
+            .ToList();
+        yield return new RuleHit(first.KeySpan, instruction.Name, first.Key, more)
+        {
+            Fix = edits.Count == 0 || facts.Document.EscapeChar != '\\' ? null : new Fix(edits.Count == 1 ? "Use the KEY=value form" : $"Use the KEY=value form ({edits.Count.ToString(CultureInfo.InvariantCulture)} pairs)", edits),
+        };
     }
 
     /// <summary>Every ENV/LABEL pair in the legacy form, with the edit that rewrites it when the rewrite is mechanical.</summary>

@@ -16,9 +16,12 @@ public sealed class MaintainerDeprecated : Rule<DockerfileFacts>
         {
             var author = i.Rest.Trim();
             var hit = new RuleHit(i.KeywordSpan, author);
-            if (i.Span.Line == i.Span.EndLine)
+            // The quoting below is written with the default escape character (a `# escape=`` file quotes otherwise).
+            if (i.Span.Line == i.Span.EndLine && facts.Document.EscapeChar == '\\')
             {
-                var replacement = $"LABEL org.opencontainers.image.authors=\"{author.Trim('"').Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
+                // MAINTAINER is never expanded; LABEL's double quotes would expand a $, so it is escaped as well.
+                var value = author.Trim('"').Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("$", "\\$", StringComparison.Ordinal);
+                var replacement = $"{AddUsedForLocalFiles.InCaseOf(i.Keyword, "LABEL")} org.opencontainers.image.authors=\"{value}\"";
                 hit = hit with { Fix = new Fix("Replace MAINTAINER with the OCI authors label", new SourceSpan(i.KeywordSpan.Line, i.KeywordSpan.Column, i.RestSpan.EndLine, i.RestSpan.EndColumn), replacement) };
             }
 

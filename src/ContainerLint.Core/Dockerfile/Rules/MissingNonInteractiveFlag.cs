@@ -22,7 +22,10 @@ public sealed class MissingNonInteractiveFlag : Rule<DockerfileFacts>
                 PackageManagerKind.Zypper when !c.HasFlag("-n", "--non-interactive", "-y", "--no-confirm") => "-n",
                 _ => null,
             };
-            if (flag is not null) yield return new RuleHit(pm.Span, pm.Display, flag);
+            if (flag is null) continue;
+            // -y after the subcommand is what apt-get, yum and dnf all accept; zypper's -n is a global option before it.
+            var fix = pm.Kind == PackageManagerKind.Zypper ? null : PackageCommandFixes.AddOption(pm, facts.Document.Source, flag);
+            yield return new RuleHit(pm.Span, pm.Display, flag) { Fix = fix };
         }
     }
 }

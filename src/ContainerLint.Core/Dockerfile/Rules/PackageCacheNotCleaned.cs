@@ -25,7 +25,15 @@ public sealed class PackageCacheNotCleaned : Rule<DockerfileFacts>
                 if (pm.Action != PackageAction.Install) continue;
                 var fix = Missing(pm, run, facts.Graph.ScopeAt(run.Anchor));
                 if (fix is null || !reported.Add(pm.Kind)) continue;
-                yield return new RuleHit(pm.Span, pm.Display, fix);
+                yield return new RuleHit(pm.Span, pm.Display, fix)
+                {
+                    Fix = pm.Kind switch
+                    {
+                        PackageManagerKind.Apt => PackageCommandFixes.AppendAptListsCleanup(pm, facts.Document.Source),
+                        PackageManagerKind.Apk => PackageCommandFixes.AddOption(pm, facts.Document.Source, "--no-cache"),
+                        _ => null,
+                    },
+                };
             }
         }
     }

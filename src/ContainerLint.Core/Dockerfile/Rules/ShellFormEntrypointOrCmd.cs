@@ -32,7 +32,7 @@ public sealed class ShellFormEntrypointOrCmd : Rule<DockerfileFacts>
                 // bash replaces itself with a lone simple command: the program is PID 1 and gets the signals.
                 if (bash && IsOneSimpleCommand(i.Rest)) continue;
                 var hit = new RuleHit(i.RestSpan, i.Name, i.Rest);
-                if (IsTrivial(i.Rest) && i.RestSpan.Line == i.RestSpan.EndLine)
+                if (IsTrivial(i.Rest) && i.RestSpan.Line == i.RestSpan.EndLine && !final.IsWindows && !Combined(final, i))
                 {
                     hit = hit with { Fix = new Fix($"Write {i.Name} in JSON (exec) form", i.RestSpan, Json(words)) };
                 }
@@ -44,6 +44,17 @@ public sealed class ShellFormEntrypointOrCmd : Rule<DockerfileFacts>
 
     /// <summary>One command, no list, pipe, redirection, subshell or substitution (variables are fine).</summary>
     private static bool IsOneSimpleCommand(string text) => text.IndexOfAny(";&|<>()`\n".ToCharArray()) < 0;
+
+    /// <summary>
+    /// True when the other of CMD and ENTRYPOINT is written in the image's stages: with an ENTRYPOINT, a shell-form CMD is
+    /// passed to it as <c>/bin/sh -c "…"</c>, and a shell-form ENTRYPOINT ignores CMD where the exec form would append it,
+    /// so rewriting either would change the command the container runs. (An ENTRYPOINT resets the CMD it inherits.)
+    /// </summary>
+    private static bool Combined(FinalImage final, Instruction i)
+    {
+        var other = i.Kind == InstructionKind.Cmd ? InstructionKind.Entrypoint : InstructionKind.Cmd;
+        return final.Chain.Any(s => s.OfKind(other).Any());
+    }
 
     /// <summary>Splits into words without changing meaning: no quotes, escapes, variables, globs or operators.</summary>
     private static bool IsTrivial(string text) => text.IndexOfAny("\"'\\$`|&;<>()*?[]{}~#\n\r!=".ToCharArray()) < 0;

@@ -24,7 +24,11 @@ public sealed class CapabilitiesNotRestricted : WorkloadRule
                 var at = otherCase?.Span ?? c.Capabilities?.Find("drop")?.Key.Span ?? c.SecurityContext?.Find("capabilities")?.Key.Span ?? c.SecurityContextAnchor;
                 hits.Add(c.Hit(at, c.Name, otherCase is null
                     ? "does not drop ALL"
-                    : $"drops '{otherCase.Value}', which the runtime honours but Pod Security admission does not: it accepts only ALL in capitals"));
+                    : $"drops '{otherCase.Value}', which the runtime honours but Pod Security admission does not: it accepts only ALL in capitals") with
+                {
+                    // Only where no drop list is written: the file's own list is never rewritten.
+                    Fix = c.Capabilities?.Find("drop") is null ? SecurityContextFixes.DropAllCapabilities(c, "Drop all capabilities (capabilities.drop: [\"ALL\"])") : null,
+                });
             }
 
             foreach (var cap in Scalars(c.Capabilities, "add"))

@@ -30,7 +30,13 @@ public sealed class RunAsNonRootNotEnforced : WorkloadRule
             }
             else if (pod != true && !workload.IsPatch)
             {
-                hits.Add(c.Hit(c.SecurityContextAnchor, $"Container '{c.Name}'", "unset here and not true on the pod"));
+                // Never where the file says otherwise: a pod-level runAsNonRoot (false) or a root runAsUser would be contradicted.
+                var user = c.SecurityContext?.Find("runAsUser") ?? workload.SecurityContext?.Find("runAsUser");
+                var stated = podEntry is not null || (user is not null && (user.Value as Yaml.YamlScalar)?.AsInteger() is not > 0);
+                hits.Add(c.Hit(c.SecurityContextAnchor, $"Container '{c.Name}'", "unset here and not true on the pod") with
+                {
+                    Fix = stated ? null : SecurityContextFixes.AddField(c, "Set runAsNonRoot: true", "runAsNonRoot: true"),
+                });
             }
         }
     }

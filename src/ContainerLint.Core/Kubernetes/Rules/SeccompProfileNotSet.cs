@@ -35,7 +35,12 @@ public sealed class SeccompProfileNotSet : WorkloadRule
             }
             else if (!podSet && !workload.IsPatch)
             {
-                hits.Add(c.Hit(c.SecurityContextAnchor, $"Container '{c.Name}'", "no seccompProfile is set on it or on the pod"));
+                // The retired seccomp annotations must agree with the field (the API server checks): no fix beside them.
+                var annotated = workload.Annotations?.Entries.Any(e => e.KeyText?.Contains("seccomp.security.alpha.kubernetes.io", StringComparison.Ordinal) == true) == true;
+                hits.Add(c.Hit(c.SecurityContextAnchor, $"Container '{c.Name}'", "no seccompProfile is set on it or on the pod") with
+                {
+                    Fix = annotated ? null : SecurityContextFixes.AddField(c, "Set seccompProfile.type: RuntimeDefault", "seccompProfile", "type: RuntimeDefault"),
+                });
             }
         }
     }

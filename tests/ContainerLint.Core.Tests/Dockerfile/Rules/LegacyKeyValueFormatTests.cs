@@ -13,7 +13,7 @@ public sealed class LegacyKeyValueFormatTests
     [InlineData("FROM alpine:3.21\nENV GREETING hello world\n", "GREETING=\"hello world\"")]
     public void TheFixWritesTheKeyValueForm(string dockerfile, string replacement)
     {
-        Assert.Equal(replacement, DockerfileRuleHarness.Findings("CL1077", dockerfile).Single().Fix?.Replacement);
+        Assert.Equal(replacement, DockerfileRuleHarness.Findings("CL1077", dockerfile).Single().Fix?.Edits.Single().Replacement);
     }
 
     [Theory]

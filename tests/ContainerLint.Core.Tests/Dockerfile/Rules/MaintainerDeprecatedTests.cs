@@ -14,7 +14,7 @@ public sealed class MaintainerDeprecatedTests
     {
         var fix = DockerfileRuleHarness.Findings("CL1070", "FROM alpine:3.21\nMAINTAINER Jane \"JD\" Doe\n").Single().Fix;
         Assert.NotNull(fix);
-        Assert.Equal("(2,1,2,25)", fix.Span.ToString());
-        Assert.Equal("LABEL org.opencontainers.image.authors=\"Jane \\\"JD\\\" Doe\"", fix.Replacement);
+        Assert.Equal("(2,1,2,25)", fix.Edits.Single().Span.ToString());
+        Assert.Equal("LABEL org.opencontainers.image.authors=\"Jane \\\"JD\\\" Doe\"", fix.Edits.Single().Replacement);
     }
 }

@@ -85,7 +85,7 @@ public sealed class SecurityRulesScenarioTests
         var upper = Assert.Single(DockerfileRuleHarness.Findings("CL1032", "FROM alpine:3.22\nADD ./config /etc/app/\n"));
         Assert.Equal(new Fix("Use COPY", new SourceSpan(2, 1, 2, 4), "COPY"), upper.Fix);
         var lower = Assert.Single(DockerfileRuleHarness.Findings("CL1032", "from alpine:3.22\nadd ./config /etc/app/\n"));
-        Assert.Equal("copy", lower.Fix!.Replacement);
+        Assert.Equal("copy", lower.Fix!.Edits.Single().Replacement);
     }
 
     [Fact]

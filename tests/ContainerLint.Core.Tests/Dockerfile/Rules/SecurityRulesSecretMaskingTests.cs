@@ -39,7 +39,7 @@ public sealed class SecurityRulesSecretMaskingTests
             foreach (var secret in Secrets)
             {
                 Assert.DoesNotContain(secret, finding.Message, StringComparison.Ordinal);
-                Assert.DoesNotContain(secret, finding.Fix?.Replacement ?? "", StringComparison.Ordinal);
+                Assert.DoesNotContain(secret, string.Concat(finding.Fix?.Edits.Select(e => e.Replacement) ?? []), StringComparison.Ordinal);
             }
         }
     }

@@ -18,6 +18,6 @@ public sealed class ShellFormEntrypointOrCmdTests
     public void TheFixWritesJsonFormOnlyWhenTheCommandSplitsTrivially(string dockerfile, string? replacement)
     {
         var finding = DockerfileRuleHarness.Findings("CL1059", dockerfile).Single();
-        Assert.Equal(replacement, finding.Fix?.Replacement);
+        Assert.Equal(replacement, finding.Fix?.Edits.Single().Replacement);
     }
 }

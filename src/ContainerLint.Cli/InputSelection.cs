@@ -1,0 +1,41 @@
+namespace ContainerLint.Cli;
+
+using ContainerLint.Core.Configuration;
+using ContainerLint.Core.Discovery;
+using ContainerLint.Core.Engine;
+using ContainerLint.Core.Model;
+
+/// <summary>
+/// The files a command works on, chosen one way for lint, fix and images: the command-line options that configure the
+/// rules (policy, disable, severity, target, build arguments), the configuration files found from each file, and the
+/// files discovered under the PATH arguments (<c>--kind</c> applies to the files named on the command line).
+/// </summary>
+internal sealed record InputSelection(LintEngine Engine, ConfigurationResolver Resolver, FileDiscovery Discovery, DiscoveryResult Found, List<LintTarget> Targets, FileKind? Kind)
+{
+    public static InputSelection Open(CliHost host, LintRequest request)
+    {
+        if (request.Paths.FirstOrDefault(p => p.Length > 1 && p[0] == '-') is { } unknown)
+        {
+            throw new UsageException($"unknown option '{unknown}' (a path that starts with '-' can be given as ./{unknown})");
+        }
+
+        var engine = host.CreateEngine();
+        var catalog = engine.Catalog;
+        var overrides = new ConfigurationOverrides
+        {
+            Policy = request.Policy,
+            Disable = request.Disable.Select(id => ConfigurationFile.CheckRuleId(catalog, id) ?? throw new UsageException($"--disable: {ConfigurationFile.UnknownRule(id)}")).ToArray(),
+            Severity = LintCommand.ParseSeverities(request.Severity, catalog),
+            Target = request.Target,
+            BuildArgs = LintCommand.ParseBuildArgs(request.BuildArgs),
+        };
+
+        var configPath = request.Config is null ? null : Path.Combine(host.WorkingDirectory, request.Config);
+        var resolver = new ConfigurationResolver(catalog, overrides, configPath, new EditorConfigResolver());
+        var discovery = new FileDiscovery(host.WorkingDirectory, resolver);
+        var kind = request.Kind is null ? (FileKind?)null : FileKindNames.Parse(request.Kind);
+        var found = discovery.Discover(request.Paths.Where(p => p != "-"));
+        var targets = found.Targets.Select(t => kind is not null && t.ExplicitlyGiven ? t with { Kind = kind } : t).ToList();
+        return new InputSelection(engine, resolver, discovery, found, targets, kind);
+    }
+}
