@@ -34,9 +34,9 @@ internal sealed class LintOptions
 
     private readonly Option<string> _format = new("--format", "-f")
     {
-        Description = "Output format: text (for people), json, sarif (GitHub code scanning), msbuild, github (Actions annotations), checkstyle.",
+        Description = "Output format: text (for people), json, sarif (GitHub code scanning), msbuild, github (Actions annotations), checkstyle, gitlab (Code Quality), azure (Azure Pipelines logging commands).",
         DefaultValueFactory = _ => ReportFormats.Text,
-        HelpName = "text|json|sarif|msbuild|github|checkstyle",
+        HelpName = "text|json|sarif|msbuild|github|checkstyle|gitlab|azure",
     };
 
     private readonly Option<string?> _output = new("--output", "-o")
