@@ -31,6 +31,7 @@ public static class CommandLineApp
           cat Dockerfile | containerlint - --stdin-filename Dockerfile
           containerlint rules --format json              The rule catalog with NIST/CIS/PSS mappings
           containerlint explain CL0002                   A rule's documentation
+          containerlint baseline                         Accept today's findings; later runs report only new ones
 
         Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error, bad configuration or unreadable input.
         Configuration: .containerlint.yaml, found by walking up from each file (nearest wins; --config overrides), and
@@ -88,6 +89,7 @@ public static class CommandLineApp
         root.Add(lintCommand);
         root.Add(RulesCommand.Create(host));
         root.Add(ExplainCommand.Create(host));
+        root.Add(BaselineCommand.Create(host, stdin));
 
         foreach (var option in root.Options)
         {

@@ -21,6 +21,8 @@ internal sealed record LintRequest
     public string? Target { get; init; }
     public IReadOnlyList<string> BuildArgs { get; init; } = [];
     public string? Kind { get; init; }
+    public string? Baseline { get; init; }
+    public bool NoBaseline { get; init; }
 }
 
 /// <summary>The options of the lint command (the root command).</summary>
@@ -113,6 +115,17 @@ internal sealed class LintOptions
         HelpName = "dockerfile|kubernetes|compose|msbuild",
     };
 
+    private readonly Option<string?> _baseline = new("--baseline")
+    {
+        Description = "Report only findings not in this baseline file (default: the nearest .containerlint-baseline.json above the working folder).",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<bool> _noBaseline = new("--no-baseline")
+    {
+        Description = "Report every finding, ignoring any baseline file.",
+    };
+
     public LintOptions()
     {
         _format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
@@ -121,13 +134,18 @@ internal sealed class LintOptions
         _kind.AcceptOnlyFromAmong("dockerfile", "kubernetes", "compose", "msbuild");
     }
 
-    public void AddTo(Command command)
+    /// <param name="command">The lint command, or another that lints first.</param>
+    /// <param name="forBaseline">For <c>baseline</c>: no report options (its --output is the baseline file).</param>
+    public void AddTo(Command command, bool forBaseline = false)
     {
         command.Add(_paths);
-        foreach (var option in new Option[] { _format, _output, _failOn, _config, _policy, _disable, _severity, _stdinFilename, _noColor, _includeSuppressed, _target, _buildArg, _kind })
+        foreach (var option in new Option[] { _format, _output, _failOn, _config, _policy, _disable, _severity, _stdinFilename, _noColor, _includeSuppressed, _target, _buildArg, _kind, _baseline, _noBaseline })
         {
+            if (forBaseline && (option == _format || option == _failOn || option == _noColor || option == _includeSuppressed || option == _baseline || option == _noBaseline)) continue;
             command.Add(option);
         }
+
+        if (forBaseline) _output.Description = "Write the baseline to FILE (default: the baseline lint finds, else ./.containerlint-baseline.json).";
     }
 
     public LintRequest Read(ParseResult parse)
@@ -149,6 +167,8 @@ internal sealed class LintOptions
             Target = parse.GetValue(_target),
             BuildArgs = parse.GetValue(_buildArg) ?? [],
             Kind = parse.GetValue(_kind),
+            Baseline = parse.GetValue(_baseline),
+            NoBaseline = parse.GetValue(_noBaseline),
         };
     }
 }

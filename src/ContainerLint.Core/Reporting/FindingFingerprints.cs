@@ -22,10 +22,13 @@ public static class FindingFingerprints
     /// <param name="f">The finding.</param>
     /// <param name="source">The file's text as reports show it (<see cref="RedactedSources"/>), or null: the message stands for the line.</param>
     /// <param name="occurrences">The counts so far in this file.</param>
-    public static string Of(Finding f, SourceText? source, Dictionary<string, int> occurrences)
+    /// <param name="file">The file's name in the key; default the finding's display path (relative to the working folder,
+    /// as SARIF's <c>%SRCROOT%</c>). The baseline passes the path relative to its own folder, so its fingerprints do not
+    /// depend on where the tool runs; run from that folder, they are SARIF's.</param>
+    public static string Of(Finding f, SourceText? source, Dictionary<string, int> occurrences, string? file = null)
     {
         var lineText = source is not null && f.Span.Line >= 1 && f.Span.Line <= source.LineCount ? Normalise(source.GetLineString(f.Span.Line)) : f.Message;
-        var key = string.Join('\u001f', f.RuleId, f.File, lineText);
+        var key = string.Join('\u001f', f.RuleId, file ?? f.File, lineText);
         var occurrence = occurrences.TryGetValue(key, out var n) ? n + 1 : 1;
         occurrences[key] = occurrence;
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
@@ -33,10 +36,13 @@ public static class FindingFingerprints
     }
 
     /// <summary>Each finding of one file's group (<see cref="ReportFindings.ByFile"/>) with its fingerprint, in order.</summary>
-    internal static IEnumerable<(Finding Finding, string Fingerprint)> OfFile(IReadOnlyList<Finding> file, RedactedSources sources)
+    /// <param name="file">The file's findings.</param>
+    /// <param name="sources">Where the redacted text comes from.</param>
+    /// <param name="name">The file's name in the key (see <see cref="Of"/>); default its display path.</param>
+    internal static IEnumerable<(Finding Finding, string Fingerprint)> OfFile(IReadOnlyList<Finding> file, RedactedSources sources, string? name = null)
     {
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var f in file) yield return (f, Of(f, sources.Get(f.File, file), occurrences));
+        foreach (var f in file) yield return (f, Of(f, sources.Get(f.File, file), occurrences, name));
     }
 
     private static string Normalise(string line) => string.Join(' ', line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));

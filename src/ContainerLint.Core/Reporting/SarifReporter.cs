@@ -148,12 +148,14 @@ public sealed class SarifReporter : IReporter
                 Property(json, FingerprintKey, FindingFingerprints.Of(f, source, occurrences));
                 json.WriteEndObject();
 
+                // With a baseline, a result it accepts is "unchanged" (and suppressed externally, so code scanning keeps it closed); any other is "new".
+                if (report.BaselineApplied) Property(json, "baselineState", f.Baselined ? "unchanged" : "new");
                 if (f.Suppressed)
                 {
                     json.WritePropertyName("suppressions");
                     json.WriteStartArray();
                     json.WriteStartObject();
-                    Property(json, "kind", "inSource");
+                    Property(json, "kind", f.Baselined ? "external" : "inSource");
                     if (f.SuppressionJustification is { } justification) Property(json, "justification", justification);
                     json.WriteEndObject();
                     json.WriteEndArray();
