@@ -31,6 +31,8 @@ public static class CommandLineApp
           cat Dockerfile | containerlint - --stdin-filename Dockerfile
           containerlint rules --format json              The rule catalog with NIST/CIS/PSS mappings
           containerlint explain CL0002                   A rule's documentation
+          containerlint init                             Write a commented .containerlint.yaml for this repository
+          containerlint baseline                         Accept today's findings; later runs report only new ones
 
         Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error, bad configuration or unreadable input.
         Configuration: .containerlint.yaml, found by walking up from each file (nearest wins; --config overrides), and
@@ -89,6 +91,8 @@ public static class CommandLineApp
         root.Add(RulesCommand.Create(host));
         root.Add(ExplainCommand.Create(host));
         root.Add(FixCommand.Create(host));
+        root.Add(BaselineCommand.Create(host, stdin));
+        root.Add(InitCommand.Create(host));
 
         foreach (var option in root.Options)
         {

@@ -13,7 +13,10 @@ using ContainerLint.Core.Text;
 /// <summary>Runs one lint: options -> configuration -> discovery -> engine -> report -> exit code.</summary>
 internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter stdout, TextWriter stderr)
 {
-    public int Run(LintRequest request)
+    public int Run(LintRequest request) => Execute(request, Report);
+
+    /// <summary>Lints as <paramref name="request"/> asks, then hands the report to <paramref name="consume"/> (while the spool it reads is open).</summary>
+    internal int Execute(LintRequest request, Func<LintRequest, LintedRun, int> consume)
     {
         var clock = Stopwatch.StartNew();
         var (engine, resolver, discovery, found, targets, kind) = InputSelection.Open(host, request);
@@ -62,6 +65,15 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
             SecretNamePatterns = resolver.SecretNamePatterns,
         };
 
+        return consume(request, new LintedRun(report, inputFailed));
+    }
+
+    /// <summary>Writes the report in the requested format (after the baseline, if any) and decides the exit code.</summary>
+    private int Report(LintRequest request, LintedRun run)
+    {
+        var (report, inputFailed) = run;
+        var baselined = BaselineCommand.Apply(request, host, ref report);
+        var totals = report.Findings.Totals;
         var color = request.Format == ReportFormats.Text && !request.NoColor && request.Output is null && host.StdoutIsTerminal
             && string.IsNullOrEmpty(host.GetEnvironmentVariable("NO_COLOR"));
         var reporter = ReportFormats.Create(request.Format, color) ?? throw new UsageException($"unknown format '{request.Format}'");
@@ -84,6 +96,7 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
             }
         }
 
+        if (baselined is not null) BaselineCommand.ReportStale(baselined, stderr);
         if (inputFailed) return CommandLineApp.ExitUsage;
         if (!SeverityNames.TryParse(request.FailOn, out var threshold) || threshold == Severity.None) return CommandLineApp.ExitClean;
         return totals.AnyAtOrAbove(threshold) ? CommandLineApp.ExitFindings : CommandLineApp.ExitClean;

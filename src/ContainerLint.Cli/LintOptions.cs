@@ -21,6 +21,8 @@ internal sealed record LintRequest
     public string? Target { get; init; }
     public IReadOnlyList<string> BuildArgs { get; init; } = [];
     public string? Kind { get; init; }
+    public string? Baseline { get; init; }
+    public bool NoBaseline { get; init; }
 }
 
 /// <summary>The options of the lint command (the root command).</summary>
@@ -34,9 +36,9 @@ internal sealed class LintOptions
 
     private readonly Option<string> _format = new("--format", "-f")
     {
-        Description = "Output format: text (for people), json, sarif (GitHub code scanning), msbuild, github (Actions annotations), checkstyle.",
+        Description = "Output format: text (for people), json, sarif (GitHub code scanning), msbuild, github (Actions annotations), checkstyle, gitlab (Code Quality), azure (Azure Pipelines logging commands).",
         DefaultValueFactory = _ => ReportFormats.Text,
-        HelpName = "text|json|sarif|msbuild|github|checkstyle",
+        HelpName = "text|json|sarif|msbuild|github|checkstyle|gitlab|azure",
     };
 
     private readonly Option<string?> _output = new("--output", "-o")
@@ -113,6 +115,17 @@ internal sealed class LintOptions
         HelpName = "dockerfile|kubernetes|compose|msbuild",
     };
 
+    private readonly Option<string?> _baseline = new("--baseline")
+    {
+        Description = "Report only findings not in this baseline file (default: the nearest .containerlint-baseline.json above the working folder).",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<bool> _noBaseline = new("--no-baseline")
+    {
+        Description = "Report every finding, ignoring any baseline file.",
+    };
+
     private readonly bool _reportOptions;
 
     /// <param name="reportOptions">False for commands that select and configure inputs like lint but write no lint report (fix, images).</param>
@@ -125,13 +138,21 @@ internal sealed class LintOptions
         _kind.AcceptOnlyFromAmong("dockerfile", "kubernetes", "compose", "msbuild");
     }
 
-    public void AddTo(Command command)
+    /// <param name="command">The lint command, or another that lints first.</param>
+    /// <param name="forBaseline">For <c>baseline</c>: no report options (its --output is the baseline file).</param>
+    public void AddTo(Command command, bool forBaseline = false)
     {
         command.Add(_paths);
         Option[] options = _reportOptions
-            ? [_format, _output, _failOn, _config, _policy, _disable, _severity, _stdinFilename, _noColor, _includeSuppressed, _target, _buildArg, _kind]
+            ? [_format, _output, _failOn, _config, _policy, _disable, _severity, _stdinFilename, _noColor, _includeSuppressed, _target, _buildArg, _kind, _baseline, _noBaseline]
             : [_config, _policy, _disable, _severity, _target, _buildArg, _kind];
-        foreach (var option in options) command.Add(option);
+        foreach (var option in options)
+        {
+            if (forBaseline && (option == _format || option == _failOn || option == _noColor || option == _includeSuppressed || option == _baseline || option == _noBaseline)) continue;
+            command.Add(option);
+        }
+
+        if (forBaseline) _output.Description = "Write the baseline to FILE (default: the baseline lint finds, else ./.containerlint-baseline.json).";
     }
 
     public LintRequest Read(ParseResult parse)
@@ -153,6 +174,8 @@ internal sealed class LintOptions
             Target = parse.GetValue(_target),
             BuildArgs = parse.GetValue(_buildArg) ?? [],
             Kind = parse.GetValue(_kind),
+            Baseline = parse.GetValue(_baseline),
+            NoBaseline = parse.GetValue(_noBaseline),
         };
     }
 }

@@ -91,6 +91,12 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
     /// </summary>
     public ITaskItem[] SolutionFiles { get; set; } = [];
 
+    /// <summary>
+    /// The baseline file (relative to the project folder) whose findings are not reported; empty: the nearest
+    /// <c>.containerlint-baseline.json</c> at or above the project folder; <c>none</c>: no baseline.
+    /// </summary>
+    public string? Baseline { get; set; }
+
     /// <summary>Where to write a SARIF 2.1.0 log (relative to the project folder); none when empty.</summary>
     public string? SarifOutput { get; set; }
 
@@ -148,6 +154,19 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
         var report = LintReportBuilder.Create(ToolVersion, catalog, targets, results, root,
             executionSuccessful: !results.SelectMany(r => r.Findings).Any(f => f.RuleId == DiagnosticIds.FileUnreadable)) with { SecretNamePatterns = resolver.SecretNamePatterns };
 
+        string? baselinePath;
+        Core.Baselines.BaselinedFindings? baselined = null;
+        try
+        {
+            baselinePath = BaselinePath(projectDirectory);
+            if (baselinePath is not null) report = Core.Baselines.BaselinedFindings.Apply(report, Core.Baselines.Baseline.Load(baselinePath), out baselined);
+        }
+        catch (ConfigurationException ex)
+        {
+            LogConfigurationError(ex, projectPath);
+            return false;
+        }
+
         // Every file is linted (its facts may join with ours), but one another project of the solution reports is not reported twice.
         var reportedElsewhere = ReportedByAnotherProject(projectPath, targets);
         if (reportedElsewhere.Count > 0)
@@ -165,7 +184,9 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
         foreach (var finding in findings) log.Log(finding);
 
         // The read list and state before the outputs (SARIF, cache): an output must be newer than every input.
-        var reads = LintReads.For(targets.Select(t => t.FullPath!), resolver, editorConfig).Concat(layout.Files).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var baselineReads = string.Equals(Baseline?.Trim(), "none", StringComparison.OrdinalIgnoreCase) ? []
+            : baselinePath is not null && !string.IsNullOrWhiteSpace(Baseline) ? [baselinePath] : Core.Baselines.Baseline.ProbedPaths(projectDirectory);
+        var reads = LintReads.For(targets.Select(t => t.FullPath!), resolver, editorConfig).Concat(layout.Files).Concat(baselineReads).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (!string.IsNullOrWhiteSpace(ReadListFile)) WriteLines(ReadListFile, reads);
         if (!string.IsNullOrWhiteSpace(ReadStateFile))
         {
@@ -182,9 +203,30 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
 
         if (!string.IsNullOrWhiteSpace(SarifOutput)) WriteSarif(Path.GetFullPath(Path.Combine(projectDirectory, SarifOutput)), report, projectDirectory);
         if (!string.IsNullOrWhiteSpace(CacheFile)) FindingCache.Write(CacheFile, findings);
-        Log.LogMessage(MessageImportance.Normal, $"ContainerLint: linted {results.Count(r => !r.Skipped)} file(s), {findings.Count} finding(s).");
+        if (baselined is not null)
+        {
+            var stale = baselined.Stale;
+            if (stale.Count > 0)
+            {
+                Log.LogMessage(MessageImportance.High, $"ContainerLint: {stale.Count} baseline entr{(stale.Count == 1 ? "y no longer matches" : "ies no longer match")} a finding (fixed or changed); run `containerlint baseline` to drop them: "
+                    + string.Join("; ", stale.Take(20).Select(e => $"{e.File}:{e.Line} {e.RuleId}")));
+            }
+        }
+
+        var baselinedText = baselined is null ? "" : $", {report.Findings.Totals.Baselined} baselined";
+        Log.LogMessage(MessageImportance.Normal, $"ContainerLint: linted {results.Count(r => !r.Skipped)} file(s), {findings.Count} finding(s){baselinedText}.");
         Linted = true;
         return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>The baseline to apply: <see cref="Baseline"/> (it must exist), the nearest one above the project, or none.</summary>
+    private string? BaselinePath(string projectDirectory)
+    {
+        var given = Baseline?.Trim();
+        if (string.Equals(given, "none", StringComparison.OrdinalIgnoreCase)) return null;
+        if (string.IsNullOrEmpty(given)) return Core.Baselines.Baseline.Find(projectDirectory);
+        var full = Path.GetFullPath(Path.Combine(projectDirectory, given));
+        return File.Exists(full) ? full : throw new ConfigurationException($"ContainerLintBaseline: {given}: baseline file not found");
     }
 
     /// <summary>The package version, as the CLI reports its own (without the source-revision suffix).</summary>

@@ -107,7 +107,7 @@ public sealed class GeneralRuleTests(Xunit.Abstractions.ITestOutputHelper output
             var output = Reports.Write(ReportFormats.Create(format)!, result, engine.Catalog, source);
             switch (format)
             {
-                case ReportFormats.Json or ReportFormats.Sarif:
+                case ReportFormats.Json or ReportFormats.Sarif or ReportFormats.GitLab:
                     JToken.Parse(output);
                     break;
                 case ReportFormats.Checkstyle:

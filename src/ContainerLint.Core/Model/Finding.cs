@@ -23,6 +23,9 @@ public sealed record Finding
     /// <summary>The reason given after <c>--</c> in the suppression, if any.</summary>
     public string? SuppressionJustification { get; init; }
 
+    /// <summary>Accepted in the run's baseline file (<see cref="Suppressed"/> is then true too): not reported, does not fail the run.</summary>
+    public bool Baselined { get; init; }
+
     /// <summary>A mechanical fix, when the rule knows one.</summary>
     public Fix? Fix { get; init; }
 }

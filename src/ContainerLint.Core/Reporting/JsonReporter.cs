@@ -75,6 +75,12 @@ public sealed class JsonReporter : IReporter
         json.WritePropertyName("suppressed");
         json.WriteValue(f.Suppressed);
         if (f.Suppressed && f.SuppressionJustification is not null) Property(json, "justification", f.SuppressionJustification);
+        if (f.Baselined)
+        {
+            json.WritePropertyName("baselined");
+            json.WriteValue(true);
+        }
+
         if (rule is not null) WriteRuleReferences(json, rule);
         json.WriteEndObject();
     }

@@ -37,6 +37,9 @@ public sealed record LintReport
     /// <summary>False when some input could not be read (exit code 2); SARIF records it in its invocation.</summary>
     public bool ExecutionSuccessful { get; init; } = true;
 
+    /// <summary>A baseline file was applied: SARIF marks each result <c>baselineState</c> new or unchanged.</summary>
+    public bool BaselineApplied { get; init; }
+
     /// <summary>The folder display paths are relative to (SARIF's <c>%SRCROOT%</c>); null to leave it out.</summary>
     public string? RootDirectory { get; init; }
 

@@ -69,6 +69,9 @@ public abstract class ReportFindings
 /// <param name="Unreadable">The <see cref="DiagnosticIds.FileUnreadable"/> findings (inputs that could not be read), in order.</param>
 public sealed record ReportTotals(IReadOnlyList<string> RuleIds, IReadOnlyList<string> Files, int Errors, int Warnings, int Notes, int Suppressed, IReadOnlyList<Finding> Unreadable)
 {
+    /// <summary>Findings accepted by the baseline (not counted in <see cref="Suppressed"/>).</summary>
+    public int Baselined { get; init; }
+
     public int Unsuppressed => Errors + Warnings + Notes;
 
     /// <summary>Whether some unsuppressed finding is at <paramref name="threshold"/> or above.</summary>
@@ -86,7 +89,7 @@ public sealed record ReportTotals(IReadOnlyList<string> RuleIds, IReadOnlyList<s
         var ruleIds = new HashSet<string>(StringComparer.Ordinal);
         var files = new List<string>();
         var unreadable = new List<Finding>();
-        int errors = 0, warnings = 0, notes = 0, suppressed = 0;
+        int errors = 0, warnings = 0, notes = 0, suppressed = 0, baselined = 0;
         foreach (var t in tallies)
         {
             if (files.Count == 0 || !string.Equals(files[^1], t.File, StringComparison.Ordinal)) files.Add(t.File);
@@ -96,28 +99,35 @@ public sealed record ReportTotals(IReadOnlyList<string> RuleIds, IReadOnlyList<s
             warnings += t.Warnings;
             notes += t.Notes;
             suppressed += t.Suppressed;
+            baselined += t.Baselined;
         }
 
-        return new ReportTotals(ruleIds.Order(StringComparer.Ordinal).ToList(), files.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), errors, warnings, notes, suppressed, unreadable);
+        return new ReportTotals(ruleIds.Order(StringComparer.Ordinal).ToList(), files.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), errors, warnings, notes, suppressed, unreadable)
+        {
+            Baselined = baselined,
+        };
     }
 }
 
 /// <summary>One file's share of <see cref="ReportTotals"/>: small enough to keep per file while the findings themselves are spooled.</summary>
 internal sealed record FileTally(string File, int Errors, int Warnings, int Notes, int Suppressed, IReadOnlyList<string> RuleIds, IReadOnlyList<Finding> Unreadable)
 {
+    public int Baselined { get; init; }
+
     /// <summary>The tally of one file's findings (not empty).</summary>
     public static FileTally Of(IReadOnlyList<Finding> findings)
     {
         var ruleIds = new List<string>();
         List<Finding>? unreadable = null;
-        int errors = 0, warnings = 0, notes = 0, suppressed = 0;
+        int errors = 0, warnings = 0, notes = 0, suppressed = 0, baselined = 0;
         foreach (var f in findings)
         {
             if (!ruleIds.Contains(f.RuleId)) ruleIds.Add(f.RuleId);
             if (f.RuleId == DiagnosticIds.FileUnreadable) (unreadable ??= []).Add(f);
             if (f.Suppressed)
             {
-                suppressed++;
+                if (f.Baselined) baselined++;
+                else suppressed++;
                 continue;
             }
 
@@ -129,6 +139,6 @@ internal sealed record FileTally(string File, int Errors, int Warnings, int Note
             }
         }
 
-        return new FileTally(findings[0].File, errors, warnings, notes, suppressed, ruleIds, unreadable ?? (IReadOnlyList<Finding>)[]);
+        return new FileTally(findings[0].File, errors, warnings, notes, suppressed, ruleIds, unreadable ?? (IReadOnlyList<Finding>)[]) { Baselined = baselined };
     }
 }

@@ -9,8 +9,10 @@ public static class ReportFormats
     public const string MSBuild = "msbuild";
     public const string GitHub = "github";
     public const string Checkstyle = "checkstyle";
+    public const string GitLab = "gitlab";
+    public const string Azure = "azure";
 
-    public static IReadOnlyList<string> Names { get; } = [Text, Json, Sarif, MSBuild, GitHub, Checkstyle];
+    public static IReadOnlyList<string> Names { get; } = [Text, Json, Sarif, MSBuild, GitHub, Checkstyle, GitLab, Azure];
 
     /// <summary>The reporter for a format name, or null for an unknown name.</summary>
     /// <param name="format">One of <see cref="Names"/>.</param>
@@ -23,6 +25,8 @@ public static class ReportFormats
         MSBuild => new MSBuildReporter(),
         GitHub => new GitHubReporter(),
         Checkstyle => new CheckstyleReporter(),
+        GitLab => new GitLabReporter(),
+        Azure => new AzurePipelinesReporter(),
         _ => null,
     };
 }

@@ -1,8 +1,5 @@
 namespace ContainerLint.Core.Reporting;
 
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Text;
@@ -148,15 +145,17 @@ public sealed class SarifReporter : IReporter
 
                 json.WritePropertyName("partialFingerprints");
                 json.WriteStartObject();
-                Property(json, FingerprintKey, Fingerprint(f, source, occurrences));
+                Property(json, FingerprintKey, FindingFingerprints.Of(f, source, occurrences));
                 json.WriteEndObject();
 
+                // With a baseline, a result it accepts is "unchanged" (and suppressed externally, so code scanning keeps it closed); any other is "new".
+                if (report.BaselineApplied) Property(json, "baselineState", f.Baselined ? "unchanged" : "new");
                 if (f.Suppressed)
                 {
                     json.WritePropertyName("suppressions");
                     json.WriteStartArray();
                     json.WriteStartObject();
-                    Property(json, "kind", "inSource");
+                    Property(json, "kind", f.Baselined ? "external" : "inSource");
                     if (f.SuppressionJustification is { } justification) Property(json, "justification", justification);
                     json.WriteEndObject();
                     json.WriteEndArray();
@@ -272,22 +271,6 @@ public sealed class SarifReporter : IReporter
         json.WritePropertyName(name);
         json.WriteValue(value);
     }
-
-    /// <summary>
-    /// A fingerprint that survives unrelated edits: rule, file, the offending line's text with
-    /// whitespace normalised, and which occurrence of that triple it is — never the line number.
-    /// </summary>
-    internal static string Fingerprint(Finding f, SourceText? source, Dictionary<string, int> occurrences)
-    {
-        var lineText = source is not null && f.Span.Line <= source.LineCount ? Normalise(source.GetLineString(f.Span.Line)) : f.Message;
-        var key = string.Join('\u001f', f.RuleId, f.File, lineText);
-        var occurrence = occurrences.TryGetValue(key, out var n) ? n + 1 : 1;
-        occurrences[key] = occurrence;
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
-        return Convert.ToHexStringLower(hash, 0, 16) + ":" + occurrence.ToString(CultureInfo.InvariantCulture);
-    }
-
-    private static string Normalise(string line) => string.Join(' ', line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>A finding's region, with the (redacted) source text under it as its snippet.</summary>
     internal static SarifRegionValue Region(SourceSpan span, SourceText? source)

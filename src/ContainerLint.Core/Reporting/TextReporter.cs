@@ -41,7 +41,7 @@ public sealed class TextReporter(bool color) : IReporter
                 output.Write($"  {shownPath}:{f.Span.Line}:{f.Span.Column}  {Paint(colour, severity)}  {Paint(Dim, f.RuleId)}  {ShownText.Escape(f.Message)}");
                 if (f.Suppressed)
                 {
-                    output.Write(Paint(Dim, f.SuppressionJustification is { Length: > 0 } j ? $"  (suppressed: {ShownText.Escape(j)})" : "  (suppressed)"));
+                    output.Write(Paint(Dim, f.Baselined ? "  (baselined)" : f.SuppressionJustification is { Length: > 0 } j ? $"  (suppressed: {ShownText.Escape(j)})" : "  (suppressed)"));
                 }
 
                 output.Write('\n');
@@ -75,7 +75,7 @@ public sealed class TextReporter(bool color) : IReporter
         parts.Add(Paint(counts.Errors > 0 ? Red : "", Plural(counts.Errors, "error")));
         parts.Add(Paint(counts.Warnings > 0 ? Yellow : "", Plural(counts.Warnings, "warning")));
         parts.Add(Paint(counts.Notes > 0 ? Cyan : "", Plural(counts.Notes, "note")));
-        var suppressedText = counts.Suppressed > 0 ? $", {counts.Suppressed} suppressed" : "";
+        var suppressedText = (counts.Suppressed > 0 ? $", {counts.Suppressed} suppressed" : "") + (counts.Baselined > 0 ? $", {counts.Baselined} baselined" : "");
         var seconds = report.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         return $"{Plural(files, "file")} linted, {Plural(counts.Unsuppressed, "finding")} ({string.Join(", ", parts)}){suppressedText} in {seconds}s";
     }

@@ -72,7 +72,7 @@ internal static class SarifReference
                     SarifReporter.Level(f.Severity),
                     new SarifMessage(f.Message),
                     [new SarifLocation(new SarifPhysicalLocation(location, region, context))],
-                    new Dictionary<string, string> { [SarifReporter.FingerprintKey] = SarifReporter.Fingerprint(f, source, occurrences) },
+                    new Dictionary<string, string> { [SarifReporter.FingerprintKey] = FindingFingerprints.Of(f, source, occurrences) },
                     f.Suppressed ? [new SarifSuppression("inSource", f.SuppressionJustification)] : null,
                     f.Fix is { } fix
                         ? [new SarifFix(new SarifMessage(fix.Description), [new SarifArtifactChange(location with { Index = null }, [.. fix.Edits.Select(e => new SarifReplacement(Region(SarifReporter.Region(e.Span, null)), new SarifArtifactContent(e.Replacement)))])])]
