@@ -36,24 +36,30 @@ public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileFacts
             }
         }
 
+        // The last RUN of each stage that checks a checksum or signature: a download before it is verified (linear, not a scan per download).
+        var lastCheck = new Dictionary<Stage, int>(ReferenceEqualityComparer.Instance);
         foreach (var run in facts.Runs)
         {
-            if (run.Downloads.Count == 0 || run.VerifiesDownloads || VerifiedLater(facts, run)) continue;
+            if (run.Verifies) lastCheck[run.Stage] = Math.Max(lastCheck.GetValueOrDefault(run.Stage, -1), run.Anchor.Index);
+        }
+
+        Dictionary<(Stage, string), int>? verifiedApks = null;
+        Dictionary<(Stage, string), int> VerifiedApks() => verifiedApks ??= ApksInstalledWithVerification(facts);
+
+        foreach (var run in facts.Runs)
+        {
+            if (run.Downloads.Count == 0 || run.VerifiesDownloads || lastCheck.GetValueOrDefault(run.Stage, -1) > run.Anchor.Index) continue;
             foreach (var download in run.Downloads)
             {
                 // Piped: unpacked archives are code too; keys into gpg/apt-key are CL1040's business; pipes into shells are CL1034's.
                 var keeps = download.Output == DownloadOutput.File || (download.Output == DownloadOutput.Pipe && download.PipedInto.Any(n => n.Is(Unpackers)));
-                if (!keeps || download.Url is not { } url || CommitPin().IsMatch(url.Value) || InstalledByVerifyingApk(facts, run, download)) continue;
+                if (!keeps || download.Url is not { } url || CommitPin().IsMatch(url.Value) || InstalledByVerifyingApk(VerifiedApks(), run, download)) continue;
                 var expanded = url.HasExpansion ? graph.ScopeAt(run.Anchor).Expand(url.Value, url.Span) : null;
                 var shown = expanded is { IsFullyResolved: true } ? expanded.Value : url.Value;
                 yield return new RuleHit(url.Span, SecretMasker.MaskUrlCredentials(shown), "by " + download.Tool, run.Windows is null ? PosixCheck : PowerShellCheck);
             }
         }
     }
-
-    /// <summary>A later RUN of the same stage checks a checksum or signature (download in one layer, verify in the next).</summary>
-    private static bool VerifiedLater(DockerfileFacts facts, RunFacts run) =>
-        facts.Runs.Any(r => ReferenceEquals(r.Stage, run.Stage) && r.Anchor.Index > run.Anchor.Index && r.Verifies);
 
     private const string PosixCheck = "sha256sum -c, gpg --verify";
 
@@ -63,13 +69,24 @@ public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileFacts
     /// True when the downloaded file is a package that <c>apk add</c> installs, in this RUN or a later one of the stage,
     /// without <c>--allow-untrusted</c>: apk checks its signature against the keys in /etc/apk/keys.
     /// </summary>
-    private static bool InstalledByVerifyingApk(DockerfileFacts facts, RunFacts run, Download download)
+    private static bool InstalledByVerifyingApk(Dictionary<(Stage, string), int> verified, RunFacts run, Download download) =>
+        download.OutputFile is { } file && file.EndsWith(".apk", StringComparison.Ordinal)
+        && verified.TryGetValue((run.Stage, SourcePaths.BaseName(file)), out var last) && last >= run.Anchor.Index;
+
+    /// <summary>Per stage and package file name, the last RUN that installs it with <c>apk add</c> and its signature check on.</summary>
+    private static Dictionary<(Stage, string), int> ApksInstalledWithVerification(DockerfileFacts facts)
     {
-        if (download.OutputFile is not { } file || !file.EndsWith(".apk", StringComparison.Ordinal)) return false;
-        var name = SourcePaths.BaseName(file);
-        return facts.Runs.Any(r => ReferenceEquals(r.Stage, run.Stage) && r.Anchor.Index >= run.Anchor.Index
-            && r.Packages.Any(p => p.Kind == PackageManagerKind.Apk && p.Action == PackageAction.Install && !p.Command.HasFlag("--allow-untrusted")
-                && p.LocalFiles.Any(f => SourcePaths.BaseName(f.Value) == name)));
+        var result = new Dictionary<(Stage, string), int>();
+        foreach (var r in facts.Runs)
+        {
+            foreach (var p in r.Packages)
+            {
+                if (p.Kind != PackageManagerKind.Apk || p.Action != PackageAction.Install || p.Command.HasFlag("--allow-untrusted")) continue;
+                foreach (var f in p.LocalFiles) result[(r.Stage, SourcePaths.BaseName(f.Value))] = r.Anchor.Index;
+            }
+        }
+
+        return result;
     }
 
     // A source pinned to a commit is content-addressed: git#<sha>, git#<ref>:<sha>, ?ref=<sha>, ?commit=<sha>, and archive or

@@ -29,13 +29,15 @@ public sealed class WholeFilesystemCopiedFromStage : Rule<DockerfileFacts>
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
         var graph = facts.Graph;
+        var fromScratch = new Dictionary<Stage, bool>(ReferenceEqualityComparer.Instance);
         foreach (var i in graph.Stages.SelectMany(s => s.OfKind(InstructionKind.Copy)))
         {
             if (i.GetFlag("from") is not { } from) continue;
             var source = graph.StageOf(i)?.CopyFrom.FirstOrDefault(r => ReferenceEquals(r.Instruction, i) && ReferenceEquals(r.Flag, from));
             if (source?.Stage is { Instructions.Count: 0, BaseStage: null }) continue;
             // A stage built FROM scratch holds only the artifacts put into it, not a root filesystem.
-            if (source?.Stage is { } stage && BuiltFromScratch(graph, stage.SelfAndBaseStages().Last())) continue;
+            if (source?.Stage is { } stage && stage.SelfAndBaseStages().Last() is var root
+                && (fromScratch.TryGetValue(root, out var known) ? known : fromScratch[root] = BuiltFromScratch(graph, root))) continue;
             var scope = graph.ScopeAt(i);
             foreach (var argument in i.Arguments.Take(i.Arguments.Count - 1))
             {
