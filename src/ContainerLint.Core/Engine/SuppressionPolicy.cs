@@ -31,7 +31,7 @@ public static class SuppressionPolicy
             foreach (var id in enforced) refused.Add(new(DiagnosticIds.EnforcedRuleSuppressed, s.DirectiveSpan, [id, configuration.EnforcedBy ?? ConfigurationFile.FileName]));
             var rest = ids.Except(enforced, StringComparer.Ordinal).ToList();
             if (rest.Count == 0) continue;
-            if (configuration.RequireSuppressionReason && s.Justification is null)
+            if (configuration.RequireSuppressionReason && string.IsNullOrWhiteSpace(s.Justification))
             {
                 refused.Add(new(DiagnosticIds.SuppressionWithoutReason, s.DirectiveSpan, [string.Join(", ", rest)]));
                 continue;
