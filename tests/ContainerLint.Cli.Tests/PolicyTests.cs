@@ -91,11 +91,12 @@ public sealed class PolicyTests
     [Fact]
     public void AnEditorConfigCannotLowerAnEnforcedRule()
     {
-        using var dir = Repository("enforce: [CL1990, CL1991]\n");
-        dir.Write(".editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.CL1990.severity = none\ndotnet_diagnostic.CL1991.severity = error\ndotnet_diagnostic.CL1992.severity = none\n");
+        // CL1992: `default` would drop the root's warning for the rule's own note, so it is ignored too.
+        using var dir = Repository("enforce: [CL1990, CL1991, CL1992]\nseverity:\n  CL1992: warning\n");
+        dir.Write(".editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.CL1990.severity = none\ndotnet_diagnostic.CL1991.severity = error\ndotnet_diagnostic.CL1992.severity = default\n");
         dir.Write("Dockerfile", "RUN BAD\nRUN WARN\nRUN NOTE\n");
         Assert.Equal(
-            [".editorconfig:4:1:CL0018:warning", "Dockerfile:1:5:CL1990:error", "Dockerfile:2:5:CL1991:error"],
+            [".editorconfig:4:1:CL0018:warning", "Dockerfile:1:5:CL1990:error", "Dockerfile:2:5:CL1991:error", "Dockerfile:3:5:CL1992:warning"],
             Findings(Cli.Run(dir.Path, "--format", "json", ".")));
     }
 

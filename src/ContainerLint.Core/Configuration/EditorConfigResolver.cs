@@ -136,7 +136,8 @@ public static class EditorConfigSeverities
         {
             if (overrides.Severity.ContainsKey(id) || overrides.Disable.Contains(id, StringComparer.Ordinal)) continue;
             // A rule the root configuration enforces is not lowered here (the attempt is reported: see Lowered); raising it is fine.
-            if (merged.Enforced.TryGetValue(id, out var floor) && (severity ?? floor) < floor) continue;
+            // `default` would drop the root's level for the rule's own, so it is ignored for an enforced rule too.
+            if (merged.Enforced.TryGetValue(id, out var floor) && (severity is null || severity < floor)) continue;
             if (severity is not { } level)
             {
                 severities.Remove(id);
