@@ -268,9 +268,9 @@ public static class RuleDescriptors
         AppliesTo = ["dockerfile", "kubernetes", "compose", "msbuild"],
         Rationale = "The root `.containerlint.yaml` of a repository locks rules with `enforce:`. A nested `.containerlint.yaml`, an `.editorconfig` `dotnet_diagnostic.<id>.severity` or an MSBuild property (`ContainerLintDisabledRules`, `ContainerLintSeverityOverrides`) that disables such a rule or lowers its severity would let one team quietly switch off a check the organisation requires. The setting is ignored, the rule runs at the root's level, and this finding points at the line that tried, so the attempt is visible in review.",
         Fix = "Remove the setting, or ask the owners of the root configuration to take the rule out of `enforce:`.",
-        BadExample = "# svc/.containerlint.yaml, below a root that has enforce: [CL1011]\ndisable: [CL1011]\n",
-        GoodExample = "# svc/.containerlint.yaml\nseverity:\n  CL1011: error      # raising an enforced rule is allowed\n",
-        ExampleLanguage = "yaml",
+        BadExample = "# svc/.containerlint.yaml, below a root .containerlint.yaml that has enforce: [CL1011]\ndisable: [CL1011]\n",
+        GoodExample = "# svc/.containerlint.yaml, below the same root: raising an enforced rule is allowed\nseverity:\n  CL1011: error\n",
+        ExampleLanguage = "text",
     };
 
     public static RuleMetadata EnforcedRuleSuppressed { get; } = new()

@@ -104,7 +104,7 @@ public sealed class ConfigurationResolver
             var alternate = Path.Combine(dir, ConfigurationFile.AlternateFileName);
             yield return primary;
             yield return alternate;
-            if (string.Equals(dir, repository, StringComparison.Ordinal)) yield break;
+            if (string.Equals(dir, repository, StringComparison.Ordinal) || (repository is null && (File.Exists(primary) || File.Exists(alternate)))) yield break;
         }
     }
 
@@ -141,17 +141,19 @@ public sealed class ConfigurationResolver
     /// <summary>
     /// The root configuration of a file's configuration: the <c>--config</c> file, or the outermost
     /// <c>.containerlint.yaml</c> from <paramref name="file"/>'s folder up to the repository root (the nearest folder
-    /// holding <c>.git</c>; outside a repository, up to the file system's root). Its <c>enforce:</c> binds every file below.
+    /// holding <c>.git</c>; outside a repository, the nearest file itself). Its <c>enforce:</c> binds every file below.
     /// </summary>
     public ConfigurationFile? RootOf(ConfigurationFile? file)
     {
         if (_explicit is not null || file is null) return _explicit ?? file;
+        // Outside a repository the nearest file is its own root: a stray file far above must not lock rules.
         var repository = RepositoryRoot(file.Directory);
+        if (repository is null) return file;
         var root = file;
         while (!string.Equals(root.Directory, repository, StringComparison.Ordinal)
             && Path.GetDirectoryName(root.Directory) is { } parent
             && FindFrom(parent) is { } above
-            && (repository is null || IsAtOrBelow(above.Directory, repository)))
+            && IsAtOrBelow(above.Directory, repository))
         {
             root = above;
         }
