@@ -31,7 +31,8 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
         }
 
         // Resolve every configuration before linting in parallel, so a bad file stops the run with exit code 2.
-        foreach (var t in targets) resolver.For(t.FullPath ?? stdinPseudoPath);
+        // Settings that tried to turn off or lower an enforced rule are reported once each, where they are written (CL0018).
+        var policy = PolicyFindings.Of(targets.Select(t => resolver.For(t.FullPath ?? stdinPseudoPath)).ToList(), catalog, discovery.DisplayPath);
 
         // The rest of the repository, for the cross-file rules: facts only, nothing reported on these files.
         var context = RepositoryContext.Gather(discovery, request.Paths.Where(p => p != "-"), targets);
@@ -58,7 +59,7 @@ internal sealed class LintCommand(CliHost host, TextReader stdin, TextWriter std
         var inputFailed = found.Problems.Count > 0 || totals.Unreadable.Count > 0 || unrecognized.Count > 0;
 
         // The same builder as the MSBuild task's, so both write the same report for the same files.
-        var report = LintReportBuilder.Create(ToolInfo.Version, catalog, targets, run.Files, spool, host.WorkingDirectory, !inputFailed) with
+        var report = LintReportBuilder.Create(ToolInfo.Version, catalog, targets, run.Files, ReportFindings.With(spool, policy), host.WorkingDirectory, !inputFailed) with
         {
             Elapsed = clock.Elapsed,
             IncludeSuppressed = request.IncludeSuppressed,

@@ -151,8 +151,12 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
         var engine = new LintEngine(catalog, frontEnds);
         var runner = new LintRunner(engine, resolver.For);
         var results = runner.Run(targets);
+        // Settings that tried to turn off or lower an enforced rule, once each where they are written (CL0018).
+        var configurations = targets.Select(t => resolver.For(t.FullPath)).ToList();
+        var policyFiles = configurations.SelectMany(c => c.PolicyViolations).Select(v => v.Path).Distinct(StringComparer.Ordinal).ToDictionary(p => DisplayPath(root, p), StringComparer.Ordinal);
         var report = LintReportBuilder.Create(ToolVersion, catalog, targets, results, root,
             executionSuccessful: !results.SelectMany(r => r.Findings).Any(f => f.RuleId == DiagnosticIds.FileUnreadable)) with { SecretNamePatterns = resolver.SecretNamePatterns };
+        report = report with { Findings = ReportFindings.With(report.Findings, PolicyFindings.Of(configurations, catalog, p => DisplayPath(root, p))) };
 
         string? baselinePath;
         Core.Baselines.BaselinedFindings? baselined = null;
@@ -177,6 +181,7 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
 
         // MSBuild diagnostics carry full paths, so the IDE error list opens the right file.
         var fullPaths = targets.ToDictionary(t => t.DisplayPath, t => t.FullPath!, StringComparer.Ordinal);
+        foreach (var (display, full) in policyFiles) fullPaths.TryAdd(display, full);
         var findings = report.UnsuppressedFindings
             .Select(f => FindingLog.ToCached(f, fullPaths[f.File], catalog.Find(f.RuleId)?.HelpUri ?? RuleCatalog.HelpBaseUri))
             .ToList();
@@ -275,7 +280,8 @@ public sealed class ContainerLintTask : Microsoft.Build.Utilities.Task
             else Bad($"ContainerLintSeverityOverrides: '{entry}' is not RULEID=error|warning|note|none with a known rule id.");
         }
 
-        return ok ? new ConfigurationOverrides { Policy = policy, Disable = disabled, Severity = severities } : null;
+        // Project properties are the team's, not the operator's: they cannot turn off or lower a rule the root configuration enforces.
+        return ok ? new ConfigurationOverrides { Policy = policy, Disable = disabled, Severity = severities, ProjectFile = Path.GetFullPath(ProjectPath) } : null;
     }
 
     /// <summary>One MSBuild error at the file and line the shared loader names (<c>path(line,col): message</c>).</summary>

@@ -92,6 +92,8 @@ public sealed partial class ConfigSchemaTests
     [InlineData("severity:\n  CL1020: loud\n")]
     [InlineData("disable: [CL10]\n")]
     [InlineData("eolReferenceDate: 30/06/2025\n")]
+    [InlineData("enforce: [CL10]\n")]
+    [InlineData("requireSuppressionReason: sometimes\n")]
     [InlineData("customResources:\n  - apiVersion: x/v1\n    kind: K\n    podTemplte: spec.template\n")]
     public void TheSchemaRejectsWhatTheReaderRejects(string yaml)
     {

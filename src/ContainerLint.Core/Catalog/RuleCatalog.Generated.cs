@@ -258,6 +258,63 @@ public static class RuleDescriptors
         GoodExample = "# check=skip=JSONArgsRecommended;error=true\nFROM alpine:3.22\n",
     };
 
+    public static RuleMetadata EnforcedRuleOverridden { get; } = new()
+    {
+        Id = "CL0018",
+        Name = "EnforcedRuleOverridden",
+        Title = "A configuration tries to turn off or lower an enforced rule",
+        Message = "{0} is enforced by the root configuration ({1}); this setting has no effect.",
+        DefaultSeverity = Severity.Warning,
+        AppliesTo = ["dockerfile", "kubernetes", "compose", "msbuild"],
+        Rationale = "The root `.containerlint.yaml` of a repository locks rules with `enforce:`. A nested `.containerlint.yaml`, an `.editorconfig` `dotnet_diagnostic.<id>.severity` or an MSBuild property (`ContainerLintDisabledRules`, `ContainerLintSeverityOverrides`) that disables such a rule or lowers its severity would let one team quietly switch off a check the organisation requires. The setting is ignored, the rule runs at the root's level, and this finding points at the line that tried, so the attempt is visible in review.",
+        Fix = "Remove the setting, or ask the owners of the root configuration to take the rule out of `enforce:`.",
+        BadExample = "# svc/.containerlint.yaml, below a root .containerlint.yaml that has enforce: [CL1011]\ndisable: [CL1011]\n",
+        GoodExample = "# svc/.containerlint.yaml, below the same root: raising an enforced rule is allowed\nseverity:\n  CL1011: error\n",
+        ExampleLanguage = "text",
+    };
+
+    public static RuleMetadata EnforcedRuleSuppressed { get; } = new()
+    {
+        Id = "CL0019",
+        Name = "EnforcedRuleSuppressed",
+        Title = "An inline suppression names an enforced rule",
+        Message = "{0} is enforced by the root configuration ({1}); an inline ignore of it has no effect.",
+        DefaultSeverity = Severity.Warning,
+        AppliesTo = ["dockerfile", "kubernetes", "compose"],
+        Rationale = "A rule the root configuration lists under `enforce:` cannot be silenced inline: the ignore comment or annotation is reported at its line and the finding it names is still reported, so a locked rule cannot be bypassed one line at a time.",
+        Fix = "Fix the finding, or ask the owners of the root configuration to take the rule out of `enforce:`.",
+        BadExample = "# root .containerlint.yaml has enforce: [CL1020]\n# containerlint ignore=CL1020 -- we like latest\nFROM alpine:latest\n",
+        GoodExample = "FROM alpine:3.20\n",
+    };
+
+    public static RuleMetadata SuppressionWithoutReason { get; } = new()
+    {
+        Id = "CL0020",
+        Name = "SuppressionWithoutReason",
+        Title = "An inline suppression gives no reason",
+        Message = "The suppression of {0} gives no reason after ' -- ', which this repository requires (requireSuppressionReason); it has no effect.",
+        DefaultSeverity = Severity.Warning,
+        AppliesTo = ["dockerfile", "kubernetes", "compose"],
+        Rationale = "With `requireSuppressionReason: true` every inline suppression must say why after ` -- `. An ignore without a reason does not suppress: the finding stays reported, and this finding points at the comment, so nobody silences a check without leaving the reason for the next reader and the reviewer.",
+        Fix = "Add the reason: '# containerlint ignore=CL1020 -- rebuilt nightly from the vendor's rolling tag'.",
+        BadExample = "# containerlint ignore=CL1020\nFROM vendor/base:latest\n",
+        GoodExample = "# containerlint ignore=CL1020 -- rebuilt nightly from the vendor's rolling tag\nFROM vendor/base:latest\n",
+    };
+
+    public static RuleMetadata SuppressionExpired { get; } = new()
+    {
+        Id = "CL0021",
+        Name = "SuppressionExpired",
+        Title = "An inline suppression has expired",
+        Message = "The suppression of {0} expired on {1}; the finding is reported again: fix it or renew the date with a reason.",
+        DefaultSeverity = Severity.Warning,
+        AppliesTo = ["dockerfile", "kubernetes", "compose"],
+        Rationale = "`# containerlint ignore=CL1020 until=2027-03-31 -- reason` accepts a finding for a while. After that day (UTC, or the configuration's `eolReferenceDate`) the suppression stops suppressing: the finding is reported again, and this note on the comment says why it came back, so temporary exceptions do not become permanent.",
+        Fix = "Fix the finding and delete the comment, or move the date with a reason the reviewer accepts.",
+        BadExample = "# containerlint ignore=CL1020 until=2020-01-31 -- until the vendor ships a versioned tag\nFROM vendor/base:latest\n",
+        GoodExample = "# containerlint ignore=CL1020 until=2099-03-31 -- until the vendor ships a versioned tag\nFROM vendor/base:latest\n",
+    };
+
     public static RuleMetadata InternalError { get; } = new()
     {
         Id = "CL0099",
@@ -3431,6 +3488,10 @@ public sealed partial class RuleCatalog
         RuleDescriptors.NoBuildStage,
         RuleDescriptors.InvalidJsonForm,
         RuleDescriptors.InvalidCheckDirective,
+        RuleDescriptors.EnforcedRuleOverridden,
+        RuleDescriptors.EnforcedRuleSuppressed,
+        RuleDescriptors.SuppressionWithoutReason,
+        RuleDescriptors.SuppressionExpired,
         RuleDescriptors.InternalError,
         RuleDescriptors.SecretFileAddedToImage,
         RuleDescriptors.SecretFileRemovedInLaterLayer,

@@ -39,6 +39,15 @@ public sealed record ConfigurationFile
     public IReadOnlyList<Kubernetes.CustomResourcePods> CustomResources { get; init; } = [];
     public Kubernetes.KubernetesVersion? KubernetesVersion { get; init; }
 
+    /// <summary>Rules locked by this file when it is the root configuration (<c>enforce:</c>): nothing below it can turn them off or lower them.</summary>
+    public IReadOnlyList<string> Enforce { get; init; } = [];
+
+    /// <summary><c>requireSuppressionReason: true</c>: an inline suppression without <c> -- reason</c> does not suppress.</summary>
+    public bool? RequireSuppressionReason { get; init; }
+
+    /// <summary>Where each rule id of <c>disable:</c>, <c>severity:</c> and <c>enforce:</c> is written, keyed <c>setting:ID</c> (e.g. <c>disable:CL1011</c>).</summary>
+    public IReadOnlyDictionary<string, SourceSpan> RuleSpans { get; init; } = new Dictionary<string, SourceSpan>();
+
     private Matcher? IgnoreMatcher { get; init; }
 
     /// <summary>Whether <paramref name="fullPath"/> matches one of <see cref="IgnorePaths"/> (relative to this file's folder).</summary>
@@ -98,14 +107,17 @@ public sealed record ConfigurationFile
         if (root is not YamlMapping map) throw Error(path, root, "expected a mapping of settings (disable:, severity:, ...)");
 
         var result = new ConfigurationFile { Path = path };
+        var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in map.Entries)
         {
             var key = Scalar(path, keyNode);
             result = key switch
             {
-                "disable" => result with { Disable = RuleIds(path, value, catalog) },
-                "enable" => result with { Enable = RuleIds(path, value, catalog) },
-                "severity" => result with { Severity = Severities(path, value, catalog) },
+                "disable" => result with { Disable = RuleIds(path, value, catalog, key, spans) },
+                "enable" => result with { Enable = RuleIds(path, value, catalog, key, spans) },
+                "enforce" => result with { Enforce = RuleIds(path, value, catalog, key, spans) },
+                "requireSuppressionReason" => result with { RequireSuppressionReason = Bool(path, value) },
+                "severity" => result with { Severity = Severities(path, value, catalog, spans) },
                 "policy" => result with { Policy = PolicyName(path, value) },
                 "trustedRegistries" => result with { TrustedRegistries = Strings(path, value) },
                 "ignorePaths" => WithIgnorePaths(result, Strings(path, value)),
@@ -117,8 +129,19 @@ public sealed record ConfigurationFile
                 "customResources" => result with { CustomResources = KubernetesSettingsReader.CustomResources(path, value) },
                 "kubernetesVersion" => result with { KubernetesVersion = KubernetesSettingsReader.Version(path, value) },
                 _ => throw Error(path, keyNode,
-                    $"unknown setting '{key}'; known settings: disable, enable, severity, policy, trustedRegistries, ignorePaths, target, buildArgs, eolReferenceDate, secretNamePatterns, allowInlineSuppressions, customResources, kubernetesVersion"),
+                    $"unknown setting '{key}'; known settings: disable, enable, severity, policy, trustedRegistries, ignorePaths, target, buildArgs, eolReferenceDate, secretNamePatterns, allowInlineSuppressions, customResources, kubernetesVersion, enforce, requireSuppressionReason"),
             };
+        }
+
+        result = result with { RuleSpans = spans };
+        foreach (var id in result.Enforce)
+        {
+            // A file that locks a rule and turns it off at once contradicts itself: say so instead of picking one.
+            if (result.Disable.Contains(id, StringComparer.Ordinal)) throw new ConfigurationException(path, spans["disable:" + id].Line, spans["disable:" + id].Column, $"{id} is enforced and disabled in the same file");
+            if (result.Severity.TryGetValue(id, out var level) && level == Model.Severity.None)
+            {
+                throw new ConfigurationException(path, spans["severity:" + id].Line, spans["severity:" + id].Column, $"{id} is enforced and set to none in the same file");
+            }
         }
 
         return result;
@@ -169,7 +192,7 @@ public sealed record ConfigurationFile
         return new NamePatterns(patterns);
     }
 
-    private static IReadOnlyList<string> RuleIds(string path, YamlNode node, RuleCatalog catalog)
+    private static IReadOnlyList<string> RuleIds(string path, YamlNode node, RuleCatalog catalog, string setting, Dictionary<string, SourceSpan> spans)
     {
         var ids = new List<string>();
         var items = node is YamlSequence seq ? seq.Items : (IEnumerable<YamlNode>)[node];
@@ -177,7 +200,9 @@ public sealed record ConfigurationFile
         {
             if (item is YamlScalar { Value: "" } && node is YamlScalar) continue;
             var id = Scalar(path, item).Trim();
-            ids.Add(CheckRuleId(catalog, id) ?? throw Error(path, item, UnknownRule(id)));
+            var canonical = CheckRuleId(catalog, id) ?? throw Error(path, item, UnknownRule(id));
+            ids.Add(canonical);
+            spans.TryAdd(setting + ":" + canonical, item.Span);
         }
 
         return ids;
@@ -188,7 +213,7 @@ public sealed record ConfigurationFile
 
     public static string UnknownRule(string id) => $"unknown rule id '{id}' (see `containerlint rules`)";
 
-    private static IReadOnlyDictionary<string, Severity> Severities(string path, YamlNode node, RuleCatalog catalog)
+    private static IReadOnlyDictionary<string, Severity> Severities(string path, YamlNode node, RuleCatalog catalog, Dictionary<string, SourceSpan> spans)
     {
         if (node is not YamlMapping map) throw Error(path, node, "expected a mapping of rule id to level (error, warning, note, none)");
         var result = new Dictionary<string, Severity>(StringComparer.Ordinal);
@@ -199,6 +224,7 @@ public sealed record ConfigurationFile
             var level = Scalar(path, v);
             if (!SeverityNames.TryParse(level, out var severity)) throw Error(path, v, $"bad level '{level}' for {canonical}; use error, warning, note or none");
             result[canonical] = severity;
+            spans["severity:" + canonical] = k.Span;
         }
 
         return result;

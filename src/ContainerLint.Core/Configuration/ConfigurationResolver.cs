@@ -13,6 +13,13 @@ public sealed record ConfigurationOverrides
     public IReadOnlyDictionary<string, Severity> Severity { get; init; } = new Dictionary<string, Severity>();
     public string? Target { get; init; }
     public IReadOnlyDictionary<string, string> BuildArgs { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The project file whose MSBuild properties these are, or null for the command line. The command line is the
+    /// operator's and wins over <c>enforce:</c>; a project's properties are the team's, so they cannot turn off or lower
+    /// an enforced rule (<see cref="Enforcement"/>: CL0018 at this file).
+    /// </summary>
+    public string? ProjectFile { get; init; }
 }
 
 /// <summary>
@@ -88,13 +95,16 @@ public sealed class ConfigurationResolver
             yield break;
         }
 
-        for (var dir = Path.GetDirectoryName(Path.GetFullPath(fullPath)); dir is not null; dir = Path.GetDirectoryName(dir))
+        // Up to the repository root, not just the nearest file: the root configuration's enforce: binds the files below it.
+        var start = Path.GetDirectoryName(Path.GetFullPath(fullPath));
+        var repository = start is null ? null : RepositoryRoot(start);
+        for (var dir = start; dir is not null; dir = Path.GetDirectoryName(dir))
         {
             var primary = Path.Combine(dir, ConfigurationFile.FileName);
             var alternate = Path.Combine(dir, ConfigurationFile.AlternateFileName);
             yield return primary;
             yield return alternate;
-            if (File.Exists(primary) || File.Exists(alternate)) yield break;
+            if (string.Equals(dir, repository, StringComparison.Ordinal) || (repository is null && (File.Exists(primary) || File.Exists(alternate)))) yield break;
         }
     }
 
@@ -105,7 +115,20 @@ public sealed class ConfigurationResolver
         if (_editorConfig is null || fullPath is null) return Effective(file);
         var severities = _editorConfig.SeveritiesFor(fullPath);
         if (severities.Count == 0) return Effective(file);
-        return _effective.GetOrAdd((file?.Path ?? "") + "\n" + EditorConfigSeverities.Key(severities), _ => EditorConfigSeverities.Apply(Merge(file, _overrides), severities, _overrides));
+        var effective = Effective(file);
+        if (effective.Enforced.Count == 0)
+        {
+            return _effective.GetOrAdd((file?.Path ?? "") + "\n" + EditorConfigSeverities.Key(severities), _ => EditorConfigSeverities.Apply(effective, severities, _overrides));
+        }
+
+        // Where an .editorconfig lowers an enforced rule is reported, so the cache key also names the files that say it.
+        var editorConfig = _editorConfig;
+        var lowered = EditorConfigSeverities.Lowered(effective, severities, _overrides)
+            .Select(id => editorConfig.Locate(fullPath, id) is { } at ? new PolicyViolation(id, at.Path, new Model.SourceSpan(at.Line, 1, at.Line, 1), effective.EnforcedBy!) : null)
+            .OfType<PolicyViolation>()
+            .ToList();
+        var key = (file?.Path ?? "") + "\n" + EditorConfigSeverities.Key(severities) + "\n" + string.Join('\n', lowered.Select(v => $"{v.RuleId}@{v.Path}:{v.Span.Line}"));
+        return _effective.GetOrAdd(key, _ => EditorConfigSeverities.Apply(effective, severities, _overrides) with { PolicyViolations = [.. effective.PolicyViolations, .. lowered] });
     }
 
     /// <summary>The <c>secretNamePatterns</c> of every configuration resolved so far: a report masks shown source by all of them.</summary>
@@ -113,7 +136,56 @@ public sealed class ConfigurationResolver
         [.. _effective.Values.SelectMany(c => c.SecretNamePatterns).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     public LintConfiguration Effective(ConfigurationFile? file) =>
-        _effective.GetOrAdd(file?.Path ?? "", _ => Merge(file, _overrides));
+        _effective.GetOrAdd(file?.Path ?? "", _ => Merge(file, _overrides, RootOf(file), _catalog));
+
+    /// <summary>
+    /// The root configuration of a file's configuration: the <c>--config</c> file, or the outermost
+    /// <c>.containerlint.yaml</c> from <paramref name="file"/>'s folder up to the repository root (the nearest folder
+    /// holding <c>.git</c>; outside a repository, the nearest file itself). Its <c>enforce:</c> binds every file below.
+    /// </summary>
+    public ConfigurationFile? RootOf(ConfigurationFile? file)
+    {
+        if (_explicit is not null || file is null) return _explicit ?? file;
+        // Outside a repository the nearest file is its own root: a stray file far above must not lock rules.
+        var repository = RepositoryRoot(file.Directory);
+        if (repository is null) return file;
+        var root = file;
+        while (!string.Equals(root.Directory, repository, StringComparison.Ordinal)
+            && Path.GetDirectoryName(root.Directory) is { } parent
+            && FindFrom(parent) is { } above
+            && IsAtOrBelow(above.Directory, repository))
+        {
+            root = above;
+        }
+
+        return root;
+    }
+
+    /// <summary>The nearest folder at or above <paramref name="directory"/> holding <c>.git</c> (a folder, or a file in a worktree), or null.</summary>
+    public static string? RepositoryRoot(string directory)
+    {
+        for (var dir = directory; dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            var git = Path.Combine(dir, ".git");
+            if (Directory.Exists(git) || File.Exists(git)) return dir;
+        }
+
+        return null;
+    }
+
+    private static bool IsAtOrBelow(string directory, string ancestor)
+    {
+        var relative = Path.GetRelativePath(ancestor, directory);
+        return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
+    }
+
+    /// <summary><see cref="Merge(ConfigurationFile?, ConfigurationOverrides)"/>, then the <c>enforce:</c> list of <paramref name="root"/> (<see cref="Enforcement"/>).</summary>
+    public static LintConfiguration Merge(ConfigurationFile? file, ConfigurationOverrides overrides, ConfigurationFile? root, RuleCatalog catalog)
+    {
+        var merged = Merge(file, overrides);
+        if (root is not null) merged = merged with { RequireSuppressionReason = root.RequireSuppressionReason == true || file?.RequireSuppressionReason == true };
+        return root is null || root.Enforce.Count == 0 ? merged : Enforcement.Apply(merged, file, root, overrides, catalog);
+    }
 
     public static LintConfiguration Merge(ConfigurationFile? file, ConfigurationOverrides overrides)
     {

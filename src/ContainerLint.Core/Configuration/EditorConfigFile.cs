@@ -1,7 +1,10 @@
 namespace ContainerLint.Core.Configuration;
 
 /// <summary>One section of an <c>.editorconfig</c>: its glob and its properties (keys lower-cased, values trimmed).</summary>
-public sealed record EditorConfigSection(EditorConfigGlob Glob, IReadOnlyDictionary<string, string> Properties);
+/// <param name="Glob">The section's glob.</param>
+/// <param name="Properties">Its properties.</param>
+/// <param name="Lines">The 1-based line of each property (the last one written wins, as its value does).</param>
+public sealed record EditorConfigSection(EditorConfigGlob Glob, IReadOnlyDictionary<string, string> Properties, IReadOnlyDictionary<string, int> Lines);
 
 /// <summary>
 /// An <c>.editorconfig</c> file as the EditorConfig format defines it: an optional preamble (where <c>root = true</c>
@@ -39,9 +42,12 @@ public sealed class EditorConfigFile
         var sections = new List<EditorConfigSection>();
         EditorConfigGlob? glob = null;
         Dictionary<string, string>? properties = null;
+        Dictionary<string, int>? lines = null;
         var content = text.Length > MaxBytes ? text[..MaxBytes] : text;
+        var number = 0;
         foreach (var range in content.AsSpan().Split('\n'))
         {
+            number++;
             var line = content.AsSpan(range).Trim();
             if (line.IsEmpty || line[0] is '#' or ';') continue;
             if (line[0] == '[')
@@ -49,9 +55,10 @@ public sealed class EditorConfigFile
                 if (sections.Count >= MaxSections) break;
                 var close = line.LastIndexOf(']');
                 if (close <= 0) continue;
-                if (glob is not null) sections.Add(new EditorConfigSection(glob, properties!));
+                if (glob is not null) sections.Add(new EditorConfigSection(glob, properties!, lines!));
                 glob = EditorConfigGlob.Parse(line[1..close].ToString());
                 properties = new Dictionary<string, string>(StringComparer.Ordinal);
+                lines = new Dictionary<string, int>(StringComparer.Ordinal);
                 continue;
             }
 
@@ -66,10 +73,25 @@ public sealed class EditorConfigFile
             }
 
             properties![key] = value;
+            lines![key] = number;
         }
 
-        if (glob is not null && sections.Count < MaxSections) sections.Add(new EditorConfigSection(glob, properties!));
+        if (glob is not null && sections.Count < MaxSections) sections.Add(new EditorConfigSection(glob, properties!, lines!));
         return new EditorConfigFile(directory, isRoot, sections);
+    }
+
+    /// <summary>The line of the last matching section's <paramref name="key"/> for a file below <see cref="Directory"/>, or null.</summary>
+    public int? LineOf(string fullPath, string key)
+    {
+        var relative = Path.GetRelativePath(Directory, fullPath).Replace('\\', '/');
+        if (relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative)) return null;
+        int? line = null;
+        foreach (var section in Sections)
+        {
+            if (section.Glob.IsMatch(relative) && section.Lines.TryGetValue(key, out var at)) line = at;
+        }
+
+        return line;
     }
 
     /// <summary>The properties of the sections matching a file below <see cref="Directory"/>, later sections winning.</summary>

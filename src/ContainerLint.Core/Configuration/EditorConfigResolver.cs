@@ -36,6 +36,19 @@ public sealed class EditorConfigResolver
         return result;
     }
 
+    /// <summary>The <c>.editorconfig</c> file and line whose <c>dotnet_diagnostic.&lt;id&gt;.severity</c> applies to a file, or null.</summary>
+    public (string Path, int Line)? Locate(string fullPath, string ruleId)
+    {
+        var full = Path.GetFullPath(fullPath);
+        var key = Prefix + ruleId.ToLowerInvariant() + Suffix;
+        foreach (var file in FilesFor(full))
+        {
+            if (file.LineOf(full, key) is { } line) return (Path.Combine(file.Directory, EditorConfigFile.FileName), line);
+        }
+
+        return null;
+    }
+
     /// <summary>The effective properties of a file: files from the root down, so nearer files overwrite.</summary>
     public IReadOnlyDictionary<string, string> PropertiesFor(string fullPath)
     {
@@ -122,6 +135,9 @@ public static class EditorConfigSeverities
         foreach (var (id, severity) in editorConfig)
         {
             if (overrides.Severity.ContainsKey(id) || overrides.Disable.Contains(id, StringComparer.Ordinal)) continue;
+            // A rule the root configuration enforces is not lowered here (the attempt is reported: see Lowered); raising it is fine.
+            // `default` would drop the root's level for the rule's own, so it is ignored for an enforced rule too.
+            if (merged.Enforced.TryGetValue(id, out var floor) && (severity is null || severity < floor)) continue;
             if (severity is not { } level)
             {
                 severities.Remove(id);
@@ -141,6 +157,14 @@ public static class EditorConfigSeverities
             Disabled = disabled.ToFrozenSet(StringComparer.Ordinal),
         };
     }
+
+    /// <summary>The enforced rules that <paramref name="editorConfig"/> tries to turn off or lower (and that <see cref="Apply"/> leaves alone).</summary>
+    public static IEnumerable<string> Lowered(LintConfiguration merged, IReadOnlyDictionary<string, Severity?> editorConfig, ConfigurationOverrides overrides) =>
+        editorConfig
+            .Where(p => !overrides.Severity.ContainsKey(p.Key) && !overrides.Disable.Contains(p.Key, StringComparer.Ordinal))
+            .Where(p => p.Value is { } level && merged.Enforced.TryGetValue(p.Key, out var floor) && level < floor)
+            .Select(p => p.Key)
+            .Order(StringComparer.Ordinal);
 
     /// <summary>A cache key for a file's .editorconfig severities (sorted by id).</summary>
     public static string Key(IReadOnlyDictionary<string, Severity?> editorConfig) =>

@@ -48,6 +48,21 @@ public sealed record LintConfiguration
     /// <summary>The Kubernetes release manifests are applied to (<c>kubernetesVersion:</c>); null means the newest the rules know.</summary>
     public Kubernetes.KubernetesVersion? KubernetesVersion { get; init; }
 
+    /// <summary>
+    /// Rules the root configuration locks (<c>enforce:</c>), with the lowest level each may report at: nested files,
+    /// .editorconfig, MSBuild properties and inline ignores cannot turn them off or lower them.
+    /// </summary>
+    public IReadOnlyDictionary<string, Severity> Enforced { get; init; } = FrozenDictionary<string, Severity>.Empty;
+
+    /// <summary>The root configuration that holds <see cref="Enforced"/>, relative to the repository root (for messages), or null.</summary>
+    public string? EnforcedBy { get; init; }
+
+    /// <summary><c>requireSuppressionReason:</c> an inline suppression without <c> -- reason</c> does not suppress (CL0020).</summary>
+    public bool RequireSuppressionReason { get; init; }
+
+    /// <summary>Settings that tried to turn off or lower an enforced rule and were ignored: each is reported as CL0018 where it is written.</summary>
+    public IReadOnlyList<PolicyViolation> PolicyViolations { get; init; } = [];
+
     /// <summary>Where this configuration came from (for messages), or null for defaults.</summary>
     public string? SourcePath { get; init; }
 

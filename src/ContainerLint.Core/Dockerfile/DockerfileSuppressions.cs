@@ -1,6 +1,5 @@
 namespace ContainerLint.Core.Dockerfile;
 
-using System.Text.RegularExpressions;
 using ContainerLint.Core.Engine;
 using ContainerLint.Core.Rules;
 
@@ -13,7 +12,7 @@ using ContainerLint.Core.Rules;
 /// <c># hadolint ignore=</c> comments are deliberately not honoured. A comment starting with
 /// <c>containerlint</c> that does not have this shape is reported as CL0008.
 /// </summary>
-public static partial class DockerfileSuppressions
+public static class DockerfileSuppressions
 {
     public static IReadOnlyList<Suppression> FromComments(DockerfileDocument document, List<RuleHit> diagnostics)
     {
@@ -22,20 +21,15 @@ public static partial class DockerfileSuppressions
         foreach (var comment in document.Comments)
         {
             if (comment.IsDirective || !comment.Text.StartsWith("containerlint", StringComparison.OrdinalIgnoreCase)) continue;
-            var match = Pragma().Match(comment.Text);
-            if (!match.Success)
+            if (SuppressionDirective.Parse(comment.Text, out var problem) is not { } directive)
             {
-                diagnostics.Add(new RuleHit(comment.Span, comment.Text) { RuleIdOverride = DiagnosticIds.MalformedSuppression });
+                diagnostics.Add(new RuleHit(comment.Span, problem!) { RuleIdOverride = DiagnosticIds.MalformedSuppression });
                 continue;
             }
 
-            var ids = match.Groups["ids"].Value
-                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .ToHashSet(StringComparer.Ordinal);
-            var reason = match.Groups["reason"].Success && match.Groups["reason"].Value.Trim().Length > 0 ? match.Groups["reason"].Value.Trim() : null;
-            if (match.Groups["kind"].Value == "ignore-file")
+            if (directive.WholeFile)
             {
-                result.Add(Suppression.WholeFile(ids, reason, comment.Span));
+                result.Add(Suppression.WholeFile(directive.RuleIds, directive.Reason, comment.Span) with { Until = directive.Until });
                 continue;
             }
 
@@ -46,7 +40,7 @@ public static partial class DockerfileSuppressions
                 continue;
             }
 
-            result.Add(new Suppression(ids, target.StartLine, target.EndLine, reason, comment.Span));
+            result.Add(new Suppression(directive.RuleIds, target.StartLine, target.EndLine, directive.Reason, comment.Span) { Until = directive.Until });
         }
 
         return result;
@@ -65,7 +59,4 @@ public static partial class DockerfileSuppressions
 
         return lo < instructions.Count ? instructions[lo] : null;
     }
-
-    [GeneratedRegex(@"^containerlint[ \t]+(?<kind>ignore|ignore-file)[ \t]*=[ \t]*(?<ids>CL\d{4}(?:[ \t]*,[ \t]*CL\d{4})*)[ \t]*(?:--(?<reason>.*))?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Pragma();
 }

@@ -54,6 +54,18 @@ public static class DiagnosticIds
     /// <summary>A <c># check=</c> directive (or BUILDKIT_DOCKERFILE_CHECK build argument) BuildKit cannot parse: it refuses to build.</summary>
     public const string InvalidCheckDirective = "CL0017";
 
+    /// <summary>A nested configuration, an .editorconfig or an MSBuild property disables or lowers a rule the root configuration enforces.</summary>
+    public const string EnforcedRuleOverridden = "CL0018";
+
+    /// <summary>An inline suppression of a rule the root configuration enforces: it has no effect.</summary>
+    public const string EnforcedRuleSuppressed = "CL0019";
+
+    /// <summary>An inline suppression without a reason where <c>requireSuppressionReason</c> asks for one: it has no effect.</summary>
+    public const string SuppressionWithoutReason = "CL0020";
+
+    /// <summary>An inline suppression whose <c>until=</c> date has passed: it no longer suppresses.</summary>
+    public const string SuppressionExpired = "CL0021";
+
     /// <summary>A rule failed with an internal error; the other rules still ran.</summary>
     public const string InternalError = "CL0099";
 }

@@ -37,13 +37,14 @@ public sealed class FileResolution
     private readonly FindingResolver _resolver;
     private readonly HashSet<(Suppression, string)> _used = [];
     private readonly List<Finding> _findings = [];
+    private readonly List<SuppressionPolicy.Refusal> _refused;
 
     internal FileResolution(FindingResolver resolver, string path, LintConfiguration configuration, SuppressionIndex suppressions)
     {
         _resolver = resolver;
         Path = path;
         Configuration = configuration;
-        Suppressions = suppressions;
+        (Suppressions, _refused) = SuppressionPolicy.Apply(suppressions, configuration);
     }
 
     public string Path { get; }
@@ -79,12 +80,13 @@ public sealed class FileResolution
     }
 
     /// <summary>
-    /// The per-file pass's findings, with CL0008 for ignores of ids that are no rule and CL0007 for ignores of
+    /// The per-file pass's findings, with CL0019/CL0020/CL0021 for suppressions the policy refused, CL0008 for ignores of ids that are no rule and CL0007 for ignores of
     /// per-file rules that silenced nothing (the cross-file pass judges its own rules' ignores), superseded
     /// restricted findings dropped, sorted.
     /// </summary>
     public List<Finding> CompletePerFile()
     {
+        AddRefused();
         AddUnknownRuleIds();
         AddUnused(id => !_resolver.IsCrossFileRule(id));
         DropSuperseded();
@@ -97,6 +99,26 @@ public sealed class FileResolution
     {
         AddUnused(_resolver.IsCrossFileRule);
         return _findings;
+    }
+
+    /// <summary>
+    /// A suppression the policy refused (an enforced rule, no reason where one is required, past its <c>until=</c> date)
+    /// silences nothing, and says so at its directive. Not configurable below the root: turning these off would be the bypass.
+    /// </summary>
+    private void AddRefused()
+    {
+        foreach (var refusal in _refused)
+        {
+            var meta = _resolver.Catalog.Get(refusal.DiagnosticId);
+            _findings.Add(new Finding
+            {
+                RuleId = meta.Id,
+                Severity = meta.DefaultSeverity,
+                Message = meta.FormatMessage(refusal.Args),
+                File = Path,
+                Span = refusal.Directive,
+            });
+        }
     }
 
     private void AddUnused(Func<string, bool> judged)

@@ -20,6 +20,9 @@ public sealed record Suppression(
     /// <summary>Whether a directive that silenced nothing is reported (CL0008) so stale ignores do not pile up.</summary>
     public bool ReportIfUnused { get; init; } = true;
 
+    /// <summary>The last day the suppression silences findings (<c>until=YYYY-MM-DD</c>); null: no expiry.</summary>
+    public DateOnly? Until { get; init; }
+
     /// <summary>A file-wide suppression (<c># containerlint ignore-file=</c>).</summary>
     public static Suppression WholeFile(IReadOnlySet<string> ids, string? justification, SourceSpan directive) =>
         new(ids, 1, int.MaxValue, justification, directive);

@@ -36,6 +36,41 @@ public abstract class ReportFindings
 
     public static implicit operator ReportFindings(List<Finding> findings) => new InMemoryFindings(findings);
 
+    /// <summary>
+    /// <paramref name="inner"/>'s findings with <paramref name="extra"/> ones merged in, files still in path order (a file
+    /// in both gets one sorted list): findings about files that were not linted, such as the configuration files whose
+    /// settings the policy refused (CL0018).
+    /// </summary>
+    public static ReportFindings With(ReportFindings inner, IReadOnlyList<Finding> extra) => extra.Count == 0 ? inner : new MergedFindings(inner, InMemory(extra));
+
+    private sealed class MergedFindings(ReportFindings first, ReportFindings second) : ReportFindings
+    {
+        public override IEnumerable<IReadOnlyList<Finding>> ByFile()
+        {
+            using var a = first.ByFile().GetEnumerator();
+            using var b = second.ByFile().GetEnumerator();
+            var hasA = a.MoveNext();
+            var hasB = b.MoveNext();
+            while (hasA || hasB)
+            {
+                var order = !hasA ? 1 : !hasB ? -1 : string.CompareOrdinal(a.Current[0].File, b.Current[0].File);
+                if (order == 0)
+                {
+                    var both = a.Current.Concat(b.Current).ToList();
+                    both.Sort(FindingOrder.Instance);
+                    yield return both;
+                }
+                else
+                {
+                    yield return order < 0 ? a.Current : b.Current;
+                }
+
+                if (order <= 0) hasA = a.MoveNext();
+                if (order >= 0) hasB = b.MoveNext();
+            }
+        }
+    }
+
     /// <summary>Findings held in memory (tests, the MSBuild task's project-sized runs).</summary>
     private sealed class InMemoryFindings : ReportFindings
     {

@@ -1,6 +1,5 @@
 namespace ContainerLint.Core.Yaml;
 
-using System.Text.RegularExpressions;
 using ContainerLint.Core.Engine;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Rules;
@@ -10,7 +9,7 @@ using ContainerLint.Core.Rules;
 /// silences those ids on the field that starts on the next non-blank, non-comment line (its whole
 /// line range); <c># containerlint ignore-file=…</c> silences them in the whole file.
 /// </summary>
-public static partial class YamlSuppressions
+public static class YamlSuppressions
 {
     public static IReadOnlyList<Suppression> FromComments(YamlStream stream, List<RuleHit> diagnostics)
     {
@@ -22,7 +21,7 @@ public static partial class YamlSuppressions
 
         // One pass: line directives wait (in their place in the result) for the next line that is neither blank nor a
         // comment, so a run of 20,000 comments is not re-scanned for each of them.
-        var waiting = new List<(int Slot, IReadOnlySet<string> Ids, string? Reason, SourceSpan Span)>();
+        var waiting = new List<(int Slot, SuppressionDirective Directive, SourceSpan Span)>();
         for (var line = 1; line <= text.LineCount; line++)
         {
             var content = text.GetLine(line);
@@ -38,22 +37,19 @@ public static partial class YamlSuppressions
             if (!body.StartsWith("containerlint", StringComparison.Ordinal)) continue;
             var column = content.Length - trimmed.Length + 1;
             var span = new SourceSpan(line, column, line, content.Length + 1);
-            var match = Directive().Match(body.ToString());
-            if (!match.Success)
+            if (SuppressionDirective.Parse(body.ToString(), out var problem) is not { } directive)
             {
-                diagnostics.Add(new RuleHit(span, body.ToString()) { RuleIdOverride = DiagnosticIds.MalformedSuppression });
+                diagnostics.Add(new RuleHit(span, problem!) { RuleIdOverride = DiagnosticIds.MalformedSuppression });
                 continue;
             }
 
-            var ids = ParseIds(match.Groups["ids"].Value);
-            var reason = match.Groups["reason"].Success ? match.Groups["reason"].Value.Trim() : null;
-            if (match.Groups["kind"].Value == "ignore-file")
+            if (directive.WholeFile)
             {
-                result.Add(Suppression.WholeFile(ids, reason, span));
+                result.Add(Suppression.WholeFile(directive.RuleIds, directive.Reason, span) with { Until = directive.Until });
                 continue;
             }
 
-            waiting.Add((result.Count, ids, reason, span));
+            waiting.Add((result.Count, directive, span));
             result.Add(null!);
         }
 
@@ -65,7 +61,7 @@ public static partial class YamlSuppressions
         {
             if (waiting.Count == 0) return;
             var end = stream.FieldEndLine(target) ?? target;
-            foreach (var (slot, ids, reason, span) in waiting) result[slot] = new Suppression(ids, target, end, reason, span);
+            foreach (var (slot, directive, span) in waiting) result[slot] = new Suppression(directive.RuleIds, target, end, directive.Reason, span) { Until = directive.Until };
             waiting.Clear();
         }
     }
@@ -73,7 +69,4 @@ public static partial class YamlSuppressions
     /// <summary>Splits <c>CL2001, CL2005</c> into a set of ids.</summary>
     public static IReadOnlySet<string> ParseIds(string list) =>
         list.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
-
-    [GeneratedRegex(@"^containerlint\s+(?<kind>ignore|ignore-file)\s*=\s*(?<ids>CL\d{4}(?:\s*,\s*CL\d{4})*)\s*(?:--\s*(?<reason>.*))?$")]
-    private static partial Regex Directive();
 }

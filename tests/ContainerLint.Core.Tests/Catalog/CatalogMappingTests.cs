@@ -126,6 +126,7 @@ public sealed class CatalogMappingTests
         ["CL0009"] = "binary content (NUL bytes) is not expressible in a YAML text example",
         ["CL0013"] = "invalid UTF-8 bytes are not expressible in a YAML text example",
         ["CL0099"] = "an internal error is a bug in a rule; no input is meant to produce it",
+        ["CL0018"] = "it lands on a nested .containerlint.yaml, .editorconfig or project file, none of which is a linted input (PolicyTests, MSBuildPolicyTests)",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Rules whose message template ends with an argument that carries both the defect and the advice.</summary>
@@ -137,6 +138,12 @@ public sealed class CatalogMappingTests
     /// <summary>Configuration an example needs to be judged: the rule is silent without it, or depends on the date.</summary>
     private static readonly FrozenDictionary<string, LintConfiguration> ExampleConfigurations = new Dictionary<string, LintConfiguration>
     {
+        ["CL0019"] = LintConfiguration.Default with
+        {
+            Enforced = new Dictionary<string, Severity> { ["CL1020"] = Severity.Warning }.ToFrozenDictionary(StringComparer.Ordinal),
+            EnforcedBy = ".containerlint.yaml",
+        },
+        ["CL0020"] = LintConfiguration.Default with { RequireSuppressionReason = true },
         ["CL1023"] = LintConfiguration.Default with { TrustedRegistries = ["mcr.microsoft.com"] },
         ["CL2108"] = LintConfiguration.Default with { TrustedRegistries = ["registry.example.com"] },
         ["CL2130"] = LintConfiguration.Default with { KubernetesVersion = new Core.Kubernetes.KubernetesVersion(1, 24) },
