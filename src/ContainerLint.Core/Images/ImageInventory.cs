@@ -43,6 +43,12 @@ public enum ImageUseKind
 /// <param name="Context">What uses it: the stage (<c>stage 1 (build)</c>), the workload and container, the Compose service.</param>
 public sealed record ImageUse(string Written, string? Resolved, ImageReference? Image, SourceSpan Span, ImageUseKind Kind, string Context)
 {
+    /// <summary>The object a finding about the image names (<c>Deployment/default/web</c>, <c>service/web</c>), or null.</summary>
+    public string? Object { get; init; }
+
+    /// <summary>The Kubernetes container that runs the image, or null.</summary>
+    public string? Container { get; init; }
+
     /// <summary>The kind as shown in the inventory (<c>from</c>, <c>copy-from</c>, <c>init-container</c>, …).</summary>
     public string KindName => Kind switch
     {
@@ -108,7 +114,7 @@ public static class ImageInventory
                     _ => ImageUseKind.Container,
                 };
                 var templated = node.Value.Contains("{{", StringComparison.Ordinal) || node.Value.Contains('$');
-                uses.Add(Use(node.Value, templated ? null : node.Value, node.Span, kind, $"{workload.Reference} {container.Name}"));
+                uses.Add(Use(node.Value, templated ? null : node.Value, node.Span, kind, $"{workload.Reference} {container.Name}") with { Object = workload.Reference, Container = container.Name });
             }
         }
 
@@ -123,7 +129,7 @@ public static class ImageInventory
             if (service.Node.GetScalar("image") is not { IsNull: false } node) continue;
             // Compose interpolates ${VAR} from the environment when it runs: unknown here.
             var interpolated = node.Value.Contains('$');
-            uses.Add(Use(node.Value, interpolated ? null : node.Value, node.Span, ImageUseKind.ComposeService, service.Reference));
+            uses.Add(Use(node.Value, interpolated ? null : node.Value, node.Span, ImageUseKind.ComposeService, service.Reference) with { Object = service.Reference });
         }
 
         return uses;
