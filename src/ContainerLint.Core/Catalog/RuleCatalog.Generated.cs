@@ -2615,8 +2615,8 @@ public static class RuleDescriptors
         CisKubernetes = ["5.5.1"],
         Rationale = "NIST SP 800-190 4.1.5 asks organisations to use only images from sources they trust, and the basic practice of secure containerisation is to standardise on few, vetted images served from the organisation's own registry: every other image is one more supply chain to watch, patch and answer for. With allowedImages (patterns such as mcr.microsoft.com/dotnet/* or docker.io/library/alpine:3.*, matched after Docker Hub normalisation: alpine is docker.io/library/alpine) or allowedRegistries (hosts, *.azurecr.io allowed) in .containerlint.yaml, every image outside both lists is reported on the reference itself. A pattern without a tag allows every tag and digest of the name; * also crosses /. Without either list the rule is silent; a reference holding a variable that cannot be resolved is not reported. `containerlint images` lists every reference the rule judges. Every container, init container and ephemeral container of every pod-bearing object (custom resources declared in customResources included) is judged; admission control (an ImagePolicyWebhook, Kyverno or Gatekeeper policy) enforces the same list in the cluster.",
         Fix = "Use an approved image (mirrored into your registry), or add it to allowedImages in .containerlint.yaml after review.",
-        BadExample = "# allowedRegistries: [registry.example.com]\nspec:\n  containers:\n    - name: web\n      image: docker.io/someone/web:1.0\n",
-        GoodExample = "# allowedRegistries: [registry.example.com]\nspec:\n  containers:\n    - name: web\n      image: registry.example.com/shop/web:1.0\n",
+        BadExample = "spec:\n  containers:\n    - name: web\n      image: docker.io/someone/web:1.0\n",
+        GoodExample = "spec:\n  containers:\n    - name: web\n      image: registry.example.com/shop/web:1.0\n",
         ExampleLanguage = "yaml",
     };
 
@@ -3416,8 +3416,8 @@ public static class RuleDescriptors
         CisDocker = ["4.2"],
         Rationale = "NIST SP 800-190 4.1.5 asks organisations to use only images from sources they trust, and the basic practice of secure containerisation is to standardise on few, vetted images served from the organisation's own registry: every other image is one more supply chain to watch, patch and answer for. With allowedImages (patterns such as mcr.microsoft.com/dotnet/* or docker.io/library/alpine:3.*, matched after Docker Hub normalisation: alpine is docker.io/library/alpine) or allowedRegistries (hosts, *.azurecr.io allowed) in .containerlint.yaml, every image outside both lists is reported on the reference itself. A pattern without a tag allows every tag and digest of the name; * also crosses /. Without either list the rule is silent; a reference holding a variable that cannot be resolved is not reported. `containerlint images` lists every reference the rule judges. The ContainerBaseImage that dotnet publish /t:PublishContainer builds on is judged, in the CLI (the value written in the project) and in dotnet build (the evaluated value, reported where it is set).",
         Fix = "Set ContainerBaseImage to an approved image, or add it to allowedImages in .containerlint.yaml after review.",
-        BadExample = "<!-- allowedImages: [mcr.microsoft.com/dotnet/*] -->\n<PropertyGroup>\n  <ContainerBaseImage>docker.io/someone/aspnet:10.0</ContainerBaseImage>\n</PropertyGroup>\n",
-        GoodExample = "<!-- allowedImages: [mcr.microsoft.com/dotnet/*] -->\n<PropertyGroup>\n  <ContainerBaseImage>mcr.microsoft.com/dotnet/aspnet:10.0</ContainerBaseImage>\n</PropertyGroup>\n",
+        BadExample = "<ContainerBaseImage>docker.io/someone/aspnet:10.0</ContainerBaseImage>\n",
+        GoodExample = "<ContainerBaseImage>mcr.microsoft.com/dotnet/aspnet:10.0</ContainerBaseImage>\n",
         ExampleLanguage = "xml",
     };
 
