@@ -46,11 +46,8 @@ internal static class ImagesCommand
     {
         if (request.Paths.Contains("-")) throw new UsageException("images reads files: it cannot read standard input");
         var inputs = InputSelection.Open(host, request);
-        var runner = new LintRunner(inputs.Engine, path => inputs.Resolver.For(path));
-        foreach (var t in inputs.Targets) inputs.Resolver.For(t.FullPath);
-        var failed = inputs.Found.Problems.Count > 0;
-        foreach (var problem in inputs.Found.Problems) stderr.WriteLine($"containerlint: {ShownText.Escape(problem)}");
-        foreach (var note in inputs.Found.Skipped) stderr.WriteLine($"containerlint: {ShownText.Escape(note)}");
+        var runner = inputs.Runner();
+        var failed = inputs.ReportDiscovery(stderr);
 
         var rows = new List<ImageInventoryRow>();
         foreach (var target in inputs.Targets)
