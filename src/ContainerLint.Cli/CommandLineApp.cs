@@ -33,6 +33,7 @@ public static class CommandLineApp
           containerlint explain CL0002                   A rule's documentation
           containerlint init                             Write a commented .containerlint.yaml for this repository
           containerlint baseline                         Accept today's findings; later runs report only new ones
+          containerlint images --format csv .            Every image reference: registry, tag, digest, pinned, end of life
 
         Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error, bad configuration or unreadable input.
         Configuration: .containerlint.yaml, found by walking up from each file (nearest wins; --config overrides), and
@@ -91,6 +92,7 @@ public static class CommandLineApp
         root.Add(RulesCommand.Create(host));
         root.Add(ExplainCommand.Create(host));
         root.Add(FixCommand.Create(host));
+        root.Add(ImagesCommand.Create(host));
         root.Add(BaselineCommand.Create(host, stdin));
         root.Add(InitCommand.Create(host));
 

@@ -36,11 +36,8 @@ internal static class FixCommand
     {
         if (request.Paths.Contains("-")) throw new UsageException("fix edits files: it cannot read standard input (lint it with --format sarif to get the fixes as edits)");
         var inputs = InputSelection.Open(host, request);
-        var runner = new LintRunner(inputs.Engine, path => inputs.Resolver.For(path));
-        foreach (var t in inputs.Targets) inputs.Resolver.For(t.FullPath);
-        var failed = inputs.Found.Problems.Count > 0;
-        foreach (var problem in inputs.Found.Problems) stderr.WriteLine($"containerlint: {ShownText.Escape(problem)}");
-        foreach (var note in inputs.Found.Skipped) stderr.WriteLine($"containerlint: {ShownText.Escape(note)}");
+        var runner = inputs.Runner();
+        var failed = inputs.ReportDiscovery(stderr);
         int files = 0, fixes = 0;
         foreach (var target in inputs.Targets.OrderBy(t => t.DisplayPath, StringComparer.Ordinal))
         {

@@ -38,4 +38,20 @@ internal sealed record InputSelection(LintEngine Engine, ConfigurationResolver R
         var targets = found.Targets.Select(t => kind is not null && t.ExplicitlyGiven ? t with { Kind = kind } : t).ToList();
         return new InputSelection(engine, resolver, discovery, found, targets, kind);
     }
+
+    /// <summary>A runner over the selected files, with each file's configuration loaded first (a bad one fails before any output).</summary>
+    public LintRunner Runner()
+    {
+        var runner = new LintRunner(Engine, path => Resolver.For(path));
+        foreach (var t in Targets) Resolver.For(t.FullPath);
+        return runner;
+    }
+
+    /// <summary>Prints what discovery could not read and what it skipped; true when a PATH could not be read (exit 2).</summary>
+    public bool ReportDiscovery(TextWriter stderr)
+    {
+        foreach (var problem in Found.Problems) stderr.WriteLine($"containerlint: {Core.Reporting.ShownText.Escape(problem)}");
+        foreach (var note in Found.Skipped) stderr.WriteLine($"containerlint: {Core.Reporting.ShownText.Escape(note)}");
+        return Found.Problems.Count > 0;
+    }
 }

@@ -1648,6 +1648,22 @@ public static class RuleDescriptors
         GoodExample = "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL [\"powershell\", \"-Command\", \"$ErrorActionPreference = 'Stop';\"]\nRUN Set-ExecutionPolicy Bypass -Scope Process -Force; .\\install.ps1\n",
     };
 
+    public static RuleMetadata DockerfileImageNotAllowed { get; } = new()
+    {
+        Id = "CL1084",
+        Name = "DockerfileImageNotAllowed",
+        Title = "Dockerfile image outside the allowed images",
+        Message = "Image '{0}' ({1}) is not in the allowed images or registries of the configuration ({2}); use an approved image.",
+        DefaultSeverity = Severity.Warning,
+        AppliesTo = ["dockerfile"],
+        Nist80019 = ["4.1.5"],
+        CisDocker = ["4.2"],
+        Rationale = "NIST SP 800-190 4.1.5 asks organisations to use only images from sources they trust, and the basic practice of secure containerisation is to standardise on few, vetted images served from the organisation's own registry: every other image is one more supply chain to watch, patch and answer for. With allowedImages (patterns such as mcr.microsoft.com/dotnet/* or docker.io/library/alpine:3.*, matched after Docker Hub normalisation: alpine is docker.io/library/alpine) or allowedRegistries (hosts, *.azurecr.io allowed) in .containerlint.yaml, every image outside both lists is reported on the reference itself. A pattern without a tag allows every tag and digest of the name; * also crosses /. Without either list the rule is silent; a reference holding a variable that cannot be resolved is not reported. `containerlint images` lists every reference the rule judges. Every FROM image (ARGs resolved; a stage name or scratch is not an image), COPY --from=<image> and RUN --mount=from=<image> is judged.",
+        Fix = "Use an approved image (mirrored into your registry), or add it to allowedImages in .containerlint.yaml after review.",
+        BadExample = "# allowedImages: [mcr.microsoft.com/dotnet/*]\nFROM docker.io/someone/dotnet-sdk:10.0 AS build\n",
+        GoodExample = "# allowedImages: [mcr.microsoft.com/dotnet/*]\nFROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\n",
+    };
+
     public static RuleMetadata PrivilegedContainer { get; } = new()
     {
         Id = "CL2001",
@@ -2643,6 +2659,24 @@ public static class RuleDescriptors
         ExampleLanguage = "yaml",
     };
 
+    public static RuleMetadata KubernetesImageNotAllowed { get; } = new()
+    {
+        Id = "CL2135",
+        Name = "KubernetesImageNotAllowed",
+        Title = "Container image outside the allowed images",
+        Message = "Container '{3}' runs image '{0}' ({1}), which is not in the allowed images or registries of the configuration ({2}); use an approved image.",
+        DefaultSeverity = Severity.Warning,
+        AppliesTo = ["kubernetes"],
+        Nist80019 = ["4.1.5"],
+        CisDocker = ["4.2"],
+        CisKubernetes = ["5.5.1"],
+        Rationale = "NIST SP 800-190 4.1.5 asks organisations to use only images from sources they trust, and the basic practice of secure containerisation is to standardise on few, vetted images served from the organisation's own registry: every other image is one more supply chain to watch, patch and answer for. With allowedImages (patterns such as mcr.microsoft.com/dotnet/* or docker.io/library/alpine:3.*, matched after Docker Hub normalisation: alpine is docker.io/library/alpine) or allowedRegistries (hosts, *.azurecr.io allowed) in .containerlint.yaml, every image outside both lists is reported on the reference itself. A pattern without a tag allows every tag and digest of the name; * also crosses /. Without either list the rule is silent; a reference holding a variable that cannot be resolved is not reported. `containerlint images` lists every reference the rule judges. Every container, init container and ephemeral container of every pod-bearing object (custom resources declared in customResources included) is judged; admission control (an ImagePolicyWebhook, Kyverno or Gatekeeper policy) enforces the same list in the cluster.",
+        Fix = "Use an approved image (mirrored into your registry), or add it to allowedImages in .containerlint.yaml after review.",
+        BadExample = "spec:\n  containers:\n    - name: web\n      image: docker.io/someone/web:1.0\n",
+        GoodExample = "spec:\n  containers:\n    - name: web\n      image: registry.example.com/shop/web:1.0\n",
+        ExampleLanguage = "yaml",
+    };
+
     public static RuleMetadata RbacWildcard { get; } = new()
     {
         Id = "CL2201",
@@ -3200,6 +3234,23 @@ public static class RuleDescriptors
         ExampleLanguage = "yaml",
     };
 
+    public static RuleMetadata ComposeImageNotAllowed { get; } = new()
+    {
+        Id = "CL3016",
+        Name = "ComposeImageNotAllowed",
+        Title = "Compose service image outside the allowed images",
+        Message = "Service image '{0}' ({1}) is not in the allowed images or registries of the configuration ({2}); use an approved image.",
+        DefaultSeverity = Severity.Warning,
+        AppliesTo = ["compose"],
+        Nist80019 = ["4.1.5"],
+        CisDocker = ["4.2"],
+        Rationale = "NIST SP 800-190 4.1.5 asks organisations to use only images from sources they trust, and the basic practice of secure containerisation is to standardise on few, vetted images served from the organisation's own registry: every other image is one more supply chain to watch, patch and answer for. With allowedImages (patterns such as mcr.microsoft.com/dotnet/* or docker.io/library/alpine:3.*, matched after Docker Hub normalisation: alpine is docker.io/library/alpine) or allowedRegistries (hosts, *.azurecr.io allowed) in .containerlint.yaml, every image outside both lists is reported on the reference itself. A pattern without a tag allows every tag and digest of the name; * also crosses /. Without either list the rule is silent; a reference holding a variable that cannot be resolved is not reported. `containerlint images` lists every reference the rule judges. Every service's image: is judged (a value interpolated from the environment, ${VAR}, is not).",
+        Fix = "Use an approved image (mirrored into your registry), or add it to allowedImages in .containerlint.yaml after review.",
+        BadExample = "# allowedImages: [docker.io/library/postgres:16*]\nservices:\n  db:\n    image: someone/postgres:latest\n",
+        GoodExample = "# allowedImages: [docker.io/library/postgres:16*]\nservices:\n  db:\n    image: postgres:16.4\n",
+        ExampleLanguage = "yaml",
+    };
+
     public static RuleMetadata SdkBaseImageMutableTag { get; } = new()
     {
         Id = "CL4001",
@@ -3410,6 +3461,23 @@ public static class RuleDescriptors
         ExampleLanguage = "xml",
     };
 
+    public static RuleMetadata SdkBaseImageNotAllowed { get; } = new()
+    {
+        Id = "CL4013",
+        Name = "SdkBaseImageNotAllowed",
+        Title = "ContainerBaseImage outside the allowed images",
+        Message = "ContainerBaseImage '{0}' ({1}) is not in the allowed images or registries of the configuration ({2}); use an approved base image.",
+        DefaultSeverity = Severity.Warning,
+        AppliesTo = ["msbuild"],
+        Nist80019 = ["4.1.5"],
+        CisDocker = ["4.2"],
+        Rationale = "NIST SP 800-190 4.1.5 asks organisations to use only images from sources they trust, and the basic practice of secure containerisation is to standardise on few, vetted images served from the organisation's own registry: every other image is one more supply chain to watch, patch and answer for. With allowedImages (patterns such as mcr.microsoft.com/dotnet/* or docker.io/library/alpine:3.*, matched after Docker Hub normalisation: alpine is docker.io/library/alpine) or allowedRegistries (hosts, *.azurecr.io allowed) in .containerlint.yaml, every image outside both lists is reported on the reference itself. A pattern without a tag allows every tag and digest of the name; * also crosses /. Without either list the rule is silent; a reference holding a variable that cannot be resolved is not reported. `containerlint images` lists every reference the rule judges. The ContainerBaseImage that dotnet publish /t:PublishContainer builds on is judged, in the CLI (the value written in the project) and in dotnet build (the evaluated value, reported where it is set).",
+        Fix = "Set ContainerBaseImage to an approved image, or add it to allowedImages in .containerlint.yaml after review.",
+        BadExample = "<ContainerBaseImage>docker.io/someone/aspnet:10.0</ContainerBaseImage>\n",
+        GoodExample = "<ContainerBaseImage>mcr.microsoft.com/dotnet/aspnet:10.0</ContainerBaseImage>\n",
+        ExampleLanguage = "xml",
+    };
+
     public static RuleMetadata RunAsNonRootImageRunsAsRoot { get; } = new()
     {
         Id = "CL5001",
@@ -3573,6 +3641,7 @@ public sealed partial class RuleCatalog
         RuleDescriptors.CopyIgnoredFile,
         RuleDescriptors.InvalidDefinitionDescription,
         RuleDescriptors.ExecutionPolicyUnrestricted,
+        RuleDescriptors.DockerfileImageNotAllowed,
         RuleDescriptors.PrivilegedContainer,
         RuleDescriptors.HostNamespaces,
         RuleDescriptors.HostPathVolume,
@@ -3626,6 +3695,7 @@ public sealed partial class RuleCatalog
         RuleDescriptors.AppArmorProfileNotSet,
         RuleDescriptors.ProbePortNotDeclared,
         RuleDescriptors.WorkloadInKubeSystem,
+        RuleDescriptors.KubernetesImageNotAllowed,
         RuleDescriptors.RbacWildcard,
         RuleDescriptors.ClusterAdminBinding,
         RuleDescriptors.RbacEscalationVerbs,
@@ -3658,6 +3728,7 @@ public sealed partial class RuleCatalog
         RuleDescriptors.PortOnAllInterfaces,
         RuleDescriptors.ComposeMutableImageTag,
         RuleDescriptors.ComposeLiteralSecretInEnvironment,
+        RuleDescriptors.ComposeImageNotAllowed,
         RuleDescriptors.SdkBaseImageMutableTag,
         RuleDescriptors.SdkBaseImageNotPinnedByDigest,
         RuleDescriptors.SdkBaseImageUntrustedRegistry,
@@ -3670,6 +3741,7 @@ public sealed partial class RuleCatalog
         RuleDescriptors.SdkPrivilegedPortExposed,
         RuleDescriptors.SdkRegistryOverHttp,
         RuleDescriptors.SdkPublishesLatestTag,
+        RuleDescriptors.SdkBaseImageNotAllowed,
         RuleDescriptors.RunAsNonRootImageRunsAsRoot,
         RuleDescriptors.RunAsNonRootImageUserNotNumeric,
         RuleDescriptors.ContainerPortNotExposed,
@@ -3761,6 +3833,7 @@ internal static class BuiltInRules
         new global::ContainerLint.Core.Dockerfile.Rules.CopyIgnoredFile(),
         new global::ContainerLint.Core.Dockerfile.Rules.InvalidDefinitionDescription(),
         new global::ContainerLint.Core.Dockerfile.Rules.ExecutionPolicyUnrestricted(),
+        new global::ContainerLint.Core.Dockerfile.Rules.DockerfileImageNotAllowed(),
     ];
 
     public static IReadOnlyList<Rule<global::ContainerLint.Core.Kubernetes.KubernetesFile>> Kubernetes { get; } =
@@ -3818,6 +3891,7 @@ internal static class BuiltInRules
         new global::ContainerLint.Core.Kubernetes.Rules.AppArmorProfileNotSet(),
         new global::ContainerLint.Core.Kubernetes.Rules.ProbePortNotDeclared(),
         new global::ContainerLint.Core.Kubernetes.Rules.WorkloadInKubeSystem(),
+        new global::ContainerLint.Core.Kubernetes.Rules.KubernetesImageNotAllowed(),
         new global::ContainerLint.Core.Kubernetes.Rules.RbacWildcard(),
         new global::ContainerLint.Core.Kubernetes.Rules.ClusterAdminBinding(),
         new global::ContainerLint.Core.Kubernetes.Rules.RbacEscalationVerbs(),
@@ -3853,6 +3927,7 @@ internal static class BuiltInRules
         new global::ContainerLint.Core.Compose.Rules.PortOnAllInterfaces(),
         new global::ContainerLint.Core.Compose.Rules.ComposeMutableImageTag(),
         new global::ContainerLint.Core.Compose.Rules.ComposeLiteralSecretInEnvironment(),
+        new global::ContainerLint.Core.Compose.Rules.ComposeImageNotAllowed(),
     ];
 
     public static IReadOnlyList<Rule<global::ContainerLint.Core.DotNetSdk.SdkContainerDocument>> DotNetSdk { get; } =
@@ -3869,6 +3944,7 @@ internal static class BuiltInRules
         new global::ContainerLint.Core.DotNetSdk.Rules.SdkPrivilegedPortExposed(),
         new global::ContainerLint.Core.DotNetSdk.Rules.SdkRegistryOverHttp(),
         new global::ContainerLint.Core.DotNetSdk.Rules.SdkPublishesLatestTag(),
+        new global::ContainerLint.Core.DotNetSdk.Rules.SdkBaseImageNotAllowed(),
     ];
 
     public static IReadOnlyList<global::ContainerLint.Core.CrossFile.CrossFileRule> CrossFile { get; } =

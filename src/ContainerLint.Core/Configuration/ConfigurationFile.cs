@@ -37,6 +37,9 @@ public sealed record ConfigurationFile
     public NamePatterns SecretNamePatterns { get; init; } = NamePatterns.Empty;
     public bool? AllowInlineSuppressions { get; init; }
     public IReadOnlyList<Kubernetes.CustomResourcePods> CustomResources { get; init; } = [];
+
+    /// <summary>allowedImages and allowedRegistries (<see cref="AllowedImagesReader"/>); null when neither is set.</summary>
+    public Images.AllowedImages? AllowedImages { get; init; }
     public Kubernetes.KubernetesVersion? KubernetesVersion { get; init; }
 
     /// <summary>Rules locked by this file when it is the root configuration (<c>enforce:</c>): nothing below it can turn them off or lower them.</summary>
@@ -128,8 +131,10 @@ public sealed record ConfigurationFile
                 "allowInlineSuppressions" => result with { AllowInlineSuppressions = Bool(path, value) },
                 "customResources" => result with { CustomResources = KubernetesSettingsReader.CustomResources(path, value) },
                 "kubernetesVersion" => result with { KubernetesVersion = KubernetesSettingsReader.Version(path, value) },
+                "allowedImages" => result with { AllowedImages = AllowedImagesReader.Images(path, value, result.AllowedImages) },
+                "allowedRegistries" => result with { AllowedImages = AllowedImagesReader.Registries(path, value, result.AllowedImages) },
                 _ => throw Error(path, keyNode,
-                    $"unknown setting '{key}'; known settings: disable, enable, severity, policy, trustedRegistries, ignorePaths, target, buildArgs, eolReferenceDate, secretNamePatterns, allowInlineSuppressions, customResources, kubernetesVersion, enforce, requireSuppressionReason"),
+                    $"unknown setting '{key}'; known settings: disable, enable, severity, policy, trustedRegistries, ignorePaths, target, buildArgs, eolReferenceDate, secretNamePatterns, allowInlineSuppressions, customResources, kubernetesVersion, enforce, requireSuppressionReason, allowedImages, allowedRegistries"),
             };
         }
 

@@ -211,6 +211,7 @@ public sealed class ConfigurationResolver
             AllowInlineSuppressions = file?.AllowInlineSuppressions ?? true,
             CustomResources = file?.CustomResources ?? [],
             KubernetesVersion = file?.KubernetesVersion,
+            AllowedImages = file?.AllowedImages ?? Images.AllowedImages.None,
             SourcePath = file?.Path,
         };
     }

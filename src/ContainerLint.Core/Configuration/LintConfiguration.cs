@@ -45,6 +45,9 @@ public sealed record LintConfiguration
     /// <summary>Custom resources that carry pods, beyond the built-in ones (<c>customResources:</c>).</summary>
     public IReadOnlyList<Kubernetes.CustomResourcePods> CustomResources { get; init; } = [];
 
+    /// <summary>The organisation's allowed images and registries; <see cref="Images.AllowedImages.None"/> turns the allowed-images rules off.</summary>
+    public Images.AllowedImages AllowedImages { get; init; } = Images.AllowedImages.None;
+
     /// <summary>The Kubernetes release manifests are applied to (<c>kubernetesVersion:</c>); null means the newest the rules know.</summary>
     public Kubernetes.KubernetesVersion? KubernetesVersion { get; init; }
 

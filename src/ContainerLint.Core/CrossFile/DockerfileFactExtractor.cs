@@ -13,10 +13,11 @@ public static class DockerfileFactExtractor
 {
     public static FileFacts? Extract(DockerfileFacts facts, LintInput input, RuleContext context)
     {
-        if (facts.Final is not { } final) return null;
+        var images = Images.ImageInventory.Of(facts);
+        if (facts.Final is not { } final) return new ImageOnlyFacts(input.Path, input.FullPath) { Images = images };
         var user = new ImageUser(final.User.Kind, final.User.Value, final.User.Span);
         var ports = facts.ExposedByFinal.Select(p => p.Port).ToArray();
         var known = !facts.FinalExposesUnresolved && ports.All(p => p.IsValid);
-        return new BuiltImageFacts(input.Path, input.FullPath, user, final.Stage.From.Span, known ? ports : null);
+        return new BuiltImageFacts(input.Path, input.FullPath, user, final.Stage.From.Span, known ? ports : null) { Images = images };
     }
 }

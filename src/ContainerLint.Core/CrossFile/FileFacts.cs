@@ -16,7 +16,13 @@ public abstract record FileFacts(string Path, string? FullPath)
 
     /// <summary>The folder of <see cref="Location"/> ("" for a bare file name).</summary>
     public string Folder => PathKey.Folder(Location);
+
+    /// <summary>Every image the file names (<see cref="Images.ImageInventory"/>), for <c>containerlint images</c>.</summary>
+    public IReadOnlyList<Images.ImageUse> Images { get; init; } = [];
 }
+
+/// <summary>Facts of a file that only names images: a Dockerfile without a built stage, a project's <c>ContainerBaseImage</c>.</summary>
+public sealed record ImageOnlyFacts(string Path, string? FullPath) : FileFacts(Path, FullPath);
 
 /// <summary>The user a Dockerfile's final stage runs as.</summary>
 /// <param name="Kind">Root, non-root (numeric or name) or unknown.</param>

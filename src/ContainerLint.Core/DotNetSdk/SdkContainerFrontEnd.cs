@@ -18,11 +18,15 @@ public static class SdkContainerFrontEnd
     public static IReadOnlyList<Rule<SdkContainerDocument>> Rules => BuiltInRules.DotNetSdk;
 
     /// <summary>The front end for project files linted on their own (literal values).</summary>
-    public static FrontEnd Static { get; } = new FrontEnd<SdkContainerDocument>(FileKind.MSBuild, ParseStatic, Rules);
+    public static FrontEnd Static { get; } = new FrontEnd<SdkContainerDocument>(FileKind.MSBuild, ParseStatic, Rules) { Facts = ImageFacts };
 
     /// <summary>The front end for one evaluated project (the MSBuild task).</summary>
     public static FrontEnd ForProject(SdkContainerLayout layout) =>
         new FrontEnd<SdkContainerDocument>(FileKind.MSBuild, input => ParseEvaluated(input, layout), Rules);
+
+    /// <summary>A project names no image but its <c>ContainerBaseImage</c> (for <c>containerlint images</c>).</summary>
+    private static CrossFile.FileFacts ImageFacts(SdkContainerDocument document, LintInput input, RuleContext context) =>
+        new CrossFile.ImageOnlyFacts(input.Path, input.FullPath) { Images = Images.ImageInventory.Of(document) };
 
     private static ParsedDocument<SdkContainerDocument> ParseEvaluated(LintInput input, SdkContainerLayout layout)
     {

@@ -7,6 +7,7 @@ using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Configuration;
 using ContainerLint.Core.Dockerfile.Context;
 using ContainerLint.Core.Engine;
+using ContainerLint.Core.Images;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Text;
 
@@ -148,6 +149,10 @@ public sealed class CatalogMappingTests
         ["CL2108"] = LintConfiguration.Default with { TrustedRegistries = ["registry.example.com"] },
         ["CL2130"] = LintConfiguration.Default with { KubernetesVersion = new Core.Kubernetes.KubernetesVersion(1, 24) },
         ["CL4003"] = LintConfiguration.Default with { TrustedRegistries = ["mcr.microsoft.com"] },
+        ["CL1084"] = LintConfiguration.Default with { AllowedImages = new([AllowedImagePattern.TryParse("mcr.microsoft.com/dotnet/*", out _)!], []) },
+        ["CL2135"] = LintConfiguration.Default with { AllowedImages = new([], [AllowedRegistry.TryParse("registry.example.com", out _)!]) },
+        ["CL3016"] = LintConfiguration.Default with { AllowedImages = new([AllowedImagePattern.TryParse("docker.io/library/postgres:16*", out _)!], []) },
+        ["CL4013"] = LintConfiguration.Default with { AllowedImages = new([AllowedImagePattern.TryParse("mcr.microsoft.com/dotnet/*", out _)!], []) },
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly LintEngine Engine = LintEngine.CreateDefault();

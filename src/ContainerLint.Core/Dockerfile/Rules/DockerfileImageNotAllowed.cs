@@ -1,0 +1,15 @@
+namespace ContainerLint.Core.Dockerfile.Rules;
+
+using ContainerLint.Core.Catalog;
+using ContainerLint.Core.Dockerfile.Analysis;
+using ContainerLint.Core.Images;
+using ContainerLint.Core.Rules;
+
+/// <summary>CL1084: a FROM, COPY --from or RUN --mount=from image outside allowedImages/allowedRegistries (NIST 4.1.5, CIS Docker 4.2).</summary>
+public sealed class DockerfileImageNotAllowed : Rule<DockerfileFacts>
+{
+    public override RuleMetadata Descriptor => RuleDescriptors.DockerfileImageNotAllowed;
+
+    public override IEnumerable<RuleHit> Check(DockerfileFacts document, RuleContext context) =>
+        AllowedImages.Outside(ImageInventory.Of(document), context.Configuration);
+}
