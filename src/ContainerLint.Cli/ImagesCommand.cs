@@ -46,7 +46,7 @@ internal static class ImagesCommand
     {
         if (request.Paths.Contains("-")) throw new UsageException("images reads files: it cannot read standard input");
         var inputs = InputSelection.Open(host, request);
-        var runner = inputs.Runner();
+        var runner = inputs.Runner(collectImages: true);
         var failed = inputs.ReportDiscovery(stderr);
 
         var rows = new List<ImageInventoryRow>();

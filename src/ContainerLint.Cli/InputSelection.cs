@@ -40,9 +40,10 @@ internal sealed record InputSelection(LintEngine Engine, ConfigurationResolver R
     }
 
     /// <summary>A runner over the selected files, with each file's configuration loaded first (a bad one fails before any output).</summary>
-    public LintRunner Runner()
+    /// <param name="collectImages">For <c>images</c>: each file's facts carry its image uses.</param>
+    public LintRunner Runner(bool collectImages = false)
     {
-        var runner = new LintRunner(Engine, path => Resolver.For(path));
+        var runner = new LintRunner(Engine, path => Resolver.For(path)) { CollectImages = collectImages };
         foreach (var t in Targets) Resolver.For(t.FullPath);
         return runner;
     }

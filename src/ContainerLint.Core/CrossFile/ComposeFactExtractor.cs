@@ -16,7 +16,7 @@ public static class ComposeFactExtractor
             var user = s.Node.GetScalar("user") is { IsNull: false } u ? u : null;
             return new ComposeServiceFacts(s.Name, s.Reference, s.NameNode.Span, s.Node.GetString("image"), Dockerfile(s.Node), user?.Value, user?.Span);
         });
-        return new ComposeFacts(input.Path, input.FullPath, services.ToList()) { Images = Images.ImageInventory.Of(document) };
+        return new ComposeFacts(input.Path, input.FullPath, services.ToList()) { Images = input.CollectImages ? Images.ImageInventory.Of(document) : [] };
     }
 
     /// <summary>

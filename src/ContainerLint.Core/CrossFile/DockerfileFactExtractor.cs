@@ -13,8 +13,8 @@ public static class DockerfileFactExtractor
 {
     public static FileFacts? Extract(DockerfileFacts facts, LintInput input, RuleContext context)
     {
-        var images = Images.ImageInventory.Of(facts);
-        if (facts.Final is not { } final) return new ImageOnlyFacts(input.Path, input.FullPath) { Images = images };
+        var images = input.CollectImages ? Images.ImageInventory.Of(facts) : [];
+        if (facts.Final is not { } final) return input.CollectImages ? new ImageOnlyFacts(input.Path, input.FullPath) { Images = images } : null;
         var user = new ImageUser(final.User.Kind, final.User.Value, final.User.Span);
         var ports = facts.ExposedByFinal.Select(p => p.Port).ToArray();
         var known = !facts.FinalExposesUnresolved && ports.All(p => p.IsValid);

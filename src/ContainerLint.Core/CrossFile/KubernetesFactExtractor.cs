@@ -32,7 +32,7 @@ public static class KubernetesFactExtractor
 
         var policies = document.OfKind("NetworkPolicy").Select(o => o.Namespace ?? "default").Distinct(StringComparer.Ordinal).ToList();
         if (containers.Count == 0 && policies.Count == 0) return null;
-        return new KubernetesFacts(input.Path, input.FullPath, containers, workloads, policies) { Images = Images.ImageInventory.Of(document) };
+        return new KubernetesFacts(input.Path, input.FullPath, containers, workloads, policies) { Images = input.CollectImages ? Images.ImageInventory.Of(document) : [] };
     }
 
     private static ContainerFacts Container(Workload workload, ContainerView c)

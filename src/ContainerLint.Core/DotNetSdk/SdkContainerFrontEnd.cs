@@ -25,8 +25,8 @@ public static class SdkContainerFrontEnd
         new FrontEnd<SdkContainerDocument>(FileKind.MSBuild, input => ParseEvaluated(input, layout), Rules);
 
     /// <summary>A project names no image but its <c>ContainerBaseImage</c> (for <c>containerlint images</c>).</summary>
-    private static CrossFile.FileFacts ImageFacts(SdkContainerDocument document, LintInput input, RuleContext context) =>
-        new CrossFile.ImageOnlyFacts(input.Path, input.FullPath) { Images = Images.ImageInventory.Of(document) };
+    private static CrossFile.FileFacts? ImageFacts(SdkContainerDocument document, LintInput input, RuleContext context) =>
+        input.CollectImages ? new CrossFile.ImageOnlyFacts(input.Path, input.FullPath) { Images = Images.ImageInventory.Of(document) } : null;
 
     private static ParsedDocument<SdkContainerDocument> ParseEvaluated(LintInput input, SdkContainerLayout layout)
     {

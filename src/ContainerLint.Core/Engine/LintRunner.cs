@@ -55,6 +55,9 @@ public sealed class LintRunner
     /// <summary>The build contexts the run's Dockerfiles use (listed only when a rule asks; see <see cref="Dockerfile.Context.BuildContexts.ListedState"/>).</summary>
     public Dockerfile.Context.BuildContexts Contexts => _contexts;
 
+    /// <summary>Set by <c>containerlint images</c>: each file's facts carry its image uses (<see cref="LintInput.CollectImages"/>).</summary>
+    public bool CollectImages { get; init; }
+
     /// <param name="engine">The engine.</param>
     /// <param name="configurationFor">The effective configuration for a file's full path (null for stdin).</param>
     public LintRunner(LintEngine engine, Func<string?, LintConfiguration> configurationFor)
@@ -230,6 +233,7 @@ public sealed class LintRunner
             // The Dockerfile's folder, listed only if a rule asks, once per folder and .dockerignore.
             BuildContext = kind == FileKind.Dockerfile && target.FullPath is { } path ? _contexts.For(path, dockerIgnore) : null,
             IsKustomizePatch = kind == FileKind.Kubernetes && _kustomizePatches.IsPatch(target.FullPath),
+            CollectImages = CollectImages,
             DirectoryBuildFiles = kind == FileKind.MSBuild && target.FullPath is { } project && FileClassifier.IsProjectFileName(project)
                 ? (ReadFileAbove(project, "Directory.Build.props"), ReadFileAbove(project, "Directory.Build.targets"))
                 : default,

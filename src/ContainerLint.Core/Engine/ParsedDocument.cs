@@ -39,4 +39,10 @@ public sealed record LintInput(string Path, Text.SourceText Text)
 
     /// <summary>A kustomization near the file lists it as a patch: it sets fields of an object, it is not one (see <c>Kubernetes.KustomizePatches</c>).</summary>
     public bool IsKustomizePatch { get; init; }
+
+    /// <summary>
+    /// True when the run lists images (<c>containerlint images</c>): the fact extractors then carry each file's image uses
+    /// (<see cref="CrossFile.FileFacts.Images"/>). A lint run does not pay for an inventory nothing reads.
+    /// </summary>
+    public bool CollectImages { get; init; }
 }

@@ -115,11 +115,12 @@ public sealed record AllowedImages(IReadOnlyList<AllowedImagePattern> Images, IR
     /// reference the lists do not allow, on the reference itself. Nothing when neither list is set; an unresolved variable or
     /// template never produces a finding.
     /// </summary>
-    public static IEnumerable<Rules.RuleHit> Outside(IEnumerable<ImageUse> uses, Configuration.LintConfiguration configuration)
+    public static IEnumerable<Rules.RuleHit> Outside(Func<IEnumerable<ImageUse>> uses, Configuration.LintConfiguration configuration)
     {
+        // The inventory is built only when a list is set: the rules are on by default and silent without one.
         var allowed = configuration.AllowedImages;
         if (!allowed.IsSet) yield break;
-        foreach (var use in uses)
+        foreach (var use in uses())
         {
             if (use.Image is not { } image || allowed.Allows(image)) continue;
             yield return new Rules.RuleHit(use.Span, use.Resolved!.Trim(), image.FullName, allowed.Describe()) { Object = use.Object, Container = use.Container };

@@ -10,5 +10,5 @@ public sealed class ComposeImageNotAllowed : Rule<ComposeFile>
     public override RuleMetadata Descriptor => RuleDescriptors.ComposeImageNotAllowed;
 
     public override IEnumerable<RuleHit> Check(ComposeFile document, RuleContext context) =>
-        AllowedImages.Outside(ImageInventory.Of(document), context.Configuration);
+        AllowedImages.Outside(() => ImageInventory.Of(document), context.Configuration);
 }

@@ -11,5 +11,5 @@ public sealed class DockerfileImageNotAllowed : Rule<DockerfileFacts>
     public override RuleMetadata Descriptor => RuleDescriptors.DockerfileImageNotAllowed;
 
     public override IEnumerable<RuleHit> Check(DockerfileFacts document, RuleContext context) =>
-        AllowedImages.Outside(ImageInventory.Of(document), context.Configuration);
+        AllowedImages.Outside(() => ImageInventory.Of(document), context.Configuration);
 }

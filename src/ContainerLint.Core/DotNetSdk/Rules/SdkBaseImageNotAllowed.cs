@@ -10,5 +10,5 @@ public sealed class SdkBaseImageNotAllowed : Rule<SdkContainerDocument>
     public override RuleMetadata Descriptor => RuleDescriptors.SdkBaseImageNotAllowed;
 
     public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context) =>
-        AllowedImages.Outside(ImageInventory.Of(document), context.Configuration);
+        AllowedImages.Outside(() => ImageInventory.Of(document), context.Configuration);
 }

@@ -10,5 +10,5 @@ public sealed class KubernetesImageNotAllowed : Rule<KubernetesFile>
     public override RuleMetadata Descriptor => RuleDescriptors.KubernetesImageNotAllowed;
 
     public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context) =>
-        AllowedImages.Outside(ImageInventory.Of(document), context.Configuration).Select(h => h with { Args = [.. h.Args, h.Container ?? ""] });
+        AllowedImages.Outside(() => ImageInventory.Of(document), context.Configuration).Select(h => h with { Args = [.. h.Args, h.Container ?? ""] });
 }
