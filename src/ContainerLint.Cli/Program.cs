@@ -7,5 +7,19 @@ if (args is ["--version"])
     return ContainerLint.Cli.CommandLineApp.ExitClean;
 }
 
-// Console.In is opened only if a lint reads `-`: setting it up costs start-up time on a terminal.
-return ContainerLint.Cli.CommandLineApp.Run(args, new ContainerLint.Cli.DeferredTextReader(() => Console.In), Console.Out, Console.Error);
+// Redirected output (CI logs, pipes, files) is buffered and written once at the end: Console.Out flushes every 256
+// characters, which was ~7,700 write calls for a JSON report of a thousand files. A terminal keeps the console's writer.
+if (Console.IsOutputRedirected)
+{
+    Console.SetOut(new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { AutoFlush = false });
+}
+
+try
+{
+    // Console.In is opened only if a lint reads `-`: setting it up costs start-up time on a terminal.
+    return ContainerLint.Cli.CommandLineApp.Run(args, new ContainerLint.Cli.DeferredTextReader(() => Console.In), Console.Out, Console.Error);
+}
+finally
+{
+    Console.Out.Flush();
+}
