@@ -1,16 +1,44 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
+using System.Text.RegularExpressions;
 using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
-/// <summary>CL1020: a FROM image tagged <c>:latest</c> (after ARG expansion; stages, scratch and unresolved names skipped).</summary>
-public sealed class BaseImageUsesLatestTag : Rule<DockerfileFacts>
+/// <summary>
+/// CL1020: a FROM image tagged <c>:latest</c> (after ARG expansion; stages, scratch and unresolved names skipped). When the
+/// tag comes from a global ARG's default, the message names the ARG: that default is where the version belongs.
+/// </summary>
+public sealed partial class BaseImageUsesLatestTag : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.BaseImageUsesLatestTag;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context) =>
-        facts.Graph.Stages
-            .Where(s => s.Image is { IsLatestTag: true } image && !Images.OfficialImages.IsLocalTag(image))
-            .Select(s => new RuleHit(s.BaseImage.Span, s.BaseImage.Value));
+    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    {
+        foreach (var stage in facts.Graph.Stages)
+        {
+            if (stage.Image is not { IsLatestTag: true } image || Images.OfficialImages.IsLocalTag(image)) continue;
+            yield return new RuleHit(stage.BaseImage.Span, stage.BaseImage.Value, FromArg(stage.BaseImage, facts.Graph.GlobalScope));
+        }
+    }
+
+    /// <summary>" (the default of ARG X on line N)" when a global ARG's default supplies the word latest, else empty.</summary>
+    private static string FromArg(ExpandedWord word, VariableScope scope)
+    {
+        if (string.Equals(word.Raw, word.Value, StringComparison.Ordinal)) return "";
+        foreach (Match m in VariableName().Matches(word.Raw))
+        {
+            var name = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value;
+            if (scope.Variables.TryGetValue(name, out var variable) && variable.Value is { } value && value.Contains("latest", StringComparison.Ordinal))
+            {
+                var origin = variable.FromBuildArg ? $"the build argument {name}" : $"the default of ARG {name} on line {variable.DefinedBy.Span.Line}";
+                return $" from {origin}";
+            }
+        }
+
+        return "";
+    }
+
+    [GeneratedRegex(@"\$(?:\{([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))")]
+    private static partial Regex VariableName();
 }

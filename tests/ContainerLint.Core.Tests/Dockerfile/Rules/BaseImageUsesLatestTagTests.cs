@@ -11,4 +11,11 @@ public sealed class BaseImageUsesLatestTagTests
     [InlineData("FROM ${IMG}\n")]
     [InlineData("from NGINX:latest\n")]
     public void ReportsExactSpans(string markup) => DockerfileRuleHarness.Verify("CL1020", markup);
+
+    [Theory]
+    [InlineData("ARG TAG=latest\nFROM nginx:${TAG}\n", "Base image 'nginx:latest' uses the mutable :latest tag from the default of ARG TAG on line 1;")]
+    [InlineData("ARG BASE=istio/base\nARG V=latest\nFROM $BASE:$V\n", "Base image 'istio/base:latest' uses the mutable :latest tag from the default of ARG V on line 2;")]
+    [InlineData("FROM nginx:latest\n", "Base image 'nginx:latest' uses the mutable :latest tag; pin")]
+    public void NamesTheArgThatSuppliesLatest(string dockerfile, string expected) =>
+        Assert.StartsWith(expected, Assert.Single(DockerfileRuleHarness.Findings("CL1020", dockerfile)).Message, StringComparison.Ordinal);
 }
