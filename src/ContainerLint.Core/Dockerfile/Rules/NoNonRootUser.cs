@@ -2,6 +2,7 @@ namespace ContainerLint.Core.Dockerfile.Rules;
 
 using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Dockerfile.Analysis;
+using ContainerLint.Core.Images;
 using ContainerLint.Core.Knowledge;
 using ContainerLint.Core.Rules;
 
@@ -24,7 +25,32 @@ public sealed class NoNonRootUser : Rule<DockerfileFacts>
         var image = ReferenceEquals(final.Stage, final.Root) ? final.Root.BaseImage.Value : $"stage '{final.Stage.BaseImage.Value}' ({final.Root.BaseImage.Value})";
         var (who, fix) = windows ? ("ContainerAdministrator, the Windows administrator", "add USER ContainerUser")
             : final.Root.IsScratch ? ("UID 0 (scratch has no user database)", "add USER with a numeric UID, e.g. USER 65532")
-            : ("root", "add USER with a non-root numeric UID, e.g. USER 10001");
+            : ("root", UnprivilegedUserOf(final.Root.Image) ?? "add USER with a non-root numeric UID, e.g. USER 10001");
         yield return new RuleHit(final.Stage.BaseImage.Span, image, who, fix);
+    }
+
+    /// <summary>The fix in the base image's own terms, when it ships an unprivileged user (the .NET 8+ images' app, distroless's nonroot).</summary>
+    internal static string? UnprivilegedUserOf(ImageReference? image)
+    {
+        if (image is null) return null;
+        if (image.Registry == "mcr.microsoft.com" && image.Repository is "dotnet/aspnet" or "dotnet/runtime" or "dotnet/runtime-deps" or "dotnet/sdk"
+            && image.Tag is { } tag && MajorVersion(tag) >= 8)
+        {
+            return "add USER $APP_UID (the unprivileged app user, UID 1654, that .NET 8 and later images define)";
+        }
+
+        if (image.Registry == "gcr.io" && image.Repository.StartsWith("distroless/", StringComparison.Ordinal))
+        {
+            return "use the image's :nonroot tag or add USER 65532 (distroless's nonroot user)";
+        }
+
+        return null;
+    }
+
+    private static int MajorVersion(string tag)
+    {
+        var end = 0;
+        while (end < tag.Length && char.IsAsciiDigit(tag[end])) end++;
+        return end is > 0 and < 4 && int.TryParse(tag.AsSpan(0, end), out var major) ? major : 0;
     }
 }

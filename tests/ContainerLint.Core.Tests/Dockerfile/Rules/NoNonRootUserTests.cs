@@ -23,4 +23,13 @@ public sealed class NoNonRootUserTests
     [InlineData("ARG BASE\nFROM ${BASE}\n")]
     [InlineData("FROM cgr.dev/chainguard/static:latest\n")]
     public void ReportsExactSpans(string markup) => DockerfileRuleHarness.Verify("CL1010", markup);
+
+    [Theory]
+    [InlineData("FROM mcr.microsoft.com/dotnet/aspnet:8.0\nCMD x\n", "add USER $APP_UID (the unprivileged app user, UID 1654, that .NET 8 and later images define).")]
+    [InlineData("FROM mcr.microsoft.com/dotnet/runtime-deps:10.0-noble\nCMD x\n", "add USER $APP_UID (the unprivileged app user, UID 1654, that .NET 8 and later images define).")]
+    [InlineData("FROM mcr.microsoft.com/dotnet/aspnet:7.0\nCMD x\n", "add USER with a non-root numeric UID, e.g. USER 10001.")]
+    [InlineData("FROM gcr.io/distroless/static-debian12\nCMD x\n", "use the image's :nonroot tag or add USER 65532 (distroless's nonroot user).")]
+    [InlineData("FROM python:3.13-slim\nCMD x\n", "add USER with a non-root numeric UID, e.g. USER 10001.")]
+    public void FixUsesTheBaseImagesOwnUser(string dockerfile, string expectedEnd) =>
+        Assert.EndsWith(expectedEnd, Assert.Single(DockerfileRuleHarness.Findings("CL1010", dockerfile)).Message, StringComparison.Ordinal);
 }
