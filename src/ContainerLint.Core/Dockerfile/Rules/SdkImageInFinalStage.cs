@@ -21,12 +21,63 @@ public sealed class SdkImageInFinalStage : Rule<DockerfileFacts>
         var graph = facts.Graph;
         if (facts.Final is not { Stage: var final, Chain: var chain, Purpose: ImagePurpose.Runtime }) yield break;
         if (chain[^1].Image is not { } image || ToolchainName(image) is not { } toolchain) yield break;
-        // A single-stage toolchain image without CMD/ENTRYPOINT is a build/dev image, not an app image.
-        var runsApp = chain.Any(s => s.Instructions.Any(i => i.Kind is InstructionKind.Cmd or InstructionKind.Entrypoint));
-        if (graph.Stages.Count == 1 && !runsApp) yield break;
+        // A toolchain image without CMD/ENTRYPOINT is a build environment, not an application image; one whose start
+        // command is the toolchain itself (ENTRYPOINT ["dotnet"], CMD ["mvn"]) is a build tool image (CI steps, builders).
+        if (StartWords(facts, chain) is not { Count: > 0 } start || RunsBuildTool(start)) yield break;
         // A JDK/Maven/Gradle single-stage image is often deliberate (CI agents build Java); a compiled-language SDK never needs to ship.
         if (graph.Stages.Count == 1 && toolchain is "JDK" or "maven" or "gradle" or "openjdk") yield break;
         yield return new RuleHit(final.BaseImage.Span, final.BaseImage.Value, toolchain);
+    }
+
+    private static readonly string[] BuildTools = ["mvn", "mvnw", "gradle", "gradlew", "ant", "sbt", "make", "cmake", "msbuild", "bazel", "bazelisk"];
+
+    private static readonly string[] Wrappers = ["tini", "dumb-init", "docker-entrypoint.sh", "entrypoint.sh"];
+
+    /// <summary>
+    /// The words the container starts with: the last ENTRYPOINT along the chain, or when there is none (or it only wraps
+    /// its arguments: tini, an *-entrypoint.sh script) the last CMD. Null when the chain has neither.
+    /// </summary>
+    private static IReadOnlyList<string>? StartWords(DockerfileFacts facts, IReadOnlyList<Stage> chain)
+    {
+        StartCommand? entrypoint = null, cmd = null;
+        foreach (var command in facts.StartCommands)
+        {
+            if (!chain.Contains(command.Stage)) continue;
+            if (command.Instruction.Kind == InstructionKind.Entrypoint) entrypoint = Later(entrypoint, command);
+            else cmd = Later(cmd, command);
+        }
+
+        if (entrypoint is not null && Words(entrypoint) is { Count: > 0 } words && !IsWrapper(words[0])) return words;
+        return cmd is null ? (entrypoint is null ? null : Words(entrypoint)) : Words(cmd);
+    }
+
+    // Along one chain a stage built FROM another comes later in the file, so file order is build order.
+    private static StartCommand Later(StartCommand? current, StartCommand next) =>
+        current is null || next.Instruction.Span.Line > current.Instruction.Span.Line ? next : current;
+
+    private static IReadOnlyList<string> Words(StartCommand command)
+    {
+        if (command.Instruction.IsJsonForm) return command.Instruction.Arguments.Select(a => a.Value).ToList();
+        return command.Script?.Commands.FirstOrDefault()?.Words.Select(w => w.Value).ToList() ?? [];
+    }
+
+    private static bool IsWrapper(string program)
+    {
+        var name = Path.GetFileName(program);
+        return Wrappers.Contains(name) || name.EndsWith("-entrypoint.sh", StringComparison.Ordinal);
+    }
+
+    /// <summary>True when the start command is the build toolchain itself, not an application it built (dotnet app.dll, go run, cargo run are applications).</summary>
+    private static bool RunsBuildTool(IReadOnlyList<string> words)
+    {
+        var program = Path.GetFileName(words[0]);
+        var first = words.Count > 1 ? words[1] : null;
+        return program switch
+        {
+            "dotnet" => first is not "run" && !words.Skip(1).Any(w => w.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)),
+            "go" or "cargo" => first is not "run",
+            _ => BuildTools.Contains(program),
+        };
     }
 
     private static string? ToolchainName(ImageReference image)
