@@ -64,7 +64,8 @@ public enum ImagePurpose
 
     /// <summary>
     /// A development image, by its file or target name: a dev container (<c>.devcontainer/</c>), an inner-loop image
-    /// (<c>Dockerfile.develop</c>, <c>dev.Dockerfile</c>, <c>Dockerfile.dev</c>) or a built stage named dev, develop,
+    /// (<c>Dockerfile.develop</c>, <c>dev.Dockerfile</c>, <c>dev.go.Dockerfile</c>, <c>Dockerfile.dev</c>), a Gitpod workspace image
+    /// (<c>.gitpod.Dockerfile</c>) or a built stage named dev, develop,
     /// development, debug or test. Rules about what a production image ships and runs as do not apply.
     /// </summary>
     Development,
@@ -502,7 +503,8 @@ public sealed class DockerfileFacts
         var file = path[(path.LastIndexOf('/') + 1)..].ToLowerInvariant();
         return path.Contains("/.devcontainer/", StringComparison.Ordinal) || path.StartsWith(".devcontainer/", StringComparison.Ordinal)
             || file.EndsWith(".develop", StringComparison.Ordinal) || file is "dev.dockerfile" or "dockerfile.dev" or "dockerfile.develop" or "dockerfile.debug"
-            || file.EndsWith(".dev.dockerfile", StringComparison.Ordinal);
+            || file.EndsWith(".dev.dockerfile", StringComparison.Ordinal) || (file.StartsWith("dev.", StringComparison.Ordinal) && file.EndsWith(".dockerfile", StringComparison.Ordinal))
+            || file == ".gitpod.dockerfile";
     }
 
     /// <summary>
