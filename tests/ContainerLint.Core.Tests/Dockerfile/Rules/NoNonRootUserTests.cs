@@ -12,6 +12,9 @@ public sealed class NoNonRootUserTests
     [InlineData("FROM bats-jenkins\nCOPY plugins.txt /tmp/\nCMD x\n")]
     [InlineData("FROM quay.io/jupyter/base-notebook:2025-01-06\nCOPY notebook.ipynb .\nCMD start-notebook.py\n")]
     [InlineData("# escape=`\nFROM mcr.microsoft.com/dotnet/framework/aspnet:4.8.1\nCOPY site /inetpub/wwwroot\nENTRYPOINT [\"C:\\\\ServiceMonitor.exe\", \"w3svc\"]\n")]
+    [InlineData("# escape=`\nFROM mcr.microsoft.com/dotnet/framework/aspnet:4.8.1\nCOPY site /inetpub/wwwroot\n")] // ServiceMonitor inherited from the base
+    [InlineData("FROM microsoft/iis\nRUN mkdir C:\\site\n")]
+    [InlineData("FROM {|CL1010:mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022|}\nENTRYPOINT [\"C:\\\\app\\\\app.exe\"]\n")] // its own entry point
     [InlineData("FROM python:3.13-slim\nUSER 10001\n")]
     [InlineData("FROM golang:1.25 AS build\nUSER 1000\nFROM {|CL1010:debian:bookworm-slim|}\nCOPY --from=build /a /a\n")]
     [InlineData("FROM debian:bookworm-slim AS base\nUSER 10001\nFROM base\nCMD x\n")]
