@@ -54,8 +54,17 @@ public sealed class YamlStream
     /// <summary>Loads <paramref name="text"/>; never throws on bad input.</summary>
     public static YamlStream Load(SourceText text)
     {
-        var builder = new Builder(text);
+        var builder = new Builder(text, text.Text);
         builder.Run();
+        if (builder.ExtraSpacesInFirstLine && LeadingBlankLines.Indicate(text.Text) is { } indicated)
+        {
+            // Go's YAML (kubectl) accepts what YamlDotNet refuses here; the indicated copy has the same length and line breaks,
+            // so every offset, and so every span, is the same as in the file.
+            var retry = new Builder(text, indicated);
+            retry.Run();
+            if (!retry.Failed) builder = retry;
+        }
+
         return new YamlStream(text, builder.Documents, builder.Diagnostics, builder.FieldEndLines, builder.Failed, builder.UsesAnchors);
     }
 
@@ -78,7 +87,9 @@ public sealed class YamlStream
         public bool HasMerge;
     }
 
-    private sealed class Builder(SourceText text)
+    /// <param name="text">The file: every position is reported against it.</param>
+    /// <param name="scanned">What the scanner reads: the file's text, or a copy of the same length and line breaks.</param>
+    private sealed class Builder(SourceText text, string scanned)
     {
         private Dictionary<string, YamlNode>? _anchors;
         private Frame[] _stack = new Frame[16];
@@ -103,6 +114,9 @@ public sealed class YamlStream
         public bool UsesAnchors => _anchors is not null;
         public bool Failed { get; private set; }
 
+        /// <summary>True when YamlDotNet refused a block scalar whose first line holds only spaces (see <see cref="LeadingBlankLines"/>).</summary>
+        public bool ExtraSpacesInFirstLine { get; private set; }
+
         public void Run()
         {
             if (DepthPreScan.Exceeds(text.Text, MaxDepth, out var offset))
@@ -111,7 +125,7 @@ public sealed class YamlStream
                 return;
             }
 
-            var scanner = new Scanner(new StringReader(text.Text), skipComments: true);
+            var scanner = new Scanner(new StringReader(scanned), skipComments: true);
             try
             {
                 var parser = new Parser(scanner);
@@ -123,6 +137,7 @@ public sealed class YamlStream
             catch (YamlException ex)
             {
                 var message = ex.InnerException is { } inner && string.IsNullOrEmpty(ex.Message) ? inner.Message : ex.Message;
+                ExtraSpacesInFirstLine = message.Contains("found extra spaces in first line", StringComparison.Ordinal);
                 Fail(DiagnosticIds.ParseError, SpanOf(ex.Start, ex.Start), "YAML syntax error: " + Trim(message));
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException)
