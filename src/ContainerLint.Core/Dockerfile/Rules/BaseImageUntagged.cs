@@ -4,7 +4,10 @@ using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
-/// <summary>CL1021: a FROM image with neither tag nor digest (the engine pulls whatever <c>:latest</c> is); locally built tags are not pulled and not reported.</summary>
+/// <summary>
+/// CL1021: a FROM image with neither tag nor digest (the engine pulls whatever <c>:latest</c> is, or, for Windows base
+/// images, which publish no <c>:latest</c>, fails); locally built tags are not pulled and not reported.
+/// </summary>
 public sealed class BaseImageUntagged : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.BaseImageUntagged;
@@ -13,5 +16,7 @@ public sealed class BaseImageUntagged : Rule<DockerfileFacts>
         facts.Graph.Stages
             // A bare name that is not an official image is a locally built tag (FROM bats-jenkins): nothing is pulled.
             .Where(s => s.Image is { IsUntagged: true } image && !Images.OfficialImages.IsLocalTag(image))
-            .Select(s => new RuleHit(s.BaseImage.Span, s.BaseImage.Value));
+            .Select(s => Images.WindowsBaseImages.PublishesNoLatest(s.Image!)
+                ? new RuleHit(s.BaseImage.Span, s.BaseImage.Value, "the build fails: Windows base images publish no :latest", "such as ltsc2022")
+                : new RuleHit(s.BaseImage.Span, s.BaseImage.Value, "the build pulls whatever :latest is", "and ideally a digest"));
 }

@@ -18,7 +18,10 @@ public sealed partial class BaseImageUsesLatestTag : Rule<DockerfileFacts>
         foreach (var stage in facts.Graph.Stages)
         {
             if (stage.Image is not { IsLatestTag: true } image || Images.OfficialImages.IsLocalTag(image)) continue;
-            yield return new RuleHit(stage.BaseImage.Span, stage.BaseImage.Value, FromArg(stage.BaseImage, facts.Graph.GlobalScope));
+            var what = Images.WindowsBaseImages.PublishesNoLatest(image)
+                ? "names :latest" + FromArg(stage.BaseImage, facts.Graph.GlobalScope) + ", which Windows base images do not publish, so the build fails"
+                : "uses the mutable :latest tag" + FromArg(stage.BaseImage, facts.Graph.GlobalScope);
+            yield return new RuleHit(stage.BaseImage.Span, stage.BaseImage.Value, what, Images.WindowsBaseImages.PublishesNoLatest(image) ? "such as ltsc2022" : "and ideally a digest");
         }
     }
 

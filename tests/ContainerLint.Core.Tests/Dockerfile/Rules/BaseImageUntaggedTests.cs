@@ -10,4 +10,11 @@ public sealed class BaseImageUntaggedTests
     [InlineData("FROM {|CL1021:node|} AS build\nFROM build\n")]
     [InlineData("FROM --platform=$BUILDPLATFORM \\\n  {|CL1021:ghcr.io/acme/tool|} AS t\n")]
     public void ReportsExactSpans(string markup) => DockerfileRuleHarness.Verify("CL1021", markup);
+
+    [Theory]
+    [InlineData("FROM ubuntu\n", "Base image 'ubuntu' has no tag or digest, so the build pulls whatever :latest is; pin a version tag (and ideally a digest).")]
+    [InlineData("FROM microsoft/windowsservercore\n", "Base image 'microsoft/windowsservercore' has no tag or digest, so the build fails: Windows base images publish no :latest; pin a version tag (such as ltsc2022).")]
+    [InlineData("FROM mcr.microsoft.com/windows/nanoserver-insider\n", "Base image 'mcr.microsoft.com/windows/nanoserver-insider' has no tag or digest, so the build fails: Windows base images publish no :latest;")]
+    public void SaysWhatAnUntaggedPullDoes(string dockerfile, string expected) =>
+        Assert.StartsWith(expected, Assert.Single(DockerfileRuleHarness.Findings("CL1021", dockerfile)).Message, StringComparison.Ordinal);
 }
