@@ -1,15 +1,17 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
+using System.Text.RegularExpressions;
 using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
 
 /// <summary>
-/// CL1013: <c>sudo</c> run in a RUN (pointless at build time, unpredictable TTY/signal behaviour), or installed into an image
-/// that runs as a non-root user, where it is a way back to root. Installed into an image that runs as root anyway, or into a
-/// stage that does not ship, it adds no privilege (CL1010/CL1011 report the root user itself).
+/// CL1013: <c>sudo</c> run in a RUN (pointless at build time, unpredictable TTY/signal behaviour), or installed into the
+/// image that ships together with a grant (<c>NOPASSWD</c>, a sudoers rule, the sudo/wheel/admin group): then a process
+/// that gets a shell as that user has a way back to root. Installed without a grant, sudo lets nobody in (the official
+/// Jupyter images even comment the default group rules out); in a stage that does not ship it is not in the image.
 /// </summary>
-public sealed class SudoUsed : Rule<DockerfileFacts>
+public sealed partial class SudoUsed : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SudoUsed;
 
@@ -17,6 +19,8 @@ public sealed class SudoUsed : Rule<DockerfileFacts>
     {
         var final = facts.Final;
         if (final?.Purpose == ImagePurpose.Development) yield break;
+        string? grant = null;
+        var grantKnown = false;
         foreach (var run in facts.Runs)
         {
             // One finding per RUN: the first sudo that gains privileges (sudo -u <someone else> drops them).
@@ -29,42 +33,57 @@ public sealed class SudoUsed : Rule<DockerfileFacts>
                 break;
             }
 
-            if (final is not null && (!final.Ships(run.Stage) || (final.User.Kind == Knowledge.UserKind.Root && !GrantsPasswordless(facts, final)))) continue;
+            if (final is not null && !final.Ships(run.Stage)) continue;
             foreach (var pm in run.Packages)
             {
                 if (pm.Action != PackageAction.Install) continue;
                 foreach (var package in pm.Packages)
                 {
-                    if (package.Name == "sudo") yield return new RuleHit(pm.Script.SpanOf(package.Word), InstallsSudo(facts, final), "do not install sudo");
+                    if (package.Name != "sudo") continue;
+                    if (!grantKnown)
+                    {
+                        grant = Grant(facts, final);
+                        grantKnown = true;
+                    }
+
+                    if (grant is not null) yield return new RuleHit(pm.Script.SpanOf(package.Word), grant, "do not install sudo");
                 }
             }
         }
     }
 
     /// <summary>
-    /// True when a shipped RUN writes a passwordless sudo grant (<c>NOPASSWD</c>): an image built as a base for a
-    /// non-root user (istio's proxy base) hands that user root, whoever the base itself runs as.
+    /// What a shipped RUN grants through sudo: <c>NOPASSWD</c>, another sudoers rule (<c>user ALL=(ALL) ALL</c>), or a user
+    /// added to the sudo, wheel or admin group; null when nothing is granted.
     /// </summary>
-    private static bool GrantsPasswordless(DockerfileFacts facts, FinalImage final)
+    private static string? Grant(DockerfileFacts facts, FinalImage? final)
     {
+        string? grant = null;
         foreach (var run in facts.Runs)
         {
-            if (final.Ships(run.Stage) && run.RawText.Contains("NOPASSWD", StringComparison.Ordinal)) return true;
+            if (final is not null && !final.Ships(run.Stage)) continue;
+            var text = run.RawText;
+            if (text.Contains("NOPASSWD", StringComparison.Ordinal))
+            {
+                return "installs sudo and grants passwordless sudo (NOPASSWD): a process that gets a shell there has a way to root without a password";
+            }
+
+            if (SudoersRule().IsMatch(text) || SudoGroup().IsMatch(text))
+            {
+                grant = "installs sudo and grants it (a sudoers rule, or the sudo, wheel or admin group): a process that gets a shell as that user has a way back to root";
+            }
         }
 
-        return false;
+        return grant;
     }
 
-    private static string InstallsSudo(DockerfileFacts facts, FinalImage? final) => final?.User switch
-    {
-        _ when final is not null && GrantsPasswordless(facts, final) =>
-            "installs sudo and grants passwordless sudo (NOPASSWD): a process that gets a shell there has a way to root without a password",
-        { Kind: Knowledge.UserKind.NonRootName or Knowledge.UserKind.NonRootNumeric, Value: { } user } =>
-            $"installs sudo into an image that runs as '{user}': a process that gets a shell there has a way back to root",
-        { Kind: Knowledge.UserKind.NonRootName or Knowledge.UserKind.NonRootNumeric } =>
-            "installs sudo into an image whose base runs as a non-root user: a process that gets a shell there has a way back to root",
-        _ => "installs sudo into the image: if it runs as a non-root user, a process that gets a shell there has a way back to root",
-    };
+    // A sudoers rule: "app ALL=(ALL) ALL", "%wheel ALL=(root) ALL".
+    [GeneratedRegex(@"\bALL\s*=\s*(\(|ALL\b)")]
+    private static partial Regex SudoersRule();
+
+    // A user put into an administrators' group: usermod -aG sudo app, useradd -G wheel app, adduser app sudo, gpasswd -a app wheel.
+    [GeneratedRegex(@"\b(usermod|useradd|adduser|gpasswd|addgroup)\b[^\n;&|]*\b(sudo|wheel|admin)\b")]
+    private static partial Regex SudoGroup();
 
     /// <summary>True for <c>sudo -u USER</c> (or <c>--user</c>) with a user other than root: the command runs with fewer privileges.</summary>
     private static bool DropsPrivileges(Shell.ShellCommand c, Shell.ShellWord sudo)
