@@ -41,8 +41,8 @@ public static class DockerfileFrontEnd
         // A word past an expansion limit, or whose expansion failed, is reported on that word; the file is still linted.
         foreach (var problem in document.Stages.ExpansionProblems)
         {
-            diagnostics.Add(problem.Failed
-                ? new RuleHit(problem.Span, "variable expansion", problem.Message) { RuleIdOverride = DiagnosticIds.InternalError }
+            diagnostics.Add(problem.RefusesBuild ? new RuleHit(problem.Span, problem.Message) { RuleIdOverride = DiagnosticIds.RefusedInstruction }
+                : problem.Failed ? new RuleHit(problem.Span, "variable expansion", problem.Message) { RuleIdOverride = DiagnosticIds.InternalError }
                 : new RuleHit(problem.Span, problem.Message) { RuleIdOverride = DiagnosticIds.LimitExceeded });
         }
         var suppressions = DockerfileSuppressions.FromComments(document, diagnostics);

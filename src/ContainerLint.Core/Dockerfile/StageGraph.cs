@@ -24,7 +24,11 @@ public sealed record StageReference(Instruction Instruction, InstructionFlag Fla
 /// <param name="Span">The word.</param>
 /// <param name="Message">Why, in one sentence.</param>
 /// <param name="Failed">True for an unexpected failure (reported as an internal error on the word), false for a limit.</param>
-public sealed record ExpansionProblem(SourceSpan Span, string Message, bool Failed);
+public sealed record ExpansionProblem(SourceSpan Span, string Message, bool Failed)
+{
+    /// <summary>True when BuildKit stops the build on this word (a malformed FROM): reported as an error, CL0014.</summary>
+    public bool RefusesBuild { get; init; }
+}
 
 /// <summary>One build stage: a FROM and the instructions up to the next FROM.</summary>
 public sealed class Stage
@@ -413,7 +417,7 @@ public sealed class StageGraph
     private static Stage NewStage(Instruction from, int index, Dictionary<string, Stage> earlierByName, VariableScope global, Problems problems)
     {
         var args = from.Arguments;
-        var image = args.Count > 0 ? problems.Note(global.Expand(args[0])) : new ExpandedWord(string.Empty, string.Empty, false, [], from.KeywordSpan);
+        var image = args.Count > 0 ? problems.Note(global.Expand(args[0]), buildKitExpandsAlways: true) : new ExpandedWord(string.Empty, string.Empty, false, [], from.KeywordSpan);
         string? name = null;
         SourceSpan? nameSpan = null;
         if (args.Count >= 3 && string.Equals(args[1].Value, "AS", StringComparison.OrdinalIgnoreCase))
@@ -477,9 +481,20 @@ public sealed class StageGraph
             if (List.Count < Max) List.Add(problem);
         }
 
-        public ExpandedWord Note(ExpandedWord word)
+        /// <param name="word">The expanded word.</param>
+        /// <param name="buildKitExpandsAlways">
+        /// True for a FROM image: BuildKit expands every stage's FROM before it builds anything, so a malformed word there
+        /// (<c>${X</c>, <c>${X:i}</c>) stops every build of the file (reported as CL0014).
+        /// </param>
+        public ExpandedWord Note(ExpandedWord word, bool buildKitExpandsAlways = false)
         {
-            if (word.Failed) Add(new ExpansionProblem(word.Span, word.Error ?? "an unexpected error", true));
+            // ${templateOption:name} is a Dev Container Templates placeholder, replaced before the file is built.
+            if (buildKitExpandsAlways && !word.Failed && !word.LimitExceeded && word.Error is { } error
+                && !word.Raw.Contains("${templateOption:", StringComparison.Ordinal))
+            {
+                Add(new ExpansionProblem(word.Span, $"FROM cannot be expanded: {error}", false) { RefusesBuild = true });
+            }
+            else if (word.Failed) Add(new ExpansionProblem(word.Span, word.Error ?? "an unexpected error", true));
             else if (word.LimitExceeded) Add(new ExpansionProblem(word.Span, $"This word was not expanded: {word.Error}; it counts as unresolved.", false));
             return word;
         }

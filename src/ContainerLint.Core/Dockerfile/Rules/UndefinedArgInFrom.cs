@@ -45,7 +45,8 @@ public sealed class UndefinedArgInFrom : Rule<DockerfileFacts>
         foreach (var stage in graph.Stages)
         {
             var word = stage.BaseImage;
-            if (!word.Raw.Contains('$')) continue;
+            // A malformed word (${X:i}, ${X) stops the build before any check: CL0014 reports it, not a missing ARG.
+            if (!word.Raw.Contains('$') || word.Error is not null) continue;
             var undefined = word.UnresolvedNames.Where(n => !Automatic.Contains(n)).ToArray();
             foreach (var name in undefined)
             {
