@@ -688,7 +688,7 @@ public static class RuleDescriptors
         Id = "CL1025",
         Name = "SdkImageInFinalStage",
         Title = "Build toolchain image used as the runtime image",
-        Message = "The final stage runs on '{0}', a {1} build toolchain image; build in an earlier stage and copy the output into a runtime image.",
+        Message = "The final stage runs on {0}, a {1} build toolchain image; build in an earlier stage and copy the output into a runtime image.",
         DefaultSeverity = Severity.Warning,
         AppliesTo = ["dockerfile"],
         Nist80019 = ["4.1.2"],

@@ -26,7 +26,8 @@ public sealed class SdkImageInFinalStage : Rule<DockerfileFacts>
         if (StartWords(facts, chain) is not { Count: > 0 } start || RunsBuildTool(start)) yield break;
         // A JDK/Maven/Gradle single-stage image is often deliberate (CI agents build Java); a compiled-language SDK never needs to ship.
         if (graph.Stages.Count == 1 && toolchain is "JDK" or "maven" or "gradle" or "openjdk") yield break;
-        yield return new RuleHit(final.BaseImage.Span, final.BaseImage.Value, toolchain);
+        var on = ReferenceEquals(final, chain[^1]) ? $"'{final.BaseImage.Value}'" : $"stage '{final.BaseImage.Value}' ({chain[^1].BaseImage.Value})";
+        yield return new RuleHit(final.BaseImage.Span, on, toolchain);
     }
 
     private static readonly string[] BuildTools = ["mvn", "mvnw", "gradle", "gradlew", "ant", "sbt", "make", "cmake", "msbuild", "bazel", "bazelisk"];

@@ -18,4 +18,10 @@ public sealed class SdkImageInFinalStageTests
     [InlineData("FROM golang:1.25\nENTRYPOINT [\"go\", \"test\", \"./...\"]\n")]
     [InlineData("FROM {|CL1025:golang:1.25|}\nENTRYPOINT [\"tini\", \"--\"]\nCMD [\"/app\"]\n")]
     public void ReportsExactSpans(string markup) => DockerfileRuleHarness.Verify("CL1025", markup);
+
+    [Theory]
+    [InlineData("FROM golang:1.25\nCMD [\"/app\"]\n", "The final stage runs on 'golang:1.25', a golang build toolchain image;")]
+    [InlineData("FROM golang:1.13 AS build_base\nFROM build_base AS build_go\nENTRYPOINT [\"/bin/app\"]\n", "The final stage runs on stage 'build_base' (golang:1.13), a golang build toolchain image;")]
+    public void NamesTheToolchainImage(string dockerfile, string expected) =>
+        Assert.StartsWith(expected, Assert.Single(DockerfileRuleHarness.Findings("CL1025", dockerfile)).Message, StringComparison.Ordinal);
 }
