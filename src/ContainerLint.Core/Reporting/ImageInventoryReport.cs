@@ -173,6 +173,14 @@ public static class ImageInventoryReport
         foreach (var row in rows) writer.Write(string.Join(',', Cells(row).Select(CsvField)) + "\r\n");
     }
 
-    public static string CsvField(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    /// <summary>
+    /// One RFC 4180 field. The values come from the linted files, which are untrusted: a value a spreadsheet would run as a
+    /// formula (it starts with =, +, -, @, a tab or a carriage return) gets a leading apostrophe, as OWASP's CSV injection
+    /// guidance says, so opening the inventory in Excel or LibreOffice cannot call out or run anything.
+    /// </summary>
+    public static string CsvField(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
 }
