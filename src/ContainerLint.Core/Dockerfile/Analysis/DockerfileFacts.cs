@@ -144,13 +144,36 @@ public sealed class DockerfileFacts
         }
 
         Runs = runs;
-        _runOf = runs.ToDictionary(r => r.Instruction);
     }
 
-    private readonly Dictionary<Instruction, RunFacts> _runOf;
-
     /// <summary>The facts of a RUN instruction (or ONBUILD RUN sub-instruction) of a stage, or null.</summary>
-    public RunFacts? RunOf(Instruction run) => _runOf.GetValueOrDefault(run);
+    public RunFacts? RunOf(Instruction run)
+    {
+        var runs = Runs;
+        if (run.Index < 0)
+        {
+            // An ONBUILD trigger (its own index is −1): rare, so a scan.
+            foreach (var r in runs)
+            {
+                if (ReferenceEquals(r.Instruction, run)) return r;
+            }
+
+            return null;
+        }
+
+        // Runs are in file order, at most one per top-level instruction: a binary search by index, no hashing of instructions.
+        int lo = 0, hi = runs.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var anchorIndex = runs[mid].Anchor.Index;
+            if (anchorIndex == run.Index) return ReferenceEquals(runs[mid].Instruction, run) ? runs[mid] : null;
+            if (anchorIndex < run.Index) lo = mid + 1;
+            else hi = mid - 1;
+        }
+
+        return null;
+    }
 
     /// <summary>Instructions of <paramref name="kind"/> that a later one of the same stage overrides (only the last CMD, ENTRYPOINT or HEALTHCHECK takes effect), with the line of that last one.</summary>
     public IEnumerable<(Instruction Overridden, Instruction Last)> OverriddenInStage(InstructionKind kind)
