@@ -40,7 +40,7 @@ public sealed class Stage
     private readonly List<StageReference> _copyFrom = [];
 
     // Per-kind instruction lists, built on first use: ~25 rules ask each stage for its RUNs, USERs, COPYs.
-    private IReadOnlyList<Instruction>?[]? _byKind;
+    private ReadOnlyItems<Instruction>?[]? _byKind;
     private ImageReference? _image;
     private bool _imageParsed;
 
@@ -92,10 +92,10 @@ public sealed class Stage
     public string? Platform => From.GetFlag("platform")?.Value;
 
     /// <summary>The instructions of the stage after its FROM, in order.</summary>
-    public IReadOnlyList<Instruction> Instructions => _instructions;
+    public ReadOnlyItems<Instruction> Instructions => field ??= new(_instructions);
 
     /// <summary>Every <c>--from=</c> reference of COPY/ADD and <c>RUN --mount=…,from=…</c> in the stage.</summary>
-    public IReadOnlyList<StageReference> CopyFrom => _copyFrom;
+    public ReadOnlyItems<StageReference> CopyFrom => field ??= new(_copyFrom);
 
     /// <summary>True for the stage that is built (the target, by default the last).</summary>
     public bool IsFinal { get; internal set; }
@@ -104,16 +104,16 @@ public sealed class Stage
     public SourceSpan Span => _instructions.Count == 0 ? From.FullSpan : From.FullSpan.Union(_instructions[^1].FullSpan);
 
     /// <summary>The stage's instructions of one kind (e.g. every USER).</summary>
-    public IReadOnlyList<Instruction> OfKind(InstructionKind kind)
+    public ReadOnlyItems<Instruction> OfKind(InstructionKind kind)
     {
-        var byKind = _byKind ??= new IReadOnlyList<Instruction>?[(int)InstructionKind.Workdir + 1];
+        var byKind = _byKind ??= new ReadOnlyItems<Instruction>?[(int)InstructionKind.Workdir + 1];
         if (byKind[(int)kind] is { } cached) return cached;
-        var matching = new List<Instruction>();
+        List<Instruction>? matching = null;
         foreach (var i in _instructions)
         {
-            if (i.Kind == kind) matching.Add(i);
+            if (i.Kind == kind) (matching ??= []).Add(i);
         }
-        return byKind[(int)kind] = matching.Count == 0 ? [] : matching.ToArray();
+        return byKind[(int)kind] = matching is null ? ReadOnlyItems<Instruction>.Empty : new(matching);
     }
 
     /// <summary>The stage and its ancestors through FROM &lt;stage&gt;, nearest first (at most <see cref="MaxChainLength"/> of them).</summary>
@@ -154,12 +154,12 @@ public sealed class StageGraph
     private int _nearMissAllowance = NearMissComparisons;
 
     private StageGraph(
-        IReadOnlyList<Stage> stages, IReadOnlyList<Instruction> globalArgs, VariableScope globalScope, IReadOnlyList<Instruction> instructions,
+        List<Stage> stages, IReadOnlyList<Instruction> globalArgs, VariableScope globalScope, IReadOnlyList<Instruction> instructions,
         VariableScope?[] scopes, Stage?[] stageOf, Stage? final, bool targetFound, IReadOnlyList<ExpansionProblem> problems)
     {
         _instructions = instructions;
         ExpansionProblems = problems;
-        Stages = stages;
+        Stages = new(stages);
         GlobalArgs = globalArgs;
         GlobalScope = globalScope;
         _scopes = scopes;
@@ -168,7 +168,7 @@ public sealed class StageGraph
         TargetFound = targetFound;
     }
 
-    public IReadOnlyList<Stage> Stages { get; }
+    public ReadOnlyItems<Stage> Stages { get; }
 
     /// <summary>The ARG instructions before the first FROM.</summary>
     public IReadOnlyList<Instruction> GlobalArgs { get; }

@@ -143,7 +143,7 @@ public sealed class DockerfileFacts
             }
         }
 
-        Runs = runs;
+        Runs = new(runs);
     }
 
     /// <summary>The facts of a RUN instruction (or ONBUILD RUN sub-instruction) of a stage, or null.</summary>
@@ -196,7 +196,7 @@ public sealed class DockerfileFacts
     public DockerIgnore Ignore => _ignore ??= DockerIgnore.Parse(Document.DockerIgnore);
 
     /// <summary>Every RUN of every stage, <c>ONBUILD RUN</c> triggers included, in file order.</summary>
-    public IReadOnlyList<RunFacts> Runs { get; }
+    public ReadOnlyItems<RunFacts> Runs { get; }
 
     /// <summary>Every command running one of <paramref name="programs"/>, across all RUNs.</summary>
     public IEnumerable<ScriptCommand> CommandsOf(params string[] programs) => Runs.SelectMany(r => r.CommandsOf(programs));

@@ -44,7 +44,10 @@ internal static class RunScripts
     /// <summary>True when the stage (or its base stages) is built from a Windows image (<see cref="Images.ImageDefaults.IsWindows(Images.ImageReference)"/>).</summary>
     public static bool IsWindowsImage(Stage stage)
     {
-        var root = stage.SelfAndBaseStages().Last();
+        // The last stage of SelfAndBaseStages, without an iterator: this is asked for every RUN.
+        var root = stage;
+        var count = 1;
+        for (Stage? s = stage.BaseStage, previous = stage; s is not null && s.Index < previous.Index && count < Stage.MaxChainLength; previous = s, s = s.BaseStage, count++) root = s;
         return root.Image is { } image ? Images.ImageDefaults.IsWindows(image) : !root.IsScratch && Images.ImageDefaults.IsWindows(root.BaseImage.Value);
     }
 
