@@ -309,10 +309,11 @@ internal sealed class ShellParser
             SkipBlanks();
         }
 
-        var stages = new List<(int From, ShellCommand? Last)>();
+        // Most pipelines are one command: the stage list is made at the first '|'.
+        List<(int From, ShellCommand? Last)>? stages = null;
         var stageStartCount = _commands.Count;
         var last = ParseCommand(t);
-        stages.Add((stageStartCount, last));
+        var first = (From: stageStartCount, Last: last);
         while (true)
         {
             SkipBlanks();
@@ -324,10 +325,10 @@ internal sealed class ShellParser
             if (_pos >= _s.Length || AtTerminator(t)) break;
             stageStartCount = _commands.Count;
             last = ParseCommand(t) ?? last;
-            stages.Add((stageStartCount, last));
+            (stages ??= [first]).Add((stageStartCount, last));
         }
 
-        if (stages.Count > 1)
+        if (stages is not null)
         {
             var stageLists = new List<IReadOnlyList<ShellCommand>>();
             var depth = _enclosing.Count;
@@ -387,7 +388,17 @@ internal sealed class ShellParser
             return last;
         }
 
-        var word = PeekPlainWord();
+        return PeekPlainWord() is { } word && word is "{" or "if" or "while" or "until" or "for" or "select" or "case" or "function"
+            ? ParseKeywordCommand(word, t)
+            : ParseSimpleCommand(t);
+    }
+
+    /// <summary>
+    /// A compound command or function definition opened by <paramref name="word"/>. Apart from
+    /// <see cref="ParseCommand"/> so that the closures over the word are made only for these, not for every simple command.
+    /// </summary>
+    private ShellCommand? ParseKeywordCommand(string word, Terminators t)
+    {
         switch (word)
         {
             case "{":
@@ -443,8 +454,9 @@ internal sealed class ShellParser
                 SkipLinebreaks();
                 return ParseFunctionBody(t);
             }
+            default:
+                return ParseSimpleCommand(t);
         }
-        return ParseSimpleCommand(t);
     }
 
     private bool Enter()
