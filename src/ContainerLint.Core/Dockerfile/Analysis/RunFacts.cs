@@ -155,18 +155,27 @@ public sealed class RunFacts
     public IEnumerable<ScriptCommand> CommandsOf(params string[] programs)
     {
         if (programs.Length == 1) return _byProgram.TryGetValue(programs[0], out var one) ? one : [];
+        if (!Runs(programs)) return []; // the usual answer, without a filter over every command
         return Commands.Where(c => c.Command.ProgramName is { } p && Array.IndexOf(programs, p) >= 0);
     }
 
     /// <summary>True when any script runs one of <paramref name="programs"/>.</summary>
-    public bool Runs(params string[] programs) => Runs((IReadOnlyList<string>)programs);
-
-    /// <summary>True when any script runs one of <paramref name="programs"/>.</summary>
-    public bool Runs(IReadOnlyList<string> programs)
+    public bool Runs(params string[] programs)
     {
         foreach (var p in programs)
         {
             if (_byProgram.ContainsKey(p)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when any script runs one of <paramref name="programs"/>.</summary>
+    public bool Runs(IReadOnlyList<string> programs)
+    {
+        for (var n = 0; n < programs.Count; n++)
+        {
+            if (_byProgram.ContainsKey(programs[n])) return true;
         }
 
         return false;
@@ -223,7 +232,33 @@ public sealed class RunFacts
     /// <c>gpgcheck=0</c>), with their file spans. A text is searched only when it holds one of <paramref name="anyOf"/>
     /// (case-insensitive), a literal every match contains.
     /// </summary>
-    public IEnumerable<(Match Match, SourceSpan Span)> Matches(Regex regex, params string[] anyOf)
+    public IEnumerable<(Match Match, SourceSpan Span)> Matches(Regex regex, params string[] anyOf) =>
+        MayMatch(anyOf) ? FindMatches(regex, anyOf) : []; // rules ask every RUN, and most hold none of the literals
+
+    /// <summary>True when one of the texts <see cref="FindMatches"/> searches holds one of <paramref name="anyOf"/>.</summary>
+    private bool MayMatch(string[] anyOf)
+    {
+        var run = Instruction;
+        if (run.IsJsonForm)
+        {
+            foreach (var a in run.Arguments)
+            {
+                if (ContainsAny(a.Value, anyOf)) return true;
+            }
+
+            return false;
+        }
+
+        if (ContainsAny(run.Rest, anyOf)) return true;
+        foreach (var h in run.Heredocs)
+        {
+            if (ContainsAny(h.Content, anyOf)) return true;
+        }
+
+        return false;
+    }
+
+    private IEnumerable<(Match Match, SourceSpan Span)> FindMatches(Regex regex, string[] anyOf)
     {
         var run = Instruction;
         if (run.IsJsonForm)
