@@ -1,12 +1,14 @@
 namespace ContainerLint.Core.Model;
 
 using System.Collections;
+using System.Runtime.CompilerServices;
 
 /// <summary>
 /// A read-only view of a list that the code building it owns, for the model's and the facts' collections: an
 /// <see cref="IReadOnlyList{T}"/> whose <c>foreach</c> uses a struct enumerator. Rules walk these collections once per rule
 /// per file; through the interface each walk allocated an enumerator.
 /// </summary>
+[CollectionBuilder(typeof(ReadOnlyItems), nameof(ReadOnlyItems.Create))]
 public sealed class ReadOnlyItems<T> : IReadOnlyList<T>
 {
     private readonly List<T> _items;
@@ -35,4 +37,10 @@ public sealed class ReadOnlyItems<T> : IReadOnlyList<T>
 
         public bool MoveNext() => ++_index < items.Count;
     }
+}
+
+/// <summary>Builds <see cref="ReadOnlyItems{T}"/> from collection expressions (<c>[]</c>, <c>[a, b]</c>).</summary>
+public static class ReadOnlyItems
+{
+    public static ReadOnlyItems<T> Create<T>(ReadOnlySpan<T> items) => items.Length == 0 ? ReadOnlyItems<T>.Empty : new([.. items]);
 }

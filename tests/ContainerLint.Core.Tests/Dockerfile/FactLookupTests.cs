@@ -3,6 +3,7 @@ namespace ContainerLint.Core.Tests.Dockerfile;
 using ContainerLint.Core.Configuration;
 using ContainerLint.Core.Dockerfile;
 using ContainerLint.Core.Dockerfile.Analysis;
+using ContainerLint.Core.Model;
 using ContainerLint.Core.Shell;
 
 /// <summary>
@@ -77,6 +78,29 @@ public sealed class FactLookupTests
         Assert.Equal(5, seen.Count);
         Assert.Equal([InstructionKind.Run, InstructionKind.Run], stage.OfKind(InstructionKind.Run).Select(i => i.Kind));
         Assert.Empty(stage.OfKind(InstructionKind.User));
+    }
+
+    [Fact]
+    public void Facts_collect_commands_and_packages_across_runs_in_file_order()
+    {
+        var facts = new DockerfileFacts(DockerfileDocument.Parse("""
+            FROM debian
+            RUN apt-get install -y curl && echo a
+            RUN echo b && ln -s x y
+            RUN apk add git
+            """), LintConfiguration.Default);
+
+        Assert.Equal(["echo", "echo"], facts.CommandsOf("echo").Select(c => c.Command.ProgramName));
+        Assert.Equal(["apt-get", "echo", "echo", "ln"], facts.CommandsOf("ln", "apt-get", "echo").Select(c => c.Command.ProgramName));
+        Assert.Empty(facts.CommandsOf("wget", "curl"));
+        Assert.Equal(2, facts.Packages.Count);
+        Assert.Same(facts.Packages, facts.Packages);
+        Assert.Empty(facts.Downloads);
+
+        ReadOnlyItems<int> none = [];
+        ReadOnlyItems<int> two = [1, 2];
+        Assert.Same(ReadOnlyItems<int>.Empty, none);
+        Assert.Equal([1, 2], two);
     }
 
     [Theory]

@@ -121,6 +121,9 @@ public sealed class DockerfileFacts
     private bool _finalComputed;
     private DockerIgnore? _ignore;
     private IReadOnlyList<ShippedSecrets>? _shipped;
+    private ReadOnlyItems<PackageOperation>? _packages;
+    private ReadOnlyItems<Download>? _downloads;
+    private ReadOnlyItems<AccountChange>? _accounts;
 
     public DockerfileFacts(DockerfileDocument document, LintConfiguration configuration)
     {
@@ -199,13 +202,24 @@ public sealed class DockerfileFacts
     public ReadOnlyItems<RunFacts> Runs { get; }
 
     /// <summary>Every command running one of <paramref name="programs"/>, across all RUNs.</summary>
-    public IEnumerable<ScriptCommand> CommandsOf(params string[] programs) => Runs.SelectMany(r => r.CommandsOf(programs));
+    public IEnumerable<ScriptCommand> CommandsOf(params string[] programs)
+    {
+        // Collected in one list (none for the usual file that runs none of them), not a SelectMany over every RUN.
+        List<ScriptCommand>? found = null;
+        foreach (var run in Runs)
+        {
+            if (!run.Runs(programs)) continue;
+            foreach (var sc in run.CommandsOf(programs)) (found ??= []).Add(sc);
+        }
+
+        return found is null ? [] : found;
+    }
 
     /// <summary>Every package-manager command across all RUNs.</summary>
-    public IEnumerable<PackageOperation> Packages => Runs.SelectMany(r => r.Packages);
+    public ReadOnlyItems<PackageOperation> Packages => _packages ??= Concat(r => r.Packages);
 
     /// <summary>Every download across all RUNs.</summary>
-    public IEnumerable<Download> Downloads => Runs.SelectMany(r => r.Downloads);
+    public ReadOnlyItems<Download> Downloads => _downloads ??= Concat(r => r.Downloads);
 
     /// <summary>Every permission change: <c>COPY/ADD --chmod</c> and the chmod/install/mkdir/umask of every RUN.</summary>
     public IEnumerable<ModeChange> ModeChanges =>
@@ -216,7 +230,19 @@ public sealed class DockerfileFacts
             .Concat(Runs.SelectMany(r => r.ModeChanges));
 
     /// <summary>Every user and group created across all RUNs.</summary>
-    public IEnumerable<AccountChange> Accounts => Runs.SelectMany(r => r.Accounts);
+    public ReadOnlyItems<AccountChange> Accounts => _accounts ??= Concat(r => r.Accounts);
+
+    /// <summary>One list of every RUN's items, made once per file for the rules that ask (empty without allocating when there are none).</summary>
+    private ReadOnlyItems<T> Concat<T>(Func<RunFacts, ReadOnlyItems<T>> items)
+    {
+        List<T>? all = null;
+        foreach (var run in Runs)
+        {
+            foreach (var item in items(run)) (all ??= []).Add(item);
+        }
+
+        return all is null ? ReadOnlyItems<T>.Empty : new(all);
+    }
 
     /// <summary>Variable assignments of ENV and ARG (ONBUILD ones included) and of every RUN.</summary>
     public IReadOnlyList<Assignment> Assignments => _assignments ??= ComputeAssignments();

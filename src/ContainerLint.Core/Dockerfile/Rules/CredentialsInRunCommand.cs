@@ -15,6 +15,9 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
 
     private static readonly string[] CurlUserFlags = ["-u", "--user", "--proxy-user", "-U"];
 
+    // The literals UrlCredentials and AuthToken need, found in one scan of a word.
+    private static readonly System.Buffers.SearchValues<string> Literals = System.Buffers.SearchValues.Create(["://", "_auth", "_password"], StringComparison.Ordinal);
+
     public override RuleMetadata Descriptor => RuleDescriptors.CredentialsInRunCommand;
 
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
@@ -110,7 +113,10 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
     private static (int Start, int End, string Value, string How)? WordCredential(ShellWord w)
     {
         // Cheap substring tests first: each regex needs its literal ("://", "_auth"/"_password") to match.
+        // Words too short for any shape (a known token has at least 8 characters, the others a 3-character literal) are not cut.
+        if (w.ValueLength < 3) return null;
         var v = w.Value;
+        if (v.AsSpan().IndexOfAny(Literals) < 0) return v.Length >= 8 && SecretDetector.MatchKnownToken(v) is { } token ? (w.Start, w.End, v, "a " + token.Kind) : null;
         if (v.Contains("://", StringComparison.Ordinal) && UrlCredentials().Match(v) is { Success: true } m && !SourcePaths.IsIndirect(m.Groups["pw"].Value))
         {
             return (w.Start, w.End, m.Groups["pw"].Value, "a password in a URL");
