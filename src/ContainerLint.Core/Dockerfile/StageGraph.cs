@@ -43,6 +43,7 @@ public sealed class Stage
     private ReadOnlyItems<Instruction>?[]? _byKind;
     private ImageReference? _image;
     private bool _imageParsed;
+    private ReadOnlyItems<Stage>? _chain;
 
     internal Stage(int index, Instruction from, Stage? baseStage)
     {
@@ -117,12 +118,17 @@ public sealed class Stage
     }
 
     /// <summary>The stage and its ancestors through FROM &lt;stage&gt;, nearest first (at most <see cref="MaxChainLength"/> of them).</summary>
-    public IEnumerable<Stage> SelfAndBaseStages()
+    public ReadOnlyItems<Stage> SelfAndBaseStages()
     {
+        // Made once per stage (its base is fixed when it is made): rules and facts walk it for every stage and RUN.
+        if (_chain is { } chain) return chain;
+
         // A base stage always comes earlier in the file, so indices fall; stopping when they do not also
         // guards against a cycle without a set per call.
+        var stages = new List<Stage>(ChainLength < MaxChainLength ? ChainLength : MaxChainLength);
         var count = 0;
-        for (Stage? s = this, previous = null; s is not null && (previous is null || s.Index < previous.Index) && count < MaxChainLength; previous = s, s = s.BaseStage, count++) yield return s;
+        for (Stage? s = this, previous = null; s is not null && (previous is null || s.Index < previous.Index) && count < MaxChainLength; previous = s, s = s.BaseStage, count++) stages.Add(s);
+        return _chain = new(stages);
     }
 
     internal void Add(Instruction instruction)

@@ -124,6 +124,8 @@ public sealed class DockerfileFacts
     private ReadOnlyItems<PackageOperation>? _packages;
     private ReadOnlyItems<Download>? _downloads;
     private ReadOnlyItems<AccountChange>? _accounts;
+    private ReadOnlyItems<ModeChange>? _modeChanges;
+    private ReadOnlyItems<ExposedPort>? _exposedByFinal;
 
     public DockerfileFacts(DockerfileDocument document, LintConfiguration configuration)
     {
@@ -222,12 +224,24 @@ public sealed class DockerfileFacts
     public ReadOnlyItems<Download> Downloads => _downloads ??= Concat(r => r.Downloads);
 
     /// <summary>Every permission change: <c>COPY/ADD --chmod</c> and the chmod/install/mkdir/umask of every RUN.</summary>
-    public IEnumerable<ModeChange> ModeChanges =>
-        Document.AllInstructions()
-            .Where(i => i.Kind is InstructionKind.Copy or InstructionKind.Add && i.GetFlag("chmod") is { Value: not null })
-            .Select(i => (Instruction: i, Flag: i.GetFlag("chmod")!))
-            .Select(x => new ModeChange(x.Instruction.Name + " --chmod", FileMode.Parse(x.Flag.Value!), x.Flag.ValueSpan ?? x.Flag.Span, null, [], false))
-            .Concat(Runs.SelectMany(r => r.ModeChanges));
+    public IEnumerable<ModeChange> ModeChanges => _modeChanges ??= ComputeModeChanges();
+
+    private ReadOnlyItems<ModeChange> ComputeModeChanges()
+    {
+        List<ModeChange>? all = null;
+        foreach (var i in Document.AllInstructions())
+        {
+            if (i.Kind is not (InstructionKind.Copy or InstructionKind.Add) || i.GetFlag("chmod") is not { Value: { } value } flag) continue;
+            (all ??= []).Add(new ModeChange(i.Name + " --chmod", FileMode.Parse(value), flag.ValueSpan ?? flag.Span, null, [], false));
+        }
+
+        foreach (var run in Runs)
+        {
+            foreach (var change in run.ModeChanges) (all ??= []).Add(change);
+        }
+
+        return all is null ? ReadOnlyItems<ModeChange>.Empty : new(all);
+    }
 
     /// <summary>Every user and group created across all RUNs.</summary>
     public ReadOnlyItems<AccountChange> Accounts => _accounts ??= Concat(r => r.Accounts);
@@ -271,7 +285,19 @@ public sealed class DockerfileFacts
     public IReadOnlyList<ExposedPort> ExposedPorts => _ports ??= ComputePorts();
 
     /// <summary>The ports the built image exposes: EXPOSE in the final stage and the stages it is built on.</summary>
-    public IEnumerable<ExposedPort> ExposedByFinal => Final is { } final ? ExposedPorts.Where(p => final.Chain.Contains(p.Stage)) : [];
+    public IEnumerable<ExposedPort> ExposedByFinal => _exposedByFinal ??= ComputeExposedByFinal();
+
+    private ReadOnlyItems<ExposedPort> ComputeExposedByFinal()
+    {
+        if (Final is not { } final) return ReadOnlyItems<ExposedPort>.Empty;
+        List<ExposedPort>? ports = null;
+        foreach (var p in ExposedPorts)
+        {
+            if (final.Ships(p.Stage)) (ports ??= []).Add(p);
+        }
+
+        return ports is null ? ReadOnlyItems<ExposedPort>.Empty : new(ports);
+    }
 
     /// <summary>Every CMD and ENTRYPOINT of every stage.</summary>
     public IReadOnlyList<StartCommand> StartCommands => _startCommands ??= ComputeStartCommands();
