@@ -56,13 +56,15 @@ public sealed record RuleMetadata
 
     public string HelpUri => $"{RuleCatalog.HelpBaseUri}{Id}.md";
 
+    private static readonly string[] Placeholders = ["{0}", "{1}", "{2}", "{3}", "{4}", "{5}", "{6}", "{7}"];
+
     public string FormatMessage(IReadOnlyList<string> args)
     {
         if (args.Count == 0) return Message;
         var result = Message;
         for (var i = 0; i < args.Count; i++)
         {
-            result = result.Replace("{" + i + "}", args[i], StringComparison.Ordinal);
+            result = result.Replace(i < Placeholders.Length ? Placeholders[i] : "{" + i + "}", args[i], StringComparison.Ordinal);
         }
 
         return result;

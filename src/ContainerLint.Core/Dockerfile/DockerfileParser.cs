@@ -1,6 +1,5 @@
 namespace ContainerLint.Core.Dockerfile;
 
-using System.Text;
 using System.Text.RegularExpressions;
 using ContainerLint.Core.Engine;
 using ContainerLint.Core.Model;
@@ -121,8 +120,14 @@ public static partial class DockerfileParser
             return hash < _ce && _t[hash] == '#';
         }
 
-        private void AddComment(int hash, bool isDirective) =>
-            _comments.Add(new DockerfileComment(_t[(hash + 1).._ce].Trim(), source.GetSpan(hash, _ce), isDirective));
+        /// <summary>Adds the comment line and returns its text (after the <c>#</c>, trimmed).</summary>
+        private string AddComment(int hash, bool isDirective)
+        {
+            var text = _t.AsSpan(hash + 1, _ce - hash - 1).Trim();
+            var value = text.Length == 0 ? string.Empty : text.ToString();
+            _comments.Add(new DockerfileComment(value, source.GetSpan(hash, _ce), isDirective));
+            return value;
+        }
 
         /// <summary>BuildKit's <c>possibleParserDirective</c>: only before anything else, and a repeat is an error.</summary>
         private bool TryDirective(int start)
@@ -179,19 +184,20 @@ public static partial class DockerfileParser
         private void Loop()
         {
             var pendingComments = new List<string>();
-            var sb = new StringBuilder();
+
+            // The assembled line's segments: where each starts in the line, where it comes from in the file, how long it is.
             var assembled = new List<int>();
             var file = new List<int>();
+            var lengths = new List<int>();
             while (NextLine())
             {
                 var isComment = IsCommentLine(out var hash);
                 var isDirective = TryDirective(SkipSpace(_ls, _ce));
                 if (isComment)
                 {
-                    AddComment(hash, isDirective);
                     // BuildKit's PrevComment: the comment lines since the previous instruction, parser directives left out;
                     // an empty "#" line starts the list over (blank lines do not).
-                    var text = _t[(hash + 1).._ce].Trim();
+                    var text = AddComment(hash, isDirective);
                     if (text.Length == 0) pendingComments.Clear();
                     else if (!isDirective) pendingComments.Add(text);
                     continue;
@@ -201,15 +207,17 @@ public static partial class DockerfileParser
                 var continues = Continues(start, _ce, out var keepEnd);
                 if (!continues && start == _ce) continue;
 
-                sb.Clear();
                 assembled.Clear();
                 file.Clear();
+                lengths.Clear();
+                var length = 0;
                 void Append(int from, int to)
                 {
                     if (to <= from) return;
-                    assembled.Add(sb.Length);
+                    assembled.Add(length);
                     file.Add(from);
-                    sb.Append(_t, from, to - from);
+                    lengths.Add(to - from);
+                    length += to - from;
                 }
 
                 Append(start, keepEnd);
@@ -233,13 +241,13 @@ public static partial class DockerfileParser
                     Append(_ls, keepEnd);
                 }
 
+                var line = Assemble(file, lengths, length);
                 if (assembled.Count == 0)
                 {
                     assembled.Add(0);
                     file.Add(firstLineStart);
                 }
 
-                var line = sb.ToString();
                 if (emptyLine >= 0)
                 {
                     var at = source.GetSpan(emptyLine, emptyLine);
@@ -250,13 +258,29 @@ public static partial class DockerfileParser
                 var map = new OffsetMap(source, [.. assembled], [.. file], line.Length);
                 var instruction = InstructionBuilder.Build(line, map, _escape, 0);
                 instruction.Index = _instructions.Count;
-                instruction.PrecedingComments = [.. pendingComments];
+                instruction.PrecedingComments = pendingComments.Count == 0 ? [] : [.. pendingComments];
                 pendingComments.Clear();
                 ExtendToLastLine(instruction);
                 ReadHeredocs(instruction, line);
                 _instructions.Add(instruction);
                 ReportUnknown(instruction);
             }
+        }
+
+        /// <summary>The text of the segments joined: a substring for the usual single line, one copy for a continued one.</summary>
+        private string Assemble(List<int> file, List<int> lengths, int length)
+        {
+            if (lengths.Count == 0) return string.Empty;
+            if (lengths.Count == 1) return _t.Substring(file[0], lengths[0]);
+            return string.Create(length, (Text: _t, File: file, Lengths: lengths), static (chars, state) =>
+            {
+                var at = 0;
+                for (var n = 0; n < state.Lengths.Count; n++)
+                {
+                    state.Text.AsSpan(state.File[n], state.Lengths[n]).CopyTo(chars[at..]);
+                    at += state.Lengths[n];
+                }
+            });
         }
 
         /// <summary>BuildKit's end line counts comment and blank lines consumed inside the continuation.</summary>

@@ -101,14 +101,14 @@ internal static class InstructionBuilder
         while (k < b && !IsGoWs(line[k])) k++;
         var keyword = line[a..k];
         var kind = KindOf(keyword);
-        var flags = new List<InstructionFlag>();
+        List<InstructionFlag>? flags = null; // most instructions have none
         var restStart = k;
         var restEnd = k;
         if (k < b)
         {
             var p = k;
             while (p < b && IsGoWs(line[p])) p++;
-            restStart = ExtractFlags(line, p, b, map, flags);
+            restStart = ExtractFlags(line, p, b, map, ref flags);
             restEnd = b;
             while (restStart < restEnd && char.IsWhiteSpace(line[restStart])) restStart++;
             while (restEnd > restStart && char.IsWhiteSpace(line[restEnd - 1])) restEnd--;
@@ -116,7 +116,8 @@ internal static class InstructionBuilder
         }
 
         var args = new List<InstructionArgument>();
-        var keyValues = new List<KeyValueArgument>();
+        // Only ARG, ENV and LABEL have pairs.
+        var keyValues = kind is InstructionKind.Arg or InstructionKind.Env or InstructionKind.Label ? new List<KeyValueArgument>() : null;
         var isJson = false;
         Instruction? onBuild = null;
         var rest = line[restStart..restEnd];
@@ -153,7 +154,7 @@ internal static class InstructionBuilder
                 {
                     args.Add(Arg(w.Text, w.Start, w.End, map));
                     var eq = w.Text.IndexOf('=');
-                    keyValues.Add(eq < 0
+                    keyValues!.Add(eq < 0
                         ? new KeyValueArgument(w.Text, null, map.MapSpan(w.Start, w.End), null, map.MapSpan(w.Start, w.End), false)
                         : new KeyValueArgument(w.Text[..eq], w.Text[(eq + 1)..], map.MapSpan(w.Start, w.Start + eq),
                             map.MapSpan(w.Start + eq + 1, w.Start + w.Text.Length), map.MapSpan(w.Start, w.End), false));
@@ -162,7 +163,7 @@ internal static class InstructionBuilder
                 break;
             case InstructionKind.Env:
             case InstructionKind.Label:
-                NameValues(line, restStart, restEnd, map, escape, kind == InstructionKind.Env ? "ENV" : "LABEL", args, keyValues);
+                NameValues(line, restStart, restEnd, map, escape, kind == InstructionKind.Env ? "ENV" : "LABEL", args, keyValues!);
                 break;
             case InstructionKind.Onbuild:
                 if (restEnd > restStart)
@@ -191,9 +192,9 @@ internal static class InstructionBuilder
             Span = span,
             FullSpan = span,
             KeywordSpan = map.MapSpan(a, k),
-            Flags = flags,
+            Flags = flags ?? (IReadOnlyList<InstructionFlag>)[],
             Arguments = args,
-            KeyValues = keyValues,
+            KeyValues = keyValues ?? (IReadOnlyList<KeyValueArgument>)[],
             Line = line,
             Rest = rest,
             RestOffset = restStart,
@@ -205,7 +206,7 @@ internal static class InstructionBuilder
     private static InstructionArgument Arg(string value, int start, int end, OffsetMap map) => new(value, map.MapSpan(start, end), start, end);
 
     /// <summary>BuildKit's <c>extractBuilderFlags</c>: leading <c>--</c> words; returns where the rest starts.</summary>
-    private static int ExtractFlags(string line, int pos, int end, OffsetMap map, List<InstructionFlag> flags)
+    private static int ExtractFlags(string line, int pos, int end, OffsetMap map, ref List<InstructionFlag>? flags)
     {
         StringBuilder? sb = null; // most instructions have no flags
         while (true)
@@ -264,7 +265,7 @@ internal static class InstructionBuilder
 
             var word = sb.ToString();
             if (pos < end && word == "--") return pos;
-            if (word != "--" && (blankOk || word.Length > 0)) flags.Add(MakeFlag(word, wordStart, pos, eqRaw, map));
+            if (word != "--" && (blankOk || word.Length > 0)) (flags ??= []).Add(MakeFlag(word, wordStart, pos, eqRaw, map));
             if (pos >= end) return end;
         }
     }

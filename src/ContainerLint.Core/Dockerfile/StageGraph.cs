@@ -44,9 +44,10 @@ public sealed class Stage
     private readonly List<StageReference> _copyFrom = [];
 
     // Per-kind instruction lists, built on first use: ~25 rules ask each stage for its RUNs, USERs, COPYs.
-    private IReadOnlyList<Instruction>?[]? _byKind;
+    private ReadOnlyItems<Instruction>?[]? _byKind;
     private ImageReference? _image;
     private bool _imageParsed;
+    private ReadOnlyItems<Stage>? _chain;
 
     internal Stage(int index, Instruction from, Stage? baseStage)
     {
@@ -96,10 +97,10 @@ public sealed class Stage
     public string? Platform => From.GetFlag("platform")?.Value;
 
     /// <summary>The instructions of the stage after its FROM, in order.</summary>
-    public IReadOnlyList<Instruction> Instructions => _instructions;
+    public ReadOnlyItems<Instruction> Instructions => field ??= new(_instructions);
 
     /// <summary>Every <c>--from=</c> reference of COPY/ADD and <c>RUN --mount=…,from=…</c> in the stage.</summary>
-    public IReadOnlyList<StageReference> CopyFrom => _copyFrom;
+    public ReadOnlyItems<StageReference> CopyFrom => field ??= new(_copyFrom);
 
     /// <summary>True for the stage that is built (the target, by default the last).</summary>
     public bool IsFinal { get; internal set; }
@@ -108,25 +109,30 @@ public sealed class Stage
     public SourceSpan Span => _instructions.Count == 0 ? From.FullSpan : From.FullSpan.Union(_instructions[^1].FullSpan);
 
     /// <summary>The stage's instructions of one kind (e.g. every USER).</summary>
-    public IReadOnlyList<Instruction> OfKind(InstructionKind kind)
+    public ReadOnlyItems<Instruction> OfKind(InstructionKind kind)
     {
-        var byKind = _byKind ??= new IReadOnlyList<Instruction>?[(int)InstructionKind.Workdir + 1];
+        var byKind = _byKind ??= new ReadOnlyItems<Instruction>?[(int)InstructionKind.Workdir + 1];
         if (byKind[(int)kind] is { } cached) return cached;
-        var matching = new List<Instruction>();
+        List<Instruction>? matching = null;
         foreach (var i in _instructions)
         {
-            if (i.Kind == kind) matching.Add(i);
+            if (i.Kind == kind) (matching ??= []).Add(i);
         }
-        return byKind[(int)kind] = matching.Count == 0 ? [] : matching.ToArray();
+        return byKind[(int)kind] = matching is null ? ReadOnlyItems<Instruction>.Empty : new(matching);
     }
 
     /// <summary>The stage and its ancestors through FROM &lt;stage&gt;, nearest first (at most <see cref="MaxChainLength"/> of them).</summary>
-    public IEnumerable<Stage> SelfAndBaseStages()
+    public ReadOnlyItems<Stage> SelfAndBaseStages()
     {
+        // Made once per stage (its base is fixed when it is made): rules and facts walk it for every stage and RUN.
+        if (_chain is { } chain) return chain;
+
         // A base stage always comes earlier in the file, so indices fall; stopping when they do not also
         // guards against a cycle without a set per call.
+        var stages = new List<Stage>(ChainLength < MaxChainLength ? ChainLength : MaxChainLength);
         var count = 0;
-        for (Stage? s = this, previous = null; s is not null && (previous is null || s.Index < previous.Index) && count < MaxChainLength; previous = s, s = s.BaseStage, count++) yield return s;
+        for (Stage? s = this, previous = null; s is not null && (previous is null || s.Index < previous.Index) && count < MaxChainLength; previous = s, s = s.BaseStage, count++) stages.Add(s);
+        return _chain = new(stages);
     }
 
     internal void Add(Instruction instruction)
@@ -146,8 +152,11 @@ public sealed class Stage
 /// </summary>
 public sealed class StageGraph
 {
-    private readonly Dictionary<Instruction, VariableScope> _scopes;
-    private readonly Dictionary<Instruction, Stage> _stageOf;
+    // Indexed by Instruction.Index (the document's top-level instructions): a dictionary keyed by instruction hashed
+    // every instruction's object identity twice per graph, a measurable share of the per-file CPU.
+    private readonly IReadOnlyList<Instruction> _instructions;
+    private readonly VariableScope?[] _scopes;
+    private readonly Stage?[] _stageOf;
 
     // Stage lookups by name and by name length (FirstNamedAfter, NearMissBefore), built on first use.
     private Dictionary<string, List<int>>? _byName;
@@ -155,11 +164,12 @@ public sealed class StageGraph
     private int _nearMissAllowance = NearMissComparisons;
 
     private StageGraph(
-        IReadOnlyList<Stage> stages, IReadOnlyList<Instruction> globalArgs, VariableScope globalScope,
-        Dictionary<Instruction, VariableScope> scopes, Dictionary<Instruction, Stage> stageOf, Stage? final, bool targetFound, IReadOnlyList<ExpansionProblem> problems)
+        List<Stage> stages, IReadOnlyList<Instruction> globalArgs, VariableScope globalScope, IReadOnlyList<Instruction> instructions,
+        VariableScope?[] scopes, Stage?[] stageOf, Stage? final, bool targetFound, IReadOnlyList<ExpansionProblem> problems)
     {
+        _instructions = instructions;
         ExpansionProblems = problems;
-        Stages = stages;
+        Stages = new(stages);
         GlobalArgs = globalArgs;
         GlobalScope = globalScope;
         _scopes = scopes;
@@ -168,7 +178,7 @@ public sealed class StageGraph
         TargetFound = targetFound;
     }
 
-    public IReadOnlyList<Stage> Stages { get; }
+    public ReadOnlyItems<Stage> Stages { get; }
 
     /// <summary>The ARG instructions before the first FROM.</summary>
     public IReadOnlyList<Instruction> GlobalArgs { get; }
@@ -262,10 +272,17 @@ public sealed class StageGraph
     });
 
     /// <summary>The stage an instruction belongs to, or null for a global ARG.</summary>
-    public Stage? StageOf(Instruction instruction) => _stageOf.GetValueOrDefault(instruction);
+    public Stage? StageOf(Instruction instruction) => SlotOf(instruction) is var slot and >= 0 ? _stageOf[slot] : null;
 
     /// <summary>The variables visible when <paramref name="instruction"/> runs (before its own definitions take effect).</summary>
-    public VariableScope ScopeAt(Instruction instruction) => _scopes.GetValueOrDefault(instruction) ?? GlobalScope;
+    public VariableScope ScopeAt(Instruction instruction) => (SlotOf(instruction) is var slot and >= 0 ? _scopes[slot] : null) ?? GlobalScope;
+
+    /// <summary>The instruction's position in the graph's instruction list, or −1 when it is not one of them (an ONBUILD trigger, another document's).</summary>
+    private int SlotOf(Instruction instruction)
+    {
+        var index = instruction.Index;
+        return index >= 0 && index < _instructions.Count && ReferenceEquals(_instructions[index], instruction) ? index : -1;
+    }
 
     /// <summary>The stages the final stage needs (itself, its FROM chain, COPY --from sources, transitively), in index order.</summary>
     public IReadOnlyList<Stage> StagesNeededByFinal()
@@ -293,8 +310,8 @@ public sealed class StageGraph
         var buildArgs = configuration.BuildArgs;
         var stages = new List<Stage>();
         var globalArgs = new List<Instruction>();
-        var scopes = new Dictionary<Instruction, VariableScope>();
-        var stageOf = new Dictionary<Instruction, Stage>();
+        var scopes = new VariableScope?[instructions.Count];
+        var stageOf = new Stage?[instructions.Count];
 
         // One allowance for every word of the file under this configuration (rules expanding words later draw on it too).
         var problems = new Problems();
@@ -310,15 +327,16 @@ public sealed class StageGraph
         var scope = global;
         var envOnly = global;
 
-        foreach (var instruction in instructions)
+        for (var slot = 0; slot < instructions.Count; slot++)
         {
+            var instruction = instructions[slot];
             if (instruction.Kind == InstructionKind.From)
             {
-                scopes[instruction] = global;
+                scopes[slot] = global;
                 var stage = NewStage(instruction, stages.Count, byName, global, problems);
                 stages.Add(stage);
                 if (stage.Name is not null) byName[stage.Name] = stage;
-                stageOf[instruction] = stage;
+                stageOf[slot] = stage;
                 current = stage;
                 if (stage.ChainLength == Stage.MaxChainLength + 1)
                 {
@@ -334,7 +352,7 @@ public sealed class StageGraph
 
             if (current is null)
             {
-                scopes[instruction] = global;
+                scopes[slot] = global;
                 if (instruction.Kind == InstructionKind.Arg)
                 {
                     globalArgs.Add(instruction);
@@ -349,8 +367,8 @@ public sealed class StageGraph
                 continue;
             }
 
-            scopes[instruction] = scope;
-            stageOf[instruction] = current;
+            scopes[slot] = scope;
+            stageOf[slot] = current;
             current.Add(instruction);
             switch (instruction.Kind)
             {
@@ -394,7 +412,7 @@ public sealed class StageGraph
         }
 
         if (final is not null) final.IsFinal = true;
-        return new StageGraph(stages, globalArgs, global, scopes, stageOf, final, targetFound, problems.List);
+        return new StageGraph(stages, globalArgs, global, instructions, scopes, stageOf, final, targetFound, problems.List);
     }
 
     private static string? Resolve(

@@ -50,6 +50,9 @@ public sealed class VariableScope
     private readonly VariableExpander _expander;
     private readonly ExpansionBudget _budget;
 
+    // The Lookup delegate, made on the first expansion (a method group converted per Expand call allocated one each time).
+    private Func<string, string?>? _lookup;
+
     internal VariableScope(ImmutableDictionary<string, ScopedVariable> variables, VariableExpander expander, ExpansionBudget budget)
     {
         Variables = variables;
@@ -81,7 +84,7 @@ public sealed class VariableScope
     {
         try
         {
-            var r = _expander.ProcessWord(raw, Lookup, _budget);
+            var r = _expander.ProcessWord(raw, _lookup ??= Lookup, _budget);
             return new ExpandedWord(raw, r.Value, r.Success && !r.HasUnresolved, r.UnresolvedNames, span) { Error = r.Error, LimitExceeded = r.LimitExceeded };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -182,9 +182,9 @@ public static class ImageDefaults
             return new(DefaultUser.NonRoot, "the image is built to run unprivileged");
         }
 
+        var full = registry + "/" + repo;
         foreach (var (prefix, reason) in NonRootRepositories)
         {
-            var full = registry + "/" + repo;
             if (full == prefix || (prefix[^1] is '/' or '-' && full.StartsWith(prefix, StringComparison.Ordinal))) return new(DefaultUser.NonRoot, reason);
         }
 

@@ -85,8 +85,8 @@ public static class SecretMasker
     /// </summary>
     public static IReadOnlyList<(int Start, int End)> SecretRanges(string text, IReadOnlyList<string>? namePatterns = null)
     {
-        var ranges = new List<(int Start, int End)>();
-        var previous = "";
+        List<(int Start, int End)>? ranges = null; // most texts hold no secret
+        var previousDeclares = false;
         var previousWasUserFlag = false;
         var wordsOnLine = 0;
         var secretNameLine = -1;
@@ -100,7 +100,7 @@ public static class SecretMasker
                 {
                     line++;
                     wordsOnLine = 0;
-                    previous = "";
+                    previousDeclares = false;
                     previousWasUserFlag = false;
                 }
 
@@ -119,26 +119,26 @@ public static class SecretMasker
             var assigned = eq > 0 && !IsDigestAlgorithm(name);
             if (credentials && colon > 0 && colon < word.Length - 1)
             {
-                ranges.Add((start + colon + 1, i));
+                (ranges ??= []).Add((start + colon + 1, i));
             }
             else if (UrlPassword(text, start, i) is { } password)
             {
                 // https://user:password@host/…: only the password, so the URL stays readable (an already masked one is left as is).
-                if (text.AsSpan(password.Start, password.End - password.Start).ContainsAnyExcept('*')) ranges.Add(password);
+                if (text.AsSpan(password.Start, password.End - password.Start).ContainsAnyExcept('*')) (ranges ??= []).Add(password);
             }
             else if (assigned && IsSecretLikeName(name, namePatterns))
             {
                 // NAME=value, NAME="quoted value", NAME: value — the name stays readable.
-                if (eq < word.Length - 1) ranges.Add((start + eq + 1, i));
-                else if (ValueAfter(text, i, word[eq] == ':') is { } after) ranges.Add(after);
+                if (eq < word.Length - 1) (ranges ??= []).Add((start + eq + 1, i));
+                else if (ValueAfter(text, i, word[eq] == ':') is { } after) (ranges ??= []).Add(after);
             }
-            else if (SecretDetector.MatchValue(word.ToString()) is not null)
+            else if (word.Length >= MinValueLength && SecretDetector.MatchValue(word.ToString()) is not null)
             {
-                ranges.Add((start, i));
+                (ranges ??= []).Add((start, i));
             }
-            else if (assigned && eq < word.Length - 1 && SecretDetector.MatchValue(word[(eq + 1)..].ToString()) is not null)
+            else if (assigned && word.Length - eq - 1 >= MinValueLength && SecretDetector.MatchValue(word[(eq + 1)..].ToString()) is not null)
             {
-                ranges.Add((start + eq + 1, i));
+                (ranges ??= []).Add((start + eq + 1, i));
             }
             else if (assigned && name is "name" && eq == word.Length - 1 && NextWord(text, i) is { } next && IsSecretLikeName(text[next.Start..next.End], namePatterns))
             {
@@ -147,22 +147,25 @@ public static class SecretMasker
             }
             else if (assigned && name is "value" && eq == word.Length - 1 && secretNameLine >= 0 && line - secretNameLine <= 2 && ValueAfter(text, i, true) is { } after)
             {
-                ranges.Add(after);
+                (ranges ??= []).Add(after);
                 secretNameLine = -1;
             }
-            else if (wordsOnLine == 2 && previous is "ENV" or "ARG" or "LABEL" or "env" or "arg" or "label"
+            else if (wordsOnLine == 2 && previousDeclares
                 && IsSecretLikeName(word.ToString(), namePatterns) && RestOfLine(text, i) is { } rest)
             {
                 // The legacy form ENV NAME value: the value is the rest of the line.
-                ranges.Add(rest);
+                (ranges ??= []).Add(rest);
             }
 
-            previous = word.Length <= 8 ? word.ToString() : "";
+            previousDeclares = word is "ENV" or "ARG" or "LABEL" or "env" or "arg" or "label";
             previousWasUserFlag = word is "-u" or "--user" or "--proxy-user";
         }
 
-        return Normalize(ranges);
+        return ranges is null ? [] : Normalize(ranges);
     }
+
+    /// <summary>The shortest value <see cref="SecretDetector.MatchValue"/> can match (it returns null below it): shorter words are not copied to ask.</summary>
+    private const int MinValueLength = 8;
 
     /// <summary>The password in a URL's user information (<c>scheme://user:password@host</c>) within the word [start, end), or null.</summary>
     private static (int Start, int End)? UrlPassword(string text, int start, int end)

@@ -39,8 +39,8 @@ public static class SecretPaths
         var slash = p.LastIndexOf('/');
         var name = (slash >= 0 ? p[(slash + 1)..] : p).ToLowerInvariant();
         if (name.Length == 0 || name is "." or "..") return false;
-        if (NonSecretExtensions.Any(e => name.EndsWith(e, StringComparison.Ordinal))) return false;
-        if (SecretExactNames.Contains(name)) return true;
+        if (EndsWithAny(name, NonSecretExtensions)) return false;
+        if (Array.IndexOf(SecretExactNames, name) >= 0) return true;
         if (name.StartsWith(".env.", StringComparison.Ordinal)) return true;
         if (name.StartsWith("id_rsa", StringComparison.Ordinal) || name.StartsWith("id_dsa", StringComparison.Ordinal)
             || name.StartsWith("id_ecdsa", StringComparison.Ordinal) || name.StartsWith("id_ed25519", StringComparison.Ordinal))
@@ -48,8 +48,40 @@ public static class SecretPaths
             return true;
         }
 
-        if (SecretExtensions.Any(e => name.EndsWith(e, StringComparison.Ordinal))) return true;
-        var parts = name.Split(['-', '_', '.'], StringSplitOptions.RemoveEmptyEntries);
-        return parts.Any(part => SecretWords.Contains(part));
+        if (EndsWithAny(name, SecretExtensions)) return true;
+
+        // The name's parts between '-', '_' and '.' (a scan, not Split: this runs for every COPY/ADD source of every file).
+        var rest = name.AsSpan();
+        while (rest.Length > 0)
+        {
+            var cut = rest.IndexOfAny(PartSeparators);
+            var part = cut < 0 ? rest : rest[..cut];
+            if (part.Length > 0 && IsSecretWord(part)) return true;
+            rest = cut < 0 ? [] : rest[(cut + 1)..];
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PartSeparators = System.Buffers.SearchValues.Create("-_.");
+
+    private static bool EndsWithAny(string name, string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsSecretWord(ReadOnlySpan<char> part)
+    {
+        foreach (var word in SecretWords)
+        {
+            if (part.SequenceEqual(word)) return true;
+        }
+
+        return false;
     }
 }

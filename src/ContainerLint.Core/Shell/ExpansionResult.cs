@@ -36,11 +36,36 @@ public sealed record ExpansionResult
     public bool Success => Error is null;
 
     /// <summary>Names the lookup resolved (BuildKit's <c>Matched</c>), first-seen order, no duplicates.</summary>
-    public IReadOnlyList<string> ResolvedNames => References.Where(r => r.IsSet).Select(r => r.Name).Distinct(StringComparer.Ordinal).ToArray();
+    public IReadOnlyList<string> ResolvedNames => Names(isSet: true);
 
     /// <summary>Names the lookup did not know (BuildKit's <c>Unmatched</c>), first-seen order, no duplicates.</summary>
-    public IReadOnlyList<string> UnresolvedNames => References.Where(r => !r.IsSet).Select(r => r.Name).Distinct(StringComparer.Ordinal).ToArray();
+    public IReadOnlyList<string> UnresolvedNames => Names(isSet: false);
 
     /// <summary>True when some referenced variable was unset: <c>FROM ${IMAGE}</c> with IMAGE unknown.</summary>
-    public bool HasUnresolved => References.Any(r => !r.IsSet);
+    public bool HasUnresolved
+    {
+        get
+        {
+            foreach (var r in References)
+            {
+                if (!r.IsSet) return true;
+            }
+
+            return false;
+        }
+    }
+
+    // Asked for every expanded word of every file, and most words reference nothing: no LINQ chain for them.
+    private IReadOnlyList<string> Names(bool isSet)
+    {
+        if (References.Count == 0) return [];
+        List<string>? names = null;
+        foreach (var r in References)
+        {
+            if (r.IsSet != isSet || (names is not null && names.Contains(r.Name, StringComparer.Ordinal))) continue;
+            (names ??= []).Add(r.Name);
+        }
+
+        return names is null ? [] : names.ToArray();
+    }
 }

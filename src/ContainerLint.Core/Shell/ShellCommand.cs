@@ -193,10 +193,41 @@ public sealed class ShellCommand
     }
 
     /// <summary>All occurrences of <paramref name="flag"/>; see <see cref="FindFlag"/>.</summary>
-    public IEnumerable<ShellFlag> FindFlags(string flag, bool takesValue = false)
+    public FlagMatches FindFlags(string flag, bool takesValue = false) => new(this, flag, takesValue);
+
+    /// <summary>
+    /// The occurrences of one flag, for <c>foreach</c> without an iterator object (rules ask every command for several flags);
+    /// still an <see cref="IEnumerable{T}"/> for LINQ.
+    /// </summary>
+    public readonly struct FlagMatches(ShellCommand command, string flag, bool takesValue) : IEnumerable<ShellFlag>
     {
-        var i = 0;
-        while (NextFlag(flag, takesValue, ref i) is { } found) yield return found;
+        public Enumerator GetEnumerator() => new(command, flag, takesValue);
+
+        IEnumerator<ShellFlag> IEnumerable<ShellFlag>.GetEnumerator() => GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public struct Enumerator(ShellCommand command, string flag, bool takesValue) : IEnumerator<ShellFlag>
+        {
+            private int _next;
+            private ShellFlag? _current;
+
+            public readonly ShellFlag Current => _current!;
+
+            readonly object System.Collections.IEnumerator.Current => Current;
+
+            public bool MoveNext() => (_current = command.NextFlag(flag, takesValue, ref _next)) is not null;
+
+            public void Reset()
+            {
+                _next = 0;
+                _current = null;
+            }
+
+            public readonly void Dispose()
+            {
+            }
+        }
     }
 
     /// <summary>The next occurrence of <paramref name="flag"/> at or after argument <paramref name="i"/>, which moves past it.</summary>
@@ -209,15 +240,15 @@ public sealed class ShellCommand
         for (; i < args.Count; i++)
         {
             var word = args[i];
-            var v = word.Value;
-            if (v == "--")
+            var v = word.ValueSpan; // no string cut per argument: most are not the flag
+            if (v is "--")
             {
                 i = args.Count;
                 return null;
             }
             if (v.Length < 2 || v[0] != '-') continue;
 
-            if (v == flag)
+            if (v.SequenceEqual(flag))
             {
                 if (takesValue && i + 1 < args.Count)
                 {
@@ -233,7 +264,7 @@ public sealed class ShellCommand
             {
                 if (v.Length > flag.Length && v[flag.Length] == '=' && v.StartsWith(flag, StringComparison.Ordinal))
                 {
-                    var value = v[(flag.Length + 1)..];
+                    var value = v[(flag.Length + 1)..].ToString();
                     var (vs, ve) = ValueSpan(word, flag.Length + 1);
                     i++;
                     return new ShellFlag(flag, word, value, vs, ve);
@@ -250,7 +281,7 @@ public sealed class ShellCommand
                 {
                     var (vs, ve) = ValueSpan(word, 2);
                     i++;
-                    return new ShellFlag(flag, word, v[2..], vs, ve);
+                    return new ShellFlag(flag, word, v[2..].ToString(), vs, ve);
                 }
                 if (IsBundle(v) && v[^1] == letter && i + 1 < args.Count)
                 {
@@ -259,7 +290,7 @@ public sealed class ShellCommand
                     return new ShellFlag(flag, word, next.Value, next.Start, next.End);
                 }
             }
-            else if (IsBundle(v) && v.IndexOf(letter, 1) > 0)
+            else if (IsBundle(v) && v[1..].IndexOf(letter) >= 0)
             {
                 i++;
                 return new ShellFlag(flag, word, null, -1, -1);
@@ -289,7 +320,7 @@ public sealed class ShellCommand
         return false;
     }
 
-    private static bool IsBundle(string v)
+    private static bool IsBundle(ReadOnlySpan<char> v)
     {
         for (var i = 1; i < v.Length; i++)
         {

@@ -44,6 +44,12 @@ public sealed class ShellWord
 
     public string Raw => _raw ?? Keep(ref _raw, _source[Start..End]);
 
+    /// <summary>The characters of <see cref="Value"/>, without cutting a string for them.</summary>
+    public ReadOnlySpan<char> ValueSpan => _value is not null ? _value.AsSpan() : _source.AsSpan(_valueStart, _valueLength);
+
+    /// <summary>True when <see cref="Value"/> starts with <paramref name="prefix"/> (ordinal), without cutting it.</summary>
+    public bool ValueStartsWith(string prefix) => ValueSpan.StartsWith(prefix, StringComparison.Ordinal);
+
     /// <summary>The longest cut text a word keeps.</summary>
     internal const int KeptLength = 16 * 1024;
 

@@ -19,6 +19,11 @@ internal sealed class ShellParser
     private readonly List<ShellDiagnostic> _diagnostics = [];
     private readonly List<(ShellRedirection Redirection, string Delimiter, bool StripTabs)> _pendingHeredocs = [];
     private readonly List<ShellConstruct> _enclosing = [];
+
+    // The words of the simple commands being read, as a stack (a command substitution inside a word reads its own commands
+    // above the outer one's words): each command takes an exact-size array of its words, where a list per command grew one
+    // element at a time.
+    private readonly List<ShellWord> _wordStack = [];
     private ShellConstruct[] _enclosingSnapshot = [];
     private int _pos;
     private int _depth;
@@ -304,10 +309,11 @@ internal sealed class ShellParser
             SkipBlanks();
         }
 
-        var stages = new List<(int From, ShellCommand? Last)>();
+        // Most pipelines are one command: the stage list is made at the first '|'.
+        List<(int From, ShellCommand? Last)>? stages = null;
         var stageStartCount = _commands.Count;
         var last = ParseCommand(t);
-        stages.Add((stageStartCount, last));
+        var first = (From: stageStartCount, Last: last);
         while (true)
         {
             SkipBlanks();
@@ -319,10 +325,10 @@ internal sealed class ShellParser
             if (_pos >= _s.Length || AtTerminator(t)) break;
             stageStartCount = _commands.Count;
             last = ParseCommand(t) ?? last;
-            stages.Add((stageStartCount, last));
+            (stages ??= [first]).Add((stageStartCount, last));
         }
 
-        if (stages.Count > 1)
+        if (stages is not null)
         {
             var stageLists = new List<IReadOnlyList<ShellCommand>>();
             var depth = _enclosing.Count;
@@ -382,7 +388,17 @@ internal sealed class ShellParser
             return last;
         }
 
-        var word = PeekPlainWord();
+        return PeekPlainWord() is { } word && word is "{" or "if" or "while" or "until" or "for" or "select" or "case" or "function"
+            ? ParseKeywordCommand(word, t)
+            : ParseSimpleCommand(t);
+    }
+
+    /// <summary>
+    /// A compound command or function definition opened by <paramref name="word"/>. Apart from
+    /// <see cref="ParseCommand"/> so that the closures over the word are made only for these, not for every simple command.
+    /// </summary>
+    private ShellCommand? ParseKeywordCommand(string word, Terminators t)
+    {
         switch (word)
         {
             case "{":
@@ -438,8 +454,9 @@ internal sealed class ShellParser
                 SkipLinebreaks();
                 return ParseFunctionBody(t);
             }
+            default:
+                return ParseSimpleCommand(t);
         }
-        return ParseSimpleCommand(t);
     }
 
     private bool Enter()
@@ -610,7 +627,20 @@ internal sealed class ShellParser
 
     private ShellCommand? ParseSimpleCommand(Terminators t)
     {
-        var words = new List<ShellWord>();
+        var wordBase = _wordStack.Count;
+        try
+        {
+            return ParseSimpleCommand(t, wordBase);
+        }
+        finally
+        {
+            _wordStack.RemoveRange(wordBase, _wordStack.Count - wordBase);
+        }
+    }
+
+    private ShellCommand? ParseSimpleCommand(Terminators t, int wordBase)
+    {
+        var words = _wordStack;
         List<ShellAssignment>? assignments = null;
         List<ShellRedirection>? redirections = null;
         var start = -1;
@@ -623,7 +653,7 @@ internal sealed class ShellParser
             if (c == '`' && _backtickDepth > 0) break;
             if (c == '(' && Peek(1) != '(')
             {
-                if (words.Count == 1 && assignments is null && LooksLikeFunctionParens())
+                if (words.Count - wordBase == 1 && assignments is null && LooksLikeFunctionParens())
                 {
                     // name() compound-command
                     SkipBlanks();
@@ -633,7 +663,7 @@ internal sealed class ShellParser
                     SkipLinebreaks();
                     return ParseFunctionBody(t);
                 }
-                if (words.Count > 0 || assignments is not null) break;
+                if (words.Count > wordBase || assignments is not null) break;
             }
 
             var tokenStart = _pos;
@@ -654,7 +684,7 @@ internal sealed class ShellParser
             }
             if (start < 0) start = word.Start;
             end = word.End;
-            if (words.Count == 0 && !word.Raw.StartsWith('=') && CommandWrappers.IsAssignment(word.Raw) && IsUnquotedName(word.Raw))
+            if (words.Count == wordBase && !word.Raw.StartsWith('=') && CommandWrappers.IsAssignment(word.Raw) && IsUnquotedName(word.Raw))
             {
                 var eq = word.Value.IndexOf('=');
                 var name = word.Value[..eq];
@@ -662,7 +692,7 @@ internal sealed class ShellParser
                 (assignments ??= []).Add(new ShellAssignment(name, word.Value[(eq + 1)..], word));
                 continue;
             }
-            if (words.Count == 0 && word.Raw.Contains("+=", StringComparison.Ordinal) && IsAppendAssignment(word.Raw))
+            if (words.Count == wordBase && word.Raw.Contains("+=", StringComparison.Ordinal) && IsAppendAssignment(word.Raw))
             {
                 var eq = word.Value.IndexOf("+=", StringComparison.Ordinal);
                 (assignments ??= []).Add(new ShellAssignment(word.Value[..eq], word.Value[(eq + 2)..], word));
@@ -672,9 +702,18 @@ internal sealed class ShellParser
         }
 
         if (start < 0) return null;
-        var command = new ShellCommand(_s, words, assignments ?? (IReadOnlyList<ShellAssignment>)[], redirections ?? (IReadOnlyList<ShellRedirection>)[], start, end, _enclosingSnapshot);
+        var command = new ShellCommand(_s, TakeWords(wordBase), assignments ?? (IReadOnlyList<ShellAssignment>)[], redirections ?? (IReadOnlyList<ShellRedirection>)[], start, end, _enclosingSnapshot);
         _commands.Add(command);
         return command;
+    }
+
+    private ShellWord[] TakeWords(int wordBase)
+    {
+        var count = _wordStack.Count - wordBase;
+        if (count == 0) return [];
+        var words = new ShellWord[count];
+        _wordStack.CopyTo(wordBase, words, 0, count);
+        return words;
     }
 
     private static bool IsUnquotedName(string raw)

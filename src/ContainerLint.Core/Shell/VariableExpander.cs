@@ -124,6 +124,12 @@ public sealed class VariableExpander
 
     private static ExpansionResult PlainResult(string input)
     {
+        // The usual word: one, without blanks (no list to split it into).
+        if (input.Length > 0 && !HasWhiteSpace(input))
+        {
+            return new ExpansionResult { Value = input, Words = [input], References = [] };
+        }
+
         List<string>? words = null;
         var start = -1;
         for (var i = 0; i <= input.Length; i++)
@@ -139,6 +145,16 @@ public sealed class VariableExpander
             }
         }
         return new ExpansionResult { Value = input, Words = words ?? (IReadOnlyList<string>)[], References = [] };
+    }
+
+    private static bool HasWhiteSpace(string input)
+    {
+        foreach (var c in input)
+        {
+            if (char.IsWhiteSpace(c)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>BuildKit's word accumulator: unquoted whitespace from text or substituted values separates words.</summary>

@@ -62,6 +62,21 @@ public sealed class SourceText
     private static int[] ComputeLineStarts(string text)
     {
         // A vectorised search for the next terminator; the line index is built for every file linted.
+        var span = text.AsSpan();
+        if (span.IndexOf('\r') < 0)
+        {
+            // The usual file (\n only): count the lines, then fill an exact array (no list growing and copying).
+            var exact = new int[span.Count('\n') + 1];
+            var at = 0;
+            for (var n = 1; n < exact.Length; n++)
+            {
+                at += span[at..].IndexOf('\n') + 1;
+                exact[n] = at;
+            }
+
+            return exact;
+        }
+
         var starts = new List<int>(text.Length / 32 + 2) { 0 };
         var i = 0;
         while (true)

@@ -122,6 +122,11 @@ public sealed class DockerfileFacts
     private bool _finalComputed;
     private DockerIgnore? _ignore;
     private IReadOnlyList<ShippedSecrets>? _shipped;
+    private ReadOnlyItems<PackageOperation>? _packages;
+    private ReadOnlyItems<Download>? _downloads;
+    private ReadOnlyItems<AccountChange>? _accounts;
+    private ReadOnlyItems<ModeChange>? _modeChanges;
+    private ReadOnlyItems<ExposedPort>? _exposedByFinal;
 
     public DockerfileFacts(DockerfileDocument document, LintConfiguration configuration)
     {
@@ -144,14 +149,37 @@ public sealed class DockerfileFacts
             }
         }
 
-        Runs = runs;
-        _runOf = runs.ToDictionary(r => r.Instruction);
+        Runs = new(runs);
     }
 
-    private readonly Dictionary<Instruction, RunFacts> _runOf;
-
     /// <summary>The facts of a RUN instruction (or ONBUILD RUN sub-instruction) of a stage, or null.</summary>
-    public RunFacts? RunOf(Instruction run) => _runOf.GetValueOrDefault(run);
+    public RunFacts? RunOf(Instruction run)
+    {
+        var runs = Runs;
+        if (run.Index < 0)
+        {
+            // An ONBUILD trigger (its own index is −1): rare, so a scan.
+            foreach (var r in runs)
+            {
+                if (ReferenceEquals(r.Instruction, run)) return r;
+            }
+
+            return null;
+        }
+
+        // Runs are in file order, at most one per top-level instruction: a binary search by index, no hashing of instructions.
+        int lo = 0, hi = runs.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var anchorIndex = runs[mid].Anchor.Index;
+            if (anchorIndex == run.Index) return ReferenceEquals(runs[mid].Instruction, run) ? runs[mid] : null;
+            if (anchorIndex < run.Index) lo = mid + 1;
+            else hi = mid - 1;
+        }
+
+        return null;
+    }
 
     /// <summary>Instructions of <paramref name="kind"/> that a later one of the same stage overrides (only the last CMD, ENTRYPOINT or HEALTHCHECK takes effect), with the line of that last one.</summary>
     public IEnumerable<(Instruction Overridden, Instruction Last)> OverriddenInStage(InstructionKind kind)
@@ -174,27 +202,62 @@ public sealed class DockerfileFacts
     public DockerIgnore Ignore => _ignore ??= DockerIgnore.Parse(Document.DockerIgnore);
 
     /// <summary>Every RUN of every stage, <c>ONBUILD RUN</c> triggers included, in file order.</summary>
-    public IReadOnlyList<RunFacts> Runs { get; }
+    public ReadOnlyItems<RunFacts> Runs { get; }
 
     /// <summary>Every command running one of <paramref name="programs"/>, across all RUNs.</summary>
-    public IEnumerable<ScriptCommand> CommandsOf(params string[] programs) => Runs.SelectMany(r => r.CommandsOf(programs));
+    public IEnumerable<ScriptCommand> CommandsOf(params string[] programs)
+    {
+        // Collected in one list (none for the usual file that runs none of them), not a SelectMany over every RUN.
+        List<ScriptCommand>? found = null;
+        foreach (var run in Runs)
+        {
+            if (!run.Runs(programs)) continue;
+            foreach (var sc in run.CommandsOf(programs)) (found ??= []).Add(sc);
+        }
+
+        return found is null ? [] : found;
+    }
 
     /// <summary>Every package-manager command across all RUNs.</summary>
-    public IEnumerable<PackageOperation> Packages => Runs.SelectMany(r => r.Packages);
+    public ReadOnlyItems<PackageOperation> Packages => _packages ??= Concat(r => r.Packages);
 
     /// <summary>Every download across all RUNs.</summary>
-    public IEnumerable<Download> Downloads => Runs.SelectMany(r => r.Downloads);
+    public ReadOnlyItems<Download> Downloads => _downloads ??= Concat(r => r.Downloads);
 
     /// <summary>Every permission change: <c>COPY/ADD --chmod</c> and the chmod/install/mkdir/umask of every RUN.</summary>
-    public IEnumerable<ModeChange> ModeChanges =>
-        Document.AllInstructions()
-            .Where(i => i.Kind is InstructionKind.Copy or InstructionKind.Add && i.GetFlag("chmod") is { Value: not null })
-            .Select(i => (Instruction: i, Flag: i.GetFlag("chmod")!))
-            .Select(x => new ModeChange(x.Instruction.Name + " --chmod", FileMode.Parse(x.Flag.Value!), x.Flag.ValueSpan ?? x.Flag.Span, null, [], false))
-            .Concat(Runs.SelectMany(r => r.ModeChanges));
+    public IEnumerable<ModeChange> ModeChanges => _modeChanges ??= ComputeModeChanges();
+
+    private ReadOnlyItems<ModeChange> ComputeModeChanges()
+    {
+        List<ModeChange>? all = null;
+        foreach (var i in Document.AllInstructions())
+        {
+            if (i.Kind is not (InstructionKind.Copy or InstructionKind.Add) || i.GetFlag("chmod") is not { Value: { } value } flag) continue;
+            (all ??= []).Add(new ModeChange(i.Name + " --chmod", FileMode.Parse(value), flag.ValueSpan ?? flag.Span, null, [], false));
+        }
+
+        foreach (var run in Runs)
+        {
+            foreach (var change in run.ModeChanges) (all ??= []).Add(change);
+        }
+
+        return all is null ? ReadOnlyItems<ModeChange>.Empty : new(all);
+    }
 
     /// <summary>Every user and group created across all RUNs.</summary>
-    public IEnumerable<AccountChange> Accounts => Runs.SelectMany(r => r.Accounts);
+    public ReadOnlyItems<AccountChange> Accounts => _accounts ??= Concat(r => r.Accounts);
+
+    /// <summary>One list of every RUN's items, made once per file for the rules that ask (empty without allocating when there are none).</summary>
+    private ReadOnlyItems<T> Concat<T>(Func<RunFacts, ReadOnlyItems<T>> items)
+    {
+        List<T>? all = null;
+        foreach (var run in Runs)
+        {
+            foreach (var item in items(run)) (all ??= []).Add(item);
+        }
+
+        return all is null ? ReadOnlyItems<T>.Empty : new(all);
+    }
 
     /// <summary>Variable assignments of ENV and ARG (ONBUILD ones included) and of every RUN.</summary>
     public IReadOnlyList<Assignment> Assignments => _assignments ??= ComputeAssignments();
@@ -223,7 +286,19 @@ public sealed class DockerfileFacts
     public IReadOnlyList<ExposedPort> ExposedPorts => _ports ??= ComputePorts();
 
     /// <summary>The ports the built image exposes: EXPOSE in the final stage and the stages it is built on.</summary>
-    public IEnumerable<ExposedPort> ExposedByFinal => Final is { } final ? ExposedPorts.Where(p => final.Chain.Contains(p.Stage)) : [];
+    public IEnumerable<ExposedPort> ExposedByFinal => _exposedByFinal ??= ComputeExposedByFinal();
+
+    private ReadOnlyItems<ExposedPort> ComputeExposedByFinal()
+    {
+        if (Final is not { } final) return ReadOnlyItems<ExposedPort>.Empty;
+        List<ExposedPort>? ports = null;
+        foreach (var p in ExposedPorts)
+        {
+            if (final.Ships(p.Stage)) (ports ??= []).Add(p);
+        }
+
+        return ports is null ? ReadOnlyItems<ExposedPort>.Empty : new(ports);
+    }
 
     /// <summary>Every CMD and ENTRYPOINT of every stage.</summary>
     public IReadOnlyList<StartCommand> StartCommands => _startCommands ??= ComputeStartCommands();

@@ -32,41 +32,48 @@ public sealed class RunFacts
         Shell = shell;
         Scripts = scripts;
         Windows = windows;
-        Mounts = run.GetFlags("mount").Select(RunMount.Parse).ToArray();
+        List<RunMount>? mounts = null;
+        foreach (var flag in run.Flags)
+        {
+            if (flag.Is("mount")) (mounts ??= []).Add(RunMount.Parse(flag));
+        }
 
+        Mounts = Items(mounts);
+
+        // Lists made when first needed: most RUNs download nothing, change no modes and create no accounts.
         var commands = new List<ScriptCommand>();
-        var packages = new List<PackageOperation>();
-        var downloads = new List<Download>();
-        var modes = new List<ModeChange>();
-        var accounts = new List<AccountChange>();
-        var assignments = new List<Assignment>();
+        List<PackageOperation>? packages = null;
+        List<Download>? downloads = null;
+        List<ModeChange>? modes = null;
+        List<AccountChange>? accounts = null;
+        List<Assignment>? assignments = null;
         foreach (var script in scripts)
         {
             foreach (var command in script.Script.Commands)
             {
                 var sc = new ScriptCommand(script, command);
                 commands.Add(sc);
-                foreach (var a in command.Assignments) assignments.Add(new Assignment(a.Name, a.Value, script.SpanOf(a.Word), AssignmentOrigin.Run));
+                foreach (var a in command.Assignments) (assignments ??= []).Add(new Assignment(a.Name, a.Value, script.SpanOf(a.Word), AssignmentOrigin.Run));
                 if (command.ProgramName is not { } program) continue;
                 if (!_byProgram.TryGetValue(program, out var list)) _byProgram[program] = list = [];
                 list.Add(sc);
-                if (PackageManagers.Recognize(script, command) is { } pm) packages.Add(pm);
+                if (PackageManagers.Recognize(script, command) is { } pm) (packages ??= []).Add(pm);
                 switch (program)
                 {
                     case "curl" or "wget":
-                        downloads.Add(ReadDownload(sc));
+                        (downloads ??= []).Add(ReadDownload(sc));
                         break;
                     case "chmod" or "install" or "mkdir" or "umask":
-                        if (ReadMode(sc) is { } mode) modes.Add(mode);
+                        if (ReadMode(sc) is { } mode) (modes ??= []).Add(mode);
                         break;
                     case "useradd" or "adduser" or "groupadd" or "addgroup":
-                        accounts.Add(ReadAccount(sc));
+                        (accounts ??= []).Add(ReadAccount(sc));
                         break;
                     case "export" or "env" or "declare" or "typeset":
                         foreach (var w in command.Arguments)
                         {
                             var eq = w.Value.IndexOf('=', StringComparison.Ordinal);
-                            if (eq > 0) assignments.Add(new Assignment(w.Value[..eq], w.Value[(eq + 1)..], script.SpanOf(w), AssignmentOrigin.Run));
+                            if (eq > 0) (assignments ??= []).Add(new Assignment(w.Value[..eq], w.Value[(eq + 1)..], script.SpanOf(w), AssignmentOrigin.Run));
                         }
 
                         break;
@@ -76,19 +83,21 @@ public sealed class RunFacts
 
         if (windows is not null)
         {
-            downloads.AddRange(WindowsDownloads(windows));
-            foreach (var a in windows.Script.Assignments) assignments.Add(new Assignment(a.Name, a.Value, windows.Map(a.Start, a.End), AssignmentOrigin.Run));
+            foreach (var d in WindowsDownloads(windows)) (downloads ??= []).Add(d);
+            foreach (var a in windows.Script.Assignments) (assignments ??= []).Add(new Assignment(a.Name, a.Value, windows.Map(a.Start, a.End), AssignmentOrigin.Run));
         }
 
-        Commands = commands;
-        Packages = packages;
-        Downloads = downloads;
+        Commands = new(commands);
+        Packages = Items(packages);
+        Downloads = Items(downloads);
         Verifies = commands.Any(c => c.Command.Is(Verifiers) && IsVerification(c.Command)) || (windows is not null && WindowsVerifies(windows.Script));
-        VerifiesDownloads = downloads.Count > 0 && Verifies;
-        ModeChanges = modes;
-        Accounts = accounts;
-        Assignments = assignments;
+        VerifiesDownloads = Downloads.Count > 0 && Verifies;
+        ModeChanges = Items(modes);
+        Accounts = Items(accounts);
+        Assignments = Items(assignments);
     }
+
+    private static ReadOnlyItems<T> Items<T>(List<T>? list) => list is null ? ReadOnlyItems<T>.Empty : new(list);
 
     /// <summary>The RUN (the sub-instruction for <c>ONBUILD RUN</c>).</summary>
     public Instruction Instruction { get; }
@@ -127,37 +136,46 @@ public sealed class RunFacts
     public bool Verifies { get; }
 
     /// <summary>Every command of every script, in order.</summary>
-    public IReadOnlyList<ScriptCommand> Commands { get; }
+    public ReadOnlyItems<ScriptCommand> Commands { get; }
 
-    public IReadOnlyList<PackageOperation> Packages { get; }
+    public ReadOnlyItems<PackageOperation> Packages { get; }
 
-    public IReadOnlyList<Download> Downloads { get; }
+    public ReadOnlyItems<Download> Downloads { get; }
 
-    public IReadOnlyList<ModeChange> ModeChanges { get; }
+    public ReadOnlyItems<ModeChange> ModeChanges { get; }
 
-    public IReadOnlyList<AccountChange> Accounts { get; }
+    public ReadOnlyItems<AccountChange> Accounts { get; }
 
     /// <summary>Assignments the RUN makes: <c>X=1 cmd</c>, <c>export X=1</c>, <c>env X=1</c>.</summary>
-    public IReadOnlyList<Assignment> Assignments { get; }
+    public ReadOnlyItems<Assignment> Assignments { get; }
 
-    public IReadOnlyList<RunMount> Mounts { get; }
+    public ReadOnlyItems<RunMount> Mounts { get; }
 
     /// <summary>The commands running one of <paramref name="programs"/> (after wrappers), in order.</summary>
     public IEnumerable<ScriptCommand> CommandsOf(params string[] programs)
     {
         if (programs.Length == 1) return _byProgram.TryGetValue(programs[0], out var one) ? one : [];
+        if (!Runs(programs)) return []; // the usual answer, without a filter over every command
         return Commands.Where(c => c.Command.ProgramName is { } p && Array.IndexOf(programs, p) >= 0);
     }
 
     /// <summary>True when any script runs one of <paramref name="programs"/>.</summary>
-    public bool Runs(params string[] programs) => Runs((IReadOnlyList<string>)programs);
-
-    /// <summary>True when any script runs one of <paramref name="programs"/>.</summary>
-    public bool Runs(IReadOnlyList<string> programs)
+    public bool Runs(params string[] programs)
     {
         foreach (var p in programs)
         {
             if (_byProgram.ContainsKey(p)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when any script runs one of <paramref name="programs"/>.</summary>
+    public bool Runs(IReadOnlyList<string> programs)
+    {
+        for (var n = 0; n < programs.Count; n++)
+        {
+            if (_byProgram.ContainsKey(programs[n])) return true;
         }
 
         return false;
@@ -214,7 +232,33 @@ public sealed class RunFacts
     /// <c>gpgcheck=0</c>), with their file spans. A text is searched only when it holds one of <paramref name="anyOf"/>
     /// (case-insensitive), a literal every match contains.
     /// </summary>
-    public IEnumerable<(Match Match, SourceSpan Span)> Matches(Regex regex, params string[] anyOf)
+    public IEnumerable<(Match Match, SourceSpan Span)> Matches(Regex regex, params string[] anyOf) =>
+        MayMatch(anyOf) ? FindMatches(regex, anyOf) : []; // rules ask every RUN, and most hold none of the literals
+
+    /// <summary>True when one of the texts <see cref="FindMatches"/> searches holds one of <paramref name="anyOf"/>.</summary>
+    private bool MayMatch(string[] anyOf)
+    {
+        var run = Instruction;
+        if (run.IsJsonForm)
+        {
+            foreach (var a in run.Arguments)
+            {
+                if (ContainsAny(a.Value, anyOf)) return true;
+            }
+
+            return false;
+        }
+
+        if (ContainsAny(run.Rest, anyOf)) return true;
+        foreach (var h in run.Heredocs)
+        {
+            if (ContainsAny(h.Content, anyOf)) return true;
+        }
+
+        return false;
+    }
+
+    private IEnumerable<(Match Match, SourceSpan Span)> FindMatches(Regex regex, string[] anyOf)
     {
         var run = Instruction;
         if (run.IsJsonForm)

@@ -21,9 +21,10 @@ internal static class RunScripts
 
         if (own is null)
         {
-            foreach (var baseStage in stage.SelfAndBaseStages().Skip(1))
+            var chain = stage.SelfAndBaseStages();
+            for (var n = 1; n < chain.Count; n++)
             {
-                var shells = baseStage.OfKind(InstructionKind.Shell);
+                var shells = chain[n].OfKind(InstructionKind.Shell);
                 if (shells.Count > 0)
                 {
                     own = shells[^1];
@@ -44,7 +45,8 @@ internal static class RunScripts
     /// <summary>True when the stage (or its base stages) is built from a Windows image (<see cref="Images.ImageDefaults.IsWindows(Images.ImageReference)"/>).</summary>
     public static bool IsWindowsImage(Stage stage)
     {
-        var root = stage.SelfAndBaseStages().Last();
+        var chain = stage.SelfAndBaseStages();
+        var root = chain[^1];
         return root.Image is { } image ? Images.ImageDefaults.IsWindows(image) : !root.IsScratch && Images.ImageDefaults.IsWindows(root.BaseImage.Value);
     }
 

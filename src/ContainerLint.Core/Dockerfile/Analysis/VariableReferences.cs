@@ -10,9 +10,11 @@ public sealed record VariableReferenceInWord(string Name, SourceSpan Span, bool 
 public static class VariableReferences
 {
     /// <summary>References in <paramref name="raw"/>, a word whose text starts at <paramref name="span"/>.</summary>
-    public static IEnumerable<VariableReferenceInWord> In(string raw, SourceSpan span, char escape)
+    public static IEnumerable<VariableReferenceInWord> In(string raw, SourceSpan span, char escape) =>
+        raw.Contains('$', StringComparison.Ordinal) ? Find(raw, span, escape) : []; // most words reference nothing: no iterator for them
+
+    private static IEnumerable<VariableReferenceInWord> Find(string raw, SourceSpan span, char escape)
     {
-        if (!raw.Contains('$', StringComparison.Ordinal)) yield break;
         var result = new VariableExpander(escape).ProcessWord(raw, _ => null);
         foreach (var r in result.References)
         {

@@ -15,28 +15,41 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
 
     private static readonly string[] CurlUserFlags = ["-u", "--user", "--proxy-user", "-U"];
 
+    // The literals UrlCredentials and AuthToken need, found in one scan of a word.
+    private static readonly System.Buffers.SearchValues<string> Literals = System.Buffers.SearchValues.Create(["://", "_auth", "_password"], StringComparison.Ordinal);
+
     public override RuleMetadata Descriptor => RuleDescriptors.CredentialsInRunCommand;
 
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
+        // Plain loops filling one list: this runs for every command of every RUN, and nested iterators cost more than the checks.
+        List<RuleHit>? hits = null;
+        var found = new List<(int Start, int End, string Value, string How)>();
+        HashSet<int>? seen = null;
         foreach (var run in facts.Runs)
         {
             foreach (var script in run.Scripts)
             {
-                var seen = new HashSet<int>();
-                foreach (var command in script.Script.Commands)
+                seen?.Clear();
+                var commands = script.Script.Commands;
+                for (var n = 0; n < commands.Count; n++)
                 {
-                    foreach (var (start, end, value, how) in Credentials(command))
+                    var command = commands[n];
+                    found.Clear();
+                    Credentials(command, found);
+                    foreach (var (start, end, value, how) in found)
                     {
-                        if (value.Length == 0 || SourcePaths.IsIndirect(value) || !seen.Add(start)) continue;
-                        yield return new RuleHit(script.Map(start, end), command.ProgramName ?? "command", how, SecretMasker.Mask(value));
+                        if (value.Length == 0 || SourcePaths.IsIndirect(value) || !(seen ??= []).Add(start)) continue;
+                        (hits ??= []).Add(new RuleHit(script.Map(start, end), command.ProgramName ?? "command", how, SecretMasker.Mask(value)));
                     }
                 }
             }
         }
+
+        return hits ?? (IEnumerable<RuleHit>)[];
     }
 
-    private static IEnumerable<(int Start, int End, string Value, string How)> Credentials(ShellCommand c)
+    private static void Credentials(ShellCommand c, List<(int Start, int End, string Value, string How)> found)
     {
         if (c.Is("curl"))
         {
@@ -46,7 +59,7 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
                 {
                     if (f.Value is { } v && v.IndexOf(':') is var colon and > 0 && colon < v.Length - 1)
                     {
-                        yield return (f.ValueStart, f.ValueEnd, v[(colon + 1)..], flag + " user:password");
+                        found.Add((f.ValueStart, f.ValueEnd, v[(colon + 1)..], flag + " user:password"));
                     }
                 }
             }
@@ -55,9 +68,12 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
         if (c.Is("mysql", "mysqladmin", "mysqldump", "mariadb", "mariadb-admin"))
         {
             // Only the attached form: a bare -p prompts.
-            foreach (var w in c.Arguments.Where(w => w.Value.StartsWith("-p", StringComparison.Ordinal) && w.Value.Length > 2 && !w.Value.StartsWith("--", StringComparison.Ordinal)))
+            foreach (var w in c.Arguments)
             {
-                yield return (w.Start, w.End, w.Value[2..], "-p<password>");
+                if (w.Value.StartsWith("-p", StringComparison.Ordinal) && w.Value.Length > 2 && !w.Value.StartsWith("--", StringComparison.Ordinal))
+                {
+                    found.Add((w.Start, w.End, w.Value[2..], "-p<password>"));
+                }
             }
         }
 
@@ -65,34 +81,42 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
         {
             foreach (var f in c.FindFlags("-p", takesValue: true))
             {
-                if (f.Value is { } v) yield return (f.ValueStart, f.ValueEnd, v, "-p <password>");
+                if (f.Value is { } v) found.Add((f.ValueStart, f.ValueEnd, v, "-p <password>"));
             }
         }
 
         // Every PasswordFlags entry is a long option: skip the dozen flag scans when no word could be one.
-        foreach (var flag in HasLongOption(c) ? PasswordFlags : [])
+        if (HasLongOption(c))
         {
-            foreach (var f in c.FindFlags(flag, takesValue: true))
+            foreach (var flag in PasswordFlags)
             {
-                if (f.Value is { } v && !v.StartsWith('-') && !IsStdinOrFile(flag, v)) yield return (f.ValueStart, f.ValueEnd, v, flag);
+                foreach (var f in c.FindFlags(flag, takesValue: true))
+                {
+                    if (f.Value is { } v && !v.StartsWith('-') && !IsStdinOrFile(flag, v)) found.Add((f.ValueStart, f.ValueEnd, v, flag));
+                }
             }
         }
 
-        foreach (var w in c.Words)
+        var words = c.Words;
+        for (var n = 0; n < words.Count; n++)
         {
-            if (WordCredential(w) is { } hit) yield return hit;
+            if (WordCredential(words[n]) is { } hit) found.Add(hit);
         }
 
-        foreach (var a in c.Assignments)
+        var assignments = c.Assignments;
+        for (var n = 0; n < assignments.Count; n++)
         {
-            if (WordCredential(a.Word) is { } hit) yield return hit;
+            if (WordCredential(assignments[n].Word) is { } hit) found.Add(hit);
         }
     }
 
     private static (int Start, int End, string Value, string How)? WordCredential(ShellWord w)
     {
         // Cheap substring tests first: each regex needs its literal ("://", "_auth"/"_password") to match.
+        // Words too short for any shape (a known token has at least 8 characters, the others a 3-character literal) are not cut.
+        if (w.ValueLength < 3) return null;
         var v = w.Value;
+        if (v.AsSpan().IndexOfAny(Literals) < 0) return v.Length >= 8 && SecretDetector.MatchKnownToken(v) is { } token ? (w.Start, w.End, v, "a " + token.Kind) : null;
         if (v.Contains("://", StringComparison.Ordinal) && UrlCredentials().Match(v) is { Success: true } m && !SourcePaths.IsIndirect(m.Groups["pw"].Value))
         {
             return (w.Start, w.End, m.Groups["pw"].Value, "a password in a URL");
@@ -114,9 +138,10 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
 
     private static bool HasLongOption(ShellCommand c)
     {
-        foreach (var w in c.Arguments)
+        var arguments = c.Arguments;
+        for (var n = 0; n < arguments.Count; n++)
         {
-            if (w.Value.StartsWith("--", StringComparison.Ordinal)) return true;
+            if (arguments[n].ValueStartsWith("--")) return true;
         }
         return false;
     }

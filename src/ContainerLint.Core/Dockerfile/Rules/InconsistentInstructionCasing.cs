@@ -19,27 +19,51 @@ public sealed class InconsistentInstructionCasing : Rule<DockerfileFacts>
 
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        var all = facts.Document.Instructions.SkipWhile(i => i.Kind != InstructionKind.From).Where(i => i.Kind != InstructionKind.Unknown).ToArray();
+        var instructions = facts.Document.Instructions;
+        var first = 0;
+        while (first < instructions.Count && instructions[first].Kind != InstructionKind.From) first++;
         int lower = 0, upper = 0;
-        foreach (var i in all)
+        for (var n = first; n < instructions.Count; n++)
         {
-            if (i.Keyword == i.Keyword.ToLowerInvariant()) lower++;
-            else if (i.Keyword == i.Keyword.ToUpperInvariant()) upper++;
+            var i = instructions[n];
+            if (i.Kind == InstructionKind.Unknown) continue;
+            if (IsCased(i.Keyword, toUpper: false)) lower++;
+            else if (IsCased(i.Keyword, toUpper: true)) upper++;
         }
 
-        var lowerWins = lower > upper;
+        return first == instructions.Count ? [] : Hits(instructions, first, lowerWins: lower > upper);
+    }
+
+    private static IEnumerable<RuleHit> Hits(IReadOnlyList<Instruction> instructions, int first, bool lowerWins)
+    {
         var majority = lowerWins ? "the file's other instructions (most are lower case)" : "the file's other instructions (most are upper case)";
-        foreach (var i in all)
+        for (var n = first; n < instructions.Count; n++)
         {
-            var expected = lowerWins ? i.Keyword.ToLowerInvariant() : i.Keyword.ToUpperInvariant();
-            if (i.Keyword != expected) yield return new RuleHit(i.KeywordSpan, i.Keyword, majority, expected) { BuildCheck = ConsistentCasing };
+            var i = instructions[n];
+            if (i.Kind == InstructionKind.Unknown) continue;
+            if (!IsCased(i.Keyword, toUpper: !lowerWins))
+            {
+                var expected = lowerWins ? i.Keyword.ToLowerInvariant() : i.Keyword.ToUpperInvariant();
+                yield return new RuleHit(i.KeywordSpan, i.Keyword, majority, expected) { BuildCheck = ConsistentCasing };
+            }
+
             if (i.Kind == InstructionKind.From && i.Arguments.Count >= 3 && string.Equals(i.Arguments[1].Value, "as", StringComparison.OrdinalIgnoreCase))
             {
                 // A FROM in mixed case is ConsistentInstructionCasing's finding; AS is judged against a FROM in one case only.
                 var asWord = i.Arguments[1].Value;
-                var want = i.Keyword == i.Keyword.ToLowerInvariant() ? "as" : i.Keyword == i.Keyword.ToUpperInvariant() ? "AS" : asWord;
+                var want = IsCased(i.Keyword, toUpper: false) ? "as" : IsCased(i.Keyword, toUpper: true) ? "AS" : asWord;
                 if (asWord != want) yield return new RuleHit(i.Arguments[1].Span, asWord, $"its '{i.Keyword}'", want) { BuildCheck = FromAsCasing };
             }
         }
+    }
+
+    /// <summary>True when the word is unchanged by invariant lower-casing (or upper-casing), without allocating a copy.</summary>
+    private static bool IsCased(string word, bool toUpper)
+    {
+        if (word.Length > 64) return word == (toUpper ? word.ToUpperInvariant() : word.ToLowerInvariant());
+        Span<char> cased = stackalloc char[word.Length];
+        if (toUpper) word.AsSpan().ToUpperInvariant(cased);
+        else word.AsSpan().ToLowerInvariant(cased);
+        return cased.SequenceEqual(word);
     }
 }

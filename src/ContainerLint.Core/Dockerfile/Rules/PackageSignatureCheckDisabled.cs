@@ -41,18 +41,25 @@ public sealed partial class PackageSignatureCheckDisabled : Rule<DockerfileFacts
                 var c = sc.Command;
                 foreach (var (programs, flags) in Switches)
                 {
-                    if (!c.Is(programs) || OnlyFilesMadeInTheImage(facts, run, sc)) continue;
+                    if (!c.Is(programs)) continue;
+
+                    // Whether the packages are files made in the image matters only once a switch is found: asked then, once.
+                    bool? madeInImage = null;
                     foreach (var flag in flags)
                     {
-                        if (c.FindFlag(flag) is { } f) yield return new RuleHit(sc.SpanOf(f.FlagWord), c.ProgramName + " " + f.FlagWord.Value);
+                        if (c.FindFlag(flag) is not { } f || (madeInImage ??= OnlyFilesMadeInTheImage(facts, run, sc))) continue;
+                        yield return new RuleHit(sc.SpanOf(f.FlagWord), c.ProgramName + " " + f.FlagWord.Value);
                     }
                 }
 
-                foreach (var w in c.Arguments)
+                var arguments = c.Arguments;
+                for (var n = 0; n < arguments.Count; n++)
                 {
                     // Both shapes start with 'A' (APT::/Acquire::) or "--setopt=": a first-character test spares two regex runs per word.
+                    var w = arguments[n];
+                    var head = w.ValueSpan;
+                    if (head.Length < 10 || head[0] is not ('A' or 'a' or '-')) continue;
                     var v = w.Value;
-                    if (v.Length < 10 || v[0] is not ('A' or 'a' or '-')) continue;
                     if (AptOptionOff().IsMatch(v) || SetoptGpgOff().IsMatch(v)) yield return new RuleHit(sc.SpanOf(w), c.ProgramName + " " + v);
                 }
             }

@@ -7,6 +7,8 @@ using ContainerLint.Core.Rules;
 /// <summary>CL1008: a RUN sets or empties an account password (<c>chpasswd</c>, <c>passwd -d</c>, <c>usermod -p</c>): the hash ships in /etc/shadow.</summary>
 public sealed class PasswordSetInImage : Rule<DockerfileFacts>
 {
+    private static readonly string[] Programs = ["chpasswd", "chgpasswd", "passwd", "usermod", "useradd"];
+
     public override RuleMetadata Descriptor => RuleDescriptors.PasswordSetInImage;
 
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
@@ -14,14 +16,14 @@ public sealed class PasswordSetInImage : Rule<DockerfileFacts>
         foreach (var run in facts.Runs)
         {
             // A password set in a build stage that the image is not built FROM never ships.
-            if (facts.Final is { } final && !final.Ships(run.Stage)) continue;
+            if (!run.Runs(Programs) || (facts.Final is { } final && !final.Ships(run.Stage))) continue;
             foreach (var found in Passwords(run)) yield return found;
         }
     }
 
     private static IEnumerable<RuleHit> Passwords(RunFacts run)
     {
-        foreach (var sc in run.CommandsOf("chpasswd", "chgpasswd", "passwd", "usermod", "useradd"))
+        foreach (var sc in run.CommandsOf(Programs))
         {
             var c = sc.Command;
             if (c.ProgramWord is not { } word) continue;

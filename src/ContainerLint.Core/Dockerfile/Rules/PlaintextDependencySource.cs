@@ -41,10 +41,15 @@ public sealed class PlaintextDependencySource : Rule<DockerfileFacts>
     }
 
     /// <summary>The words of a command that name where code comes from, with who fetches it.</summary>
-    private static IEnumerable<(ShellWord Word, string What)> Sources(ShellCommand c)
+    private static IEnumerable<(ShellWord Word, string What)> Sources(ShellCommand c) =>
+        // Asked for every command of every RUN: no iterator for the many programs that fetch no code.
+        c.ProgramName is { } program && (program.StartsWith("pip", StringComparison.Ordinal) || program.StartsWith("python", StringComparison.Ordinal)
+            || c.Is("uv", "npm", "yarn", "pnpm", "gem", "bundle", "git", "go"))
+            ? SourcesOf(c, program)
+            : [];
+
+    private static IEnumerable<(ShellWord Word, string What)> SourcesOf(ShellCommand c, string program)
     {
-        var program = c.ProgramName;
-        if (program is null) yield break;
         var isPip = program.StartsWith("pip", StringComparison.Ordinal) || (c.Is("uv") && c.HasSubcommand("pip")) || (program.StartsWith("python", StringComparison.Ordinal) && c.Arguments.Any(a => a.Value is "pip" or "pip3"));
         if (isPip)
         {

@@ -33,11 +33,14 @@ public sealed partial class TlsVerificationDisabled : Rule<DockerfileFacts>
             if (off) yield return new RuleHit(a.Span, a.Name + "=" + a.Value);
         }
 
+        var found = new List<(ShellWord Word, string What)>();
         foreach (var run in facts.Runs)
         {
             foreach (var sc in run.Commands)
             {
-                foreach (var (word, what) in Findings(sc.Command)) yield return new RuleHit(sc.SpanOf(word), what);
+                found.Clear();
+                Findings(sc.Command, found);
+                foreach (var (word, what) in found) yield return new RuleHit(sc.SpanOf(word), what);
             }
 
             // Settings written to config files (echo/heredoc), e.g. a yum repo with sslverify=0.
@@ -74,52 +77,55 @@ public sealed partial class TlsVerificationDisabled : Rule<DockerfileFacts>
 
     private static ShellWord? Positional(ShellCommand c, int index) => c.GetPositionalArguments() is var p && p.Count > index ? p[index] : null;
 
-    private static IEnumerable<(ShellWord Word, string What)> Findings(ShellCommand c)
+    /// <summary>Adds the command's findings to <paramref name="found"/> (a list the caller reuses: this runs for every command of every RUN).</summary>
+    private static void Findings(ShellCommand c, List<(ShellWord Word, string What)> found)
     {
         if (c.Is("curl"))
         {
             foreach (var flag in CurlInsecureFlags)
             {
                 if (c.FindFlag(flag) is not { } f) continue;
-                yield return (f.FlagWord, "curl " + f.Name);
+                found.Add((f.FlagWord, "curl " + f.Name));
                 break;
             }
         }
 
-        if (c.Is("wget") && c.FindFlag("--no-check-certificate") is { } w) yield return (w.FlagWord, "wget --no-check-certificate");
+        if (c.Is("wget") && c.FindFlag("--no-check-certificate") is { } w) found.Add((w.FlagWord, "wget --no-check-certificate"));
         if (c.Is("pip", "pip3", "pipenv", "poetry", "uv") || (c.ProgramName?.StartsWith("python", StringComparison.Ordinal) == true && c.HasFlag("-m")))
         {
-            if (c.FindFlag("--trusted-host", takesValue: true) is { } t) yield return (t.FlagWord, "pip --trusted-host " + t.Value);
-            if (c.HasSubcommand("config", "set") && Positional(c, 2) is { } key && key.Value.EndsWith("trusted-host", StringComparison.Ordinal)) yield return (key, "pip config set " + key.Value);
+            if (c.FindFlag("--trusted-host", takesValue: true) is { } t) found.Add((t.FlagWord, "pip --trusted-host " + t.Value));
+            if (c.HasSubcommand("config", "set") && Positional(c, 2) is { } key && key.Value.EndsWith("trusted-host", StringComparison.Ordinal)) found.Add((key, "pip config set " + key.Value));
         }
 
         if (c.Is("npm", "yarn", "pnpm") && c.HasSubcommand("config", "set") && Positional(c, 2) is { } k)
         {
             var v = Positional(c, 3);
             var pair = k.Value.Split('=', 2);
-            if (pair[0] is "strict-ssl" or "strictSsl" or "strict_ssl" && IsFalse(pair.Length == 2 ? pair[1] : v?.Value ?? "")) yield return (k, c.ProgramName + " config set strict-ssl false");
+            if (pair[0] is "strict-ssl" or "strictSsl" or "strict_ssl" && IsFalse(pair.Length == 2 ? pair[1] : v?.Value ?? "")) found.Add((k, c.ProgramName + " config set strict-ssl false"));
         }
 
-        if (c.Is("npm", "yarn", "pnpm") && c.FindFlag("--strict-ssl") is { } s && s.FlagWord.Value.EndsWith("=false", StringComparison.Ordinal)) yield return (s.FlagWord, s.FlagWord.Value);
+        if (c.Is("npm", "yarn", "pnpm") && c.FindFlag("--strict-ssl") is { } s && s.FlagWord.Value.EndsWith("=false", StringComparison.Ordinal)) found.Add((s.FlagWord, s.FlagWord.Value));
         if (c.Is("git"))
         {
             foreach (var f in c.FindFlags("-c", takesValue: true))
             {
-                if (f.Value is { } v && v.StartsWith("http.sslverify=", StringComparison.OrdinalIgnoreCase) && IsFalse(v[15..])) yield return (f.FlagWord, "git -c " + v);
+                if (f.Value is { } v && v.StartsWith("http.sslverify=", StringComparison.OrdinalIgnoreCase) && IsFalse(v[15..])) found.Add((f.FlagWord, "git -c " + v));
             }
 
             var p = c.GetPositionalArguments();
             if (p.Count >= 3 && p[0].Value == "config" && string.Equals(p[1].Value, "http.sslVerify", StringComparison.OrdinalIgnoreCase) && IsFalse(p[2].Value))
             {
-                yield return (p[1], "git config http.sslVerify " + p[2].Value);
+                found.Add((p[1], "git config http.sslVerify " + p[2].Value));
             }
         }
 
-        foreach (var word in c.Arguments)
+        var arguments = c.Arguments;
+        for (var n = 0; n < arguments.Count; n++)
         {
-            if (word.Value.StartsWith("--insecure-skip-tls-verify", StringComparison.Ordinal) && !word.Value.EndsWith("=false", StringComparison.Ordinal)) yield return (word, c.ProgramName + " " + word.Value);
-            else if (word.Value.StartsWith("--setopt=sslverify=", StringComparison.OrdinalIgnoreCase) && IsFalse(word.Value[19..])) yield return (word, c.ProgramName + " " + word.Value);
-            else if (word.Value.Length > 8 && word.Value[0] is 'A' or 'a' && AptVerifyPeerOff().IsMatch(word.Value)) yield return (word, c.ProgramName + " -o " + word.Value);
+            var word = arguments[n];
+            if (word.Value.StartsWith("--insecure-skip-tls-verify", StringComparison.Ordinal) && !word.Value.EndsWith("=false", StringComparison.Ordinal)) found.Add((word, c.ProgramName + " " + word.Value));
+            else if (word.Value.StartsWith("--setopt=sslverify=", StringComparison.OrdinalIgnoreCase) && IsFalse(word.Value[19..])) found.Add((word, c.ProgramName + " " + word.Value));
+            else if (word.Value.Length > 8 && word.Value[0] is 'A' or 'a' && AptVerifyPeerOff().IsMatch(word.Value)) found.Add((word, c.ProgramName + " -o " + word.Value));
         }
     }
 

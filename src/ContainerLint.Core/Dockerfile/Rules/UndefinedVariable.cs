@@ -33,12 +33,12 @@ public sealed class UndefinedVariable : Rule<DockerfileFacts>
                 if (i.Kind is not (InstructionKind.Copy or InstructionKind.Add or InstructionKind.Env or InstructionKind.Label or InstructionKind.Workdir
                     or InstructionKind.User or InstructionKind.Expose or InstructionKind.Volume or InstructionKind.Stopsignal)) continue;
                 var scope = graph.ScopeAt(i);
-                var sameInstruction = new HashSet<string>(StringComparer.Ordinal);
+                HashSet<string>? sameInstruction = null; // ENV keys defined earlier in the same instruction
                 foreach (var (raw, span, key) in Words(i))
                 {
                     foreach (var v in VariableReferences.In(raw, span, facts.Document.EscapeChar))
                     {
-                        if (v.HasDefault || scope.Variables.ContainsKey(v.Name) || Predefined.Contains(v.Name) || sameInstruction.Contains(v.Name)) continue;
+                        if (v.HasDefault || scope.Variables.ContainsKey(v.Name) || Predefined.Contains(v.Name) || (sameInstruction is not null && sameInstruction.Contains(v.Name))) continue;
                         var later = list.Skip(n + 1).FirstOrDefault(x => x.Kind is InstructionKind.Arg or InstructionKind.Env && x.KeyValues.Any(kv => kv.Key == v.Name));
                         var near = scope.Variables.Keys.FirstOrDefault(k => IsNearMiss(k, v.Name));
                         if (later is not null) yield return new RuleHit(v.Span, v.Name, $" (it is defined later, on line {later.StartLine})");
@@ -46,7 +46,7 @@ public sealed class UndefinedVariable : Rule<DockerfileFacts>
                         else if (fromScratch) yield return new RuleHit(v.Span, v.Name, "");
                     }
 
-                    if (key is not null) sameInstruction.Add(key);
+                    if (key is not null) (sameInstruction ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
                 }
             }
         }
