@@ -18,14 +18,14 @@ public sealed partial class BaseImageUsesLatestTag : Rule<DockerfileFacts>
         foreach (var stage in facts.Graph.Stages)
         {
             if (stage.Image is not { IsLatestTag: true } image || Images.OfficialImages.IsLocalTag(image)) continue;
-            var what = Images.WindowsBaseImages.PublishesNoLatest(image)
-                ? "names :latest" + FromArg(stage.BaseImage, facts.Graph.GlobalScope) + ", which Windows base images do not publish, so the build fails"
-                : "uses the mutable :latest tag" + FromArg(stage.BaseImage, facts.Graph.GlobalScope);
-            yield return new RuleHit(stage.BaseImage.Span, stage.BaseImage.Value, what, Images.WindowsBaseImages.PublishesNoLatest(image) ? "such as ltsc2022" : "and ideally a digest");
+            var fromArg = FromArg(stage.BaseImage, facts.Graph.GlobalScope);
+            yield return Images.WindowsBaseImages.PublishesNoLatest(image)
+                ? new RuleHit(stage.BaseImage.Span, stage.BaseImage.Value, "names :latest" + fromArg + ", which Windows base images do not publish, so the build fails", "such as ltsc2022")
+                : new RuleHit(stage.BaseImage.Span, stage.BaseImage.Value, "uses the mutable :latest tag" + fromArg, "and ideally a digest");
         }
     }
 
-    /// <summary>" (the default of ARG X on line N)" when a global ARG's default supplies the word latest, else empty.</summary>
+    /// <summary>" from the default of ARG X on line N" (or " from the build argument X") when that supplies latest, else empty.</summary>
     private static string FromArg(ExpandedWord word, VariableScope scope)
     {
         if (string.Equals(word.Raw, word.Value, StringComparison.Ordinal)) return "";
