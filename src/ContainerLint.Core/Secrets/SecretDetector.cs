@@ -35,7 +35,8 @@ public static partial class SecretDetector
     public static bool IsSecretName(string name, IReadOnlyList<string>? extraPatterns = null)
     {
         if (string.IsNullOrWhiteSpace(name)) return false;
-        var upper = name.Trim().ToUpperInvariant().Replace('-', '_').Replace('.', '_');
+
+        var upper = NormalizedName(name.AsSpan().Trim());
         if (extraPatterns is { Count: > 0 } && Configuration.NamePatterns.From(extraPatterns).MatchesNormalized(upper)) return true;
 
         if (Array.IndexOf(NonSecretNames, upper) >= 0) return false;
@@ -45,26 +46,67 @@ public static partial class SecretDetector
         }
 
         if (Array.IndexOf(SecretNames, upper) >= 0) return true;
-        var compact = upper.Replace("_", "", StringComparison.Ordinal);
-        if (compact.EndsWith("APIKEY", StringComparison.Ordinal) || compact.EndsWith("ACCESSKEY", StringComparison.Ordinal)
-            || compact.EndsWith("SECRETKEY", StringComparison.Ordinal) || compact.EndsWith("PRIVATEKEY", StringComparison.Ordinal))
+        if (EndsIgnoringUnderscores(upper, "APIKEY") || EndsIgnoringUnderscores(upper, "ACCESSKEY")
+            || EndsIgnoringUnderscores(upper, "SECRETKEY") || EndsIgnoringUnderscores(upper, "PRIVATEKEY"))
         {
             return true;
         }
 
-        foreach (var part in upper.Split('_', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in upper.AsSpan().Split('_'))
         {
-            if (Array.IndexOf(SecretWords, part) >= 0) return true;
+            var part = upper.AsSpan(range);
+            if (part.Length == 0) continue;
+            foreach (var word in SecretWords)
+            {
+                if (part.SequenceEqual(word)) return true;
+            }
         }
 
         return false;
     }
 
+    /// <summary>
+    /// A name as the name tests compare it: upper-cased, '-' and '.' read as '_' (one string, not a chain of copies:
+    /// every rule and the masker ask this of many names).
+    /// </summary>
+    private static string NormalizedName(ReadOnlySpan<char> name)
+    {
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = char.ToUpperInvariant(name[i]);
+            buffer[i] = c is '-' or '.' ? '_' : c;
+        }
+
+        return new string(buffer);
+    }
+
+    /// <summary>Whether <paramref name="upper"/> with its underscores taken out ends with <paramref name="suffix"/> (no underscores in it).</summary>
+    private static bool EndsIgnoringUnderscores(string upper, string suffix)
+    {
+        var i = upper.Length - 1;
+        for (var k = suffix.Length - 1; k >= 0; k--, i--)
+        {
+            while (i >= 0 && upper[i] == '_') i--;
+            if (i < 0 || upper[i] != suffix[k]) return false;
+        }
+
+        return true;
+    }
+
     // Every token shape below starts with one of these literals: one vectorised scan rules out most words before
-    // seven regex calls (CL1006 runs this on every word of every RUN).
-    private static readonly System.Buffers.SearchValues<string> TokenMarkers = System.Buffers.SearchValues.Create(
-        ["AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "APKA", "gh", "github_pat_", "glpat-", "xox", "_live_", "AIza", "eyJ"],
-        StringComparison.Ordinal);
+    // seven regex calls (CL1006 runs this on every word of every RUN). GitHub's are spelled out (gh[pousr]_), not "gh":
+    // every github.com URL holds "gh" and paid for the seven regexes.
+    private static readonly string[] TokenMarkerLiterals =
+        ["AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "APKA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xox", "_live_", "AIza", "eyJ"];
+
+    private static readonly System.Buffers.SearchValues<string> TokenMarkers = System.Buffers.SearchValues.Create(TokenMarkerLiterals, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Literals every value <see cref="MatchKnownToken"/> recognises holds (a token marker or a private-key header): a
+    /// caller scanning many words can rule most out with one search before cutting a string for each.
+    /// </summary>
+    internal static IReadOnlyList<string> KnownTokenLiterals { get; } = [.. TokenMarkerLiterals, "-----BEGIN"];
 
     /// <summary>Recognises a secret by its value; null when the value does not look like one.</summary>
     public static SecretMatch? MatchValue(string? value)
@@ -147,9 +189,13 @@ public static partial class SecretDetector
     /// <summary>The name test of <see cref="ClassifyLiteral"/> on its own (a secret word anywhere in the name, or a configured glob).</summary>
     internal static bool IsLiteralSecretName(string name, IReadOnlyList<string> extraNamePatterns)
     {
-        var upper = name.ToUpperInvariant().Replace('-', '_').Replace('.', '_');
-        return LiteralNameParts.Any(p => upper.Contains(p, StringComparison.Ordinal))
-            || (extraNamePatterns.Count > 0 && Configuration.NamePatterns.From(extraNamePatterns).MatchesLiteral(name));
+        var upper = NormalizedName(name);
+        foreach (var part in LiteralNameParts)
+        {
+            if (upper.Contains(part, StringComparison.Ordinal)) return true;
+        }
+
+        return extraNamePatterns.Count > 0 && Configuration.NamePatterns.From(extraNamePatterns).MatchesLiteral(name);
     }
 
     /// <summary>

@@ -18,6 +18,11 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
     // The literals UrlCredentials and AuthToken need, found in one scan of a word.
     private static readonly System.Buffers.SearchValues<string> Literals = System.Buffers.SearchValues.Create(["://", "_auth", "_password"], StringComparison.Ordinal);
 
+    // Every shape WordCredential reports holds one of these (Literals and SecretDetector's token markers): one scan of the
+    // word's characters, before a string is cut for it, rules out nearly every word of a RUN.
+    private static readonly System.Buffers.SearchValues<string> AnyShape = System.Buffers.SearchValues.Create(
+        ["://", "_auth", "_password", .. SecretDetector.KnownTokenLiterals], StringComparison.Ordinal);
+
     public override RuleMetadata Descriptor => RuleDescriptors.CredentialsInRunCommand;
 
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
@@ -114,7 +119,7 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
     {
         // Cheap substring tests first: each regex needs its literal ("://", "_auth"/"_password") to match.
         // Words too short for any shape (a known token has at least 8 characters, the others a 3-character literal) are not cut.
-        if (w.ValueLength < 3) return null;
+        if (w.ValueLength < 3 || w.ValueSpan.IndexOfAny(AnyShape) < 0) return null;
         var v = w.Value;
         if (v.AsSpan().IndexOfAny(Literals) < 0) return v.Length >= 8 && SecretDetector.MatchKnownToken(v) is { } token ? (w.Start, w.End, v, "a " + token.Kind) : null;
         if (v.Contains("://", StringComparison.Ordinal) && UrlCredentials().Match(v) is { Success: true } m && !SourcePaths.IsIndirect(m.Groups["pw"].Value))

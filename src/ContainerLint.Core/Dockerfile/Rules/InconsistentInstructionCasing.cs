@@ -60,6 +60,8 @@ public sealed class InconsistentInstructionCasing : Rule<DockerfileFacts>
     /// <summary>True when the word is unchanged by invariant lower-casing (or upper-casing), without allocating a copy.</summary>
     private static bool IsCased(string word, bool toUpper)
     {
+        // Keywords are ASCII: unchanged by casing means no letter of the other case (asked of every instruction, twice).
+        if (System.Text.Ascii.IsValid(word)) return toUpper ? !word.AsSpan().ContainsAnyInRange('a', 'z') : !word.AsSpan().ContainsAnyInRange('A', 'Z');
         if (word.Length > 64) return word == (toUpper ? word.ToUpperInvariant() : word.ToLowerInvariant());
         Span<char> cased = stackalloc char[word.Length];
         if (toUpper) word.AsSpan().ToUpperInvariant(cased);

@@ -16,7 +16,7 @@ public sealed class LegacyKeyValueFormat : Rule<DockerfileFacts>
     {
         // One note per file, at the first legacy pair, naming the lines of the others: a file written in the old style
         // would otherwise get a note per ENV.
-        var pairs = LegacyPairs(facts).ToList();
+        var pairs = LegacyPairs(facts);
         if (pairs.Count == 0) yield break;
         var (first, instruction, _) = pairs[0];
         var others = pairs.Skip(1).Select(p => p.Pair.KeySpan.Line).Distinct().ToArray();
@@ -35,26 +35,32 @@ public sealed class LegacyKeyValueFormat : Rule<DockerfileFacts>
     }
 
     /// <summary>Every ENV/LABEL pair in the legacy form, with the edit that rewrites it when the rewrite is mechanical.</summary>
-    internal static IEnumerable<(KeyValueArgument Pair, Instruction Instruction, Fix? Fix)> LegacyPairs(DockerfileFacts facts)
+    internal static IReadOnlyList<(KeyValueArgument Pair, Instruction Instruction, Fix? Fix)> LegacyPairs(DockerfileFacts facts)
     {
-        foreach (var i in facts.Document.AllInstructions().Where(i => i.Kind is InstructionKind.Env or InstructionKind.Label))
+        // Plain loops, and no list for the files (nearly all) written in the KEY=value form.
+        List<(KeyValueArgument Pair, Instruction Instruction, Fix? Fix)>? pairs = null;
+        foreach (var i in facts.Document.AllInstructions())
         {
-            foreach (var kv in i.KeyValues.Where(kv => kv.IsLegacyForm))
+            if (i.Kind is not (InstructionKind.Env or InstructionKind.Label)) continue;
+            var keyValues = i.KeyValues;
+            for (var n = 0; n < keyValues.Count; n++)
             {
-                Fix? fix = null;
-                if (kv.ValueSpan is { } vs && vs.Line == vs.EndLine && kv.KeySpan.Line == vs.Line && kv.Value is { } value)
-                {
-                    var quoted = value.Length > 0 && value.IndexOfAny([' ', '\t', '"', '\'', '\\']) < 0 ? value
-                        : value.StartsWith('"') && value.EndsWith('"') && value.Length > 1 ? value
-                        : "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
-                    if (value.IndexOfAny(['"', '\'', '\\']) < 0 || (value.StartsWith('"') && value.EndsWith('"')))
-                    {
-                        fix = new Fix("Use the KEY=value form", new SourceSpan(kv.KeySpan.Line, kv.KeySpan.Column, vs.EndLine, vs.EndColumn), $"{kv.Key}={quoted}");
-                    }
-                }
-
-                yield return (kv, i, fix);
+                var kv = keyValues[n];
+                if (kv.IsLegacyForm) (pairs ??= []).Add((kv, i, FixFor(kv)));
             }
         }
+
+        return pairs ?? (IReadOnlyList<(KeyValueArgument, Instruction, Fix?)>)[];
+    }
+
+    private static Fix? FixFor(KeyValueArgument kv)
+    {
+        if (kv.ValueSpan is not { } vs || vs.Line != vs.EndLine || kv.KeySpan.Line != vs.Line || kv.Value is not { } value) return null;
+        var quoted = value.Length > 0 && value.IndexOfAny([' ', '\t', '"', '\'', '\\']) < 0 ? value
+            : value.StartsWith('"') && value.EndsWith('"') && value.Length > 1 ? value
+            : "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+        return value.IndexOfAny(['"', '\'', '\\']) < 0 || (value.StartsWith('"') && value.EndsWith('"'))
+            ? new Fix("Use the KEY=value form", new SourceSpan(kv.KeySpan.Line, kv.KeySpan.Column, vs.EndLine, vs.EndColumn), $"{kv.Key}={quoted}")
+            : null;
     }
 }

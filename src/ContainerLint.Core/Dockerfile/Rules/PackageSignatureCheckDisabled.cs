@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Dockerfile.Analysis;
@@ -24,6 +25,10 @@ public sealed partial class PackageSignatureCheckDisabled : Rule<DockerfileFacts
         (["dpkg"], ["--force-bad-verify"]),
     ];
 
+    // Each program's switches, looked up once per command (six list tests per command before).
+    private static readonly FrozenDictionary<string, string[]> SwitchesByProgram =
+        Switches.SelectMany(s => s.Programs.Select(p => (Program: p, s.Flags))).ToFrozenDictionary(p => p.Program, p => p.Flags, StringComparer.Ordinal);
+
     public override RuleMetadata Descriptor => RuleDescriptors.PackageSignatureCheckDisabled;
 
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
@@ -39,10 +44,8 @@ public sealed partial class PackageSignatureCheckDisabled : Rule<DockerfileFacts
             foreach (var sc in run.Commands)
             {
                 var c = sc.Command;
-                foreach (var (programs, flags) in Switches)
+                if (c.ProgramName is { } program && SwitchesByProgram.TryGetValue(program, out var flags))
                 {
-                    if (!c.Is(programs)) continue;
-
                     // Whether the packages are files made in the image matters only once a switch is found: asked then, once.
                     bool? madeInImage = null;
                     foreach (var flag in flags)

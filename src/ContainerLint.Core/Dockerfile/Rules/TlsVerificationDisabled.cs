@@ -122,10 +122,13 @@ public sealed partial class TlsVerificationDisabled : Rule<DockerfileFacts>
         var arguments = c.Arguments;
         for (var n = 0; n < arguments.Count; n++)
         {
+            // Read as spans: this runs for every argument of every command, and most are no option at all.
             var word = arguments[n];
-            if (word.Value.StartsWith("--insecure-skip-tls-verify", StringComparison.Ordinal) && !word.Value.EndsWith("=false", StringComparison.Ordinal)) found.Add((word, c.ProgramName + " " + word.Value));
-            else if (word.Value.StartsWith("--setopt=sslverify=", StringComparison.OrdinalIgnoreCase) && IsFalse(word.Value[19..])) found.Add((word, c.ProgramName + " " + word.Value));
-            else if (word.Value.Length > 8 && word.Value[0] is 'A' or 'a' && AptVerifyPeerOff().IsMatch(word.Value)) found.Add((word, c.ProgramName + " -o " + word.Value));
+            var value = word.ValueSpan;
+            if (value.Length < 9 || value[0] is not ('-' or 'A' or 'a')) continue;
+            if (value.StartsWith("--insecure-skip-tls-verify", StringComparison.Ordinal) && !value.EndsWith("=false", StringComparison.Ordinal)) found.Add((word, c.ProgramName + " " + word.Value));
+            else if (value.StartsWith("--setopt=sslverify=", StringComparison.OrdinalIgnoreCase) && IsFalse(word.Value[19..])) found.Add((word, c.ProgramName + " " + word.Value));
+            else if (value[0] is 'A' or 'a' && AptVerifyPeerOff().IsMatch(value)) found.Add((word, c.ProgramName + " -o " + word.Value));
         }
     }
 
