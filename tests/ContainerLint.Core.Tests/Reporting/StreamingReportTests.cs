@@ -71,7 +71,7 @@ public sealed class StreamingReportTests
         };
         var plain = Finding("b/Dockerfile", 7, "CL1002");
         var other = Finding("a/Dockerfile", 1, "CL1003");
-        using var spool = new FindingSpool(inMemory);
+        using var spool = new FindingSpool(inMemory ? long.MaxValue : 0);
         Assert.Equal(inMemory, spool.FilePath is null);
         spool.Add(1, [other]);
         spool.Add(0, [full, plain]);
@@ -87,7 +87,7 @@ public sealed class StreamingReportTests
     public void SpoolFileLeavesNoTraceByName()
     {
         string path;
-        using (var spool = new FindingSpool())
+        using (var spool = new FindingSpool(memoryLimit: 0))
         {
             path = spool.FilePath!;
             spool.Add(0, [Finding("Dockerfile", 1, "CL1001")]);
@@ -99,6 +99,20 @@ public sealed class StreamingReportTests
         }
 
         Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public void SpoolStaysInMemoryUnderItsLimitAndMovesToATempFileWithEverythingOnceOver()
+    {
+        var findings = Enumerable.Range(1, 40).Select(i => Finding($"d{i:D2}/Dockerfile", i, "CL1001") with { Container = new string('x', 100) }).ToList();
+        using var spool = new FindingSpool(memoryLimit: 2_000);
+        for (var i = 0; i < 10; i++) spool.Add(i, [findings[i]]);
+        Assert.Null(spool.FilePath);
+
+        for (var i = 10; i < findings.Count; i++) spool.Add(i, [findings[i]]);
+        Assert.NotNull(spool.FilePath);
+        spool.Complete(findings.Select(f => f.File).ToList(), CrossFileOutcome.None);
+        Assert.Equal(findings, spool.ByFile().Select(Assert.Single));
     }
 
     [Fact]
