@@ -38,15 +38,17 @@ public static class RepositoryContext
     {
         if (FindRepositoryRoot(discovery.WorkingDirectory) is not { } root) return [];
         var rootWithSeparator = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
+
+        // Files outside the repository (an absolute path elsewhere) are not joined with it, and the cross-file findings
+        // land on manifests and Compose files: a run over Dockerfiles and project files alone needs no context. Asked
+        // first: it needs no system call, the test below one per path named.
+        if (!targets.Any(t => t.FullPath?.StartsWith(rootWithSeparator, StringComparison.Ordinal) == true && ReceivesCrossFileFindings(t))) return [];
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(Path.Combine(discovery.WorkingDirectory, path));
             if (Directory.Exists(full) && rootWithSeparator.StartsWith(full.EndsWith(Path.DirectorySeparatorChar) ? full : full + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return [];
         }
 
-        // Files outside the repository (an absolute path elsewhere) are not joined with it, and the cross-file findings
-        // land on manifests and Compose files: a run over Dockerfiles and project files alone needs no context.
-        if (!targets.Any(t => t.FullPath?.StartsWith(rootWithSeparator, StringComparison.Ordinal) == true && ReceivesCrossFileFindings(t))) return [];
         var found = discovery.Discover([root], skipBadConfiguration: true);
 
         var linted = targets.Select(t => t.FullPath).OfType<string>().ToHashSet(StringComparer.Ordinal);

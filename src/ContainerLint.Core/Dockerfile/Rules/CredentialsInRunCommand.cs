@@ -36,12 +36,20 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
             foreach (var script in run.Scripts)
             {
                 seen?.Clear();
+
+                // A word's value is its text with quotes and escapes taken out: a literal absent from the script's text can be in
+                // a word only where a quote or escape split it (the word is marked quoted) or a line continuation did (not
+                // marked: a script holding one is searched word by word). One search of the text spares most scripts the
+                // search per word.
+                var text = script.Script.Text.AsSpan();
+                var continued = text.Contains("\\\n", StringComparison.Ordinal);
+                var scan = new Scan(continued || text.IndexOfAny(AnyShape) >= 0, continued || text.Contains("--", StringComparison.Ordinal));
                 var commands = script.Script.Commands;
                 for (var n = 0; n < commands.Count; n++)
                 {
                     var command = commands[n];
                     found.Clear();
-                    Credentials(command, found);
+                    Credentials(command, scan, found);
                     foreach (var (start, end, value, how) in found)
                     {
                         if (value.Length == 0 || SourcePaths.IsIndirect(value) || !(seen ??= []).Add(start)) continue;
@@ -54,44 +62,50 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
         return hits ?? (IEnumerable<RuleHit>)[];
     }
 
-    private static void Credentials(ShellCommand c, List<(int Start, int End, string Value, string How)> found)
+    /// <summary>What one search of a script's text found: a literal of <see cref="AnyShape"/>, and "--".</summary>
+    private readonly record struct Scan(bool HasShape, bool HasLongOption);
+
+    private static void Credentials(ShellCommand c, Scan scan, List<(int Start, int End, string Value, string How)> found)
     {
-        if (c.Is("curl"))
+        switch (c.ProgramName)
         {
-            foreach (var flag in CurlUserFlags)
-            {
-                foreach (var f in c.FindFlags(flag, takesValue: true))
+            case "curl":
+                foreach (var flag in CurlUserFlags)
                 {
-                    if (f.Value is { } v && v.IndexOf(':') is var colon and > 0 && colon < v.Length - 1)
+                    foreach (var f in c.FindFlags(flag, takesValue: true))
                     {
-                        found.Add((f.ValueStart, f.ValueEnd, v[(colon + 1)..], flag + " user:password"));
+                        if (f.Value is { } v && v.IndexOf(':') is var colon and > 0 && colon < v.Length - 1)
+                        {
+                            found.Add((f.ValueStart, f.ValueEnd, v[(colon + 1)..], flag + " user:password"));
+                        }
                     }
                 }
-            }
-        }
 
-        if (c.Is("mysql", "mysqladmin", "mysqldump", "mariadb", "mariadb-admin"))
-        {
-            // Only the attached form: a bare -p prompts.
-            foreach (var w in c.Arguments)
-            {
-                if (w.Value.StartsWith("-p", StringComparison.Ordinal) && w.Value.Length > 2 && !w.Value.StartsWith("--", StringComparison.Ordinal))
+                break;
+            case "mysql" or "mysqladmin" or "mysqldump" or "mariadb" or "mariadb-admin":
+                // Only the attached form: a bare -p prompts.
+                foreach (var w in c.Arguments)
                 {
-                    found.Add((w.Start, w.End, w.Value[2..], "-p<password>"));
+                    if (w.Value.StartsWith("-p", StringComparison.Ordinal) && w.Value.Length > 2 && !w.Value.StartsWith("--", StringComparison.Ordinal))
+                    {
+                        found.Add((w.Start, w.End, w.Value[2..], "-p<password>"));
+                    }
                 }
-            }
-        }
 
-        if (c.Is("sshpass") || (c.Is("docker", "podman", "nerdctl", "helm", "oras") && c.HasSubcommand("login")) || (c.Is("helm") && c.HasSubcommand("registry", "login")))
-        {
-            foreach (var f in c.FindFlags("-p", takesValue: true))
-            {
-                if (f.Value is { } v) found.Add((f.ValueStart, f.ValueEnd, v, "-p <password>"));
-            }
+                break;
+            case "sshpass":
+                PasswordFlag(c, found);
+                break;
+            case "docker" or "podman" or "nerdctl" or "oras" when c.HasSubcommand("login"):
+                PasswordFlag(c, found);
+                break;
+            case "helm" when c.HasSubcommand("login") || c.HasSubcommand("registry", "login"):
+                PasswordFlag(c, found);
+                break;
         }
 
         // Every PasswordFlags entry is a long option: skip the dozen flag scans when no word could be one.
-        if (HasLongOption(c))
+        if (HasLongOption(c, scan.HasLongOption))
         {
             foreach (var flag in PasswordFlags)
             {
@@ -105,21 +119,31 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
         var words = c.Words;
         for (var n = 0; n < words.Count; n++)
         {
-            if (WordCredential(words[n]) is { } hit) found.Add(hit);
+            if (WordCredential(words[n], scan.HasShape) is { } hit) found.Add(hit);
         }
 
         var assignments = c.Assignments;
         for (var n = 0; n < assignments.Count; n++)
         {
-            if (WordCredential(assignments[n].Word) is { } hit) found.Add(hit);
+            if (WordCredential(assignments[n].Word, scan.HasShape) is { } hit) found.Add(hit);
         }
     }
 
-    private static (int Start, int End, string Value, string How)? WordCredential(ShellWord w)
+    private static void PasswordFlag(ShellCommand c, List<(int Start, int End, string Value, string How)> found)
+    {
+        foreach (var f in c.FindFlags("-p", takesValue: true))
+        {
+            if (f.Value is { } v) found.Add((f.ValueStart, f.ValueEnd, v, "-p <password>"));
+        }
+    }
+
+    /// <param name="w">The word.</param>
+    /// <param name="textHasShape">Whether the script's text holds a literal of <see cref="AnyShape"/>; if not, only a quoted or escaped word can.</param>
+    private static (int Start, int End, string Value, string How)? WordCredential(ShellWord w, bool textHasShape)
     {
         // Cheap substring tests first: each regex needs its literal ("://", "_auth"/"_password") to match.
         // Words too short for any shape (a known token has at least 8 characters, the others a 3-character literal) are not cut.
-        if (w.ValueLength < 3 || w.ValueSpan.IndexOfAny(AnyShape) < 0) return null;
+        if ((!textHasShape && !w.IsQuoted) || w.ValueLength < 3 || w.ValueSpan.IndexOfAny(AnyShape) < 0) return null;
         var v = w.Value;
         if (v.AsSpan().IndexOfAny(Literals) < 0) return v.Length >= 8 && SecretDetector.MatchKnownToken(v) is { } token ? (w.Start, w.End, v, "a " + token.Kind) : null;
         if (v.Contains("://", StringComparison.Ordinal) && UrlCredentials().Match(v) is { Success: true } m && !SourcePaths.IsIndirect(m.Groups["pw"].Value))
@@ -141,13 +165,17 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
         return null;
     }
 
-    private static bool HasLongOption(ShellCommand c)
+    /// <param name="c">The command.</param>
+    /// <param name="textHasLongOption">Whether the script's text holds "--"; if not, only a quoted or escaped word can start with it.</param>
+    private static bool HasLongOption(ShellCommand c, bool textHasLongOption)
     {
         var arguments = c.Arguments;
         for (var n = 0; n < arguments.Count; n++)
         {
-            if (arguments[n].ValueStartsWith("--")) return true;
+            var w = arguments[n];
+            if ((textHasLongOption || w.IsQuoted) && w.ValueStartsWith("--")) return true;
         }
+
         return false;
     }
 

@@ -18,4 +18,15 @@ public sealed class CredentialsInRunCommandTests
     [InlineData("FROM alpine:3.22\nRUN apt-get update \\\n && curl --user {|CL1006:ci:t0pS3cret|} https://x/f -o f\n")]
     [InlineData("FROM alpine:3.22\nRUN mysql -p -e 'select 1'\n")]
     public void ReportsExactSpans(string markup) => DockerfileRuleHarness.Verify("CL1006", markup);
+
+    // The rule searches a script's text once and words one by one only where that search (or a quote, an escape or a line
+    // continuation inside a word) says a credential's literal can be: a literal split in the text is still found.
+    [Theory]
+    [InlineData("FROM alpine:3.22\nRUN echo {|CL1006:gh\"p_\"0123456789abcdefghijABCDEFGHIJ0123456789|} > /tmp/t\n")]
+    [InlineData("FROM alpine:3.22\nRUN echo {|CL1006:gh\\p_0123456789abcdefghijABCDEFGHIJ0123456789|} > /tmp/t\n")]
+    [InlineData("FROM alpine:3.22\nRUN <<EOF\necho {|CL1006:gh\\\np_0123456789abcdefghijABCDEFGHIJ0123456789|} > /tmp/t\nEOF\n")]
+    [InlineData("FROM alpine:3.22\nRUN wget \"--\"password {|CL1006:S3cretPass|} https://x/f\n")]
+    [InlineData("FROM alpine:3.22\nRUN <<EOF\nwget -\\\n-password {|CL1006:S3cretPass|} https://x/f\nEOF\n")]
+    [InlineData("FROM alpine:3.22\nRUN echo ghp_short && wget -password x https://x/f\n")]
+    public void FindsLiteralsThatQuotesEscapesOrContinuationsSplitInTheText(string markup) => DockerfileRuleHarness.Verify("CL1006", markup);
 }
