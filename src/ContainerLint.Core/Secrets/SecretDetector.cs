@@ -35,8 +35,29 @@ public static partial class SecretDetector
     public static bool IsSecretName(string name, IReadOnlyList<string>? extraPatterns = null)
     {
         if (string.IsNullOrWhiteSpace(name)) return false;
+        return IsSecretNormalizedName(NormalizedName(name.AsSpan().Trim()), extraPatterns);
+    }
 
-        var upper = NormalizedName(name.AsSpan().Trim());
+    /// <summary>
+    /// Either name test, <see cref="IsSecretName"/> or the manifest rules' looser <see cref="IsLiteralSecretName"/>, on one
+    /// normalised copy of the name (the masker asks both of every <c>NAME=</c> word of every message).
+    /// </summary>
+    internal static bool IsSecretOrLiteralSecretName(string name, IReadOnlyList<string>? patterns)
+    {
+        if (name.Length == 0) return false;
+        var trimmed = name.AsSpan().Trim();
+        var upper = NormalizedName(name);
+        if (trimmed.Length > 0 && IsSecretNormalizedName(trimmed.Length == name.Length ? upper : NormalizedName(trimmed), patterns)) return true;
+        foreach (var part in LiteralNameParts)
+        {
+            if (upper.Contains(part, StringComparison.Ordinal)) return true;
+        }
+
+        return patterns is { Count: > 0 } && Configuration.NamePatterns.From(patterns).MatchesLiteral(name);
+    }
+
+    private static bool IsSecretNormalizedName(string upper, IReadOnlyList<string>? extraPatterns)
+    {
         if (extraPatterns is { Count: > 0 } && Configuration.NamePatterns.From(extraPatterns).MatchesNormalized(upper)) return true;
 
         if (Array.IndexOf(NonSecretNames, upper) >= 0) return false;
@@ -107,6 +128,16 @@ public static partial class SecretDetector
     /// caller scanning many words can rule most out with one search before cutting a string for each.
     /// </summary>
     internal static IReadOnlyList<string> KnownTokenLiterals { get; } = [.. TokenMarkerLiterals, "-----BEGIN"];
+
+    private static readonly System.Buffers.SearchValues<string> KnownTokenSearch = System.Buffers.SearchValues.Create([.. KnownTokenLiterals], StringComparison.Ordinal);
+
+    /// <summary>
+    /// False when <see cref="MatchValue"/> surely returns null for <paramref name="value"/>: shorter than 8 characters, or
+    /// under 20 (no high-entropy string) with no '=' (no connection string), no "://" (no URL password) and no token
+    /// marker or private-key header. Lets a caller with a span skip cutting a string for nearly every word.
+    /// </summary>
+    internal static bool MayMatchValue(ReadOnlySpan<char> value) =>
+        value.Length >= 8 && (value.Length >= 20 || value.Contains('=') || value.IndexOf("://", StringComparison.Ordinal) >= 0 || value.IndexOfAny(KnownTokenSearch) >= 0);
 
     /// <summary>Recognises a secret by its value; null when the value does not look like one.</summary>
     public static SecretMatch? MatchValue(string? value)

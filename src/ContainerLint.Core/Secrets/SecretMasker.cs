@@ -132,11 +132,11 @@ public static class SecretMasker
                 if (eq < word.Length - 1) (ranges ??= []).Add((start + eq + 1, i));
                 else if (ValueAfter(text, i, word[eq] == ':') is { } after) (ranges ??= []).Add(after);
             }
-            else if (word.Length >= MinValueLength && SecretDetector.MatchValue(word.ToString()) is not null)
+            else if (SecretDetector.MayMatchValue(word) && SecretDetector.MatchValue(word.ToString()) is not null)
             {
                 (ranges ??= []).Add((start, i));
             }
-            else if (assigned && word.Length - eq - 1 >= MinValueLength && SecretDetector.MatchValue(word[(eq + 1)..].ToString()) is not null)
+            else if (assigned && SecretDetector.MayMatchValue(word[(eq + 1)..]) && SecretDetector.MatchValue(word[(eq + 1)..].ToString()) is not null)
             {
                 (ranges ??= []).Add((start + eq + 1, i));
             }
@@ -164,9 +164,6 @@ public static class SecretMasker
         return ranges is null ? [] : Normalize(ranges);
     }
 
-    /// <summary>The shortest value <see cref="SecretDetector.MatchValue"/> can match (it returns null below it): shorter words are not copied to ask.</summary>
-    private const int MinValueLength = 8;
-
     /// <summary>The password in a URL's user information (<c>scheme://user:password@host</c>) within the word [start, end), or null.</summary>
     private static (int Start, int End)? UrlPassword(string text, int start, int end)
     {
@@ -181,8 +178,7 @@ public static class SecretMasker
         return colon >= 0 && at > colon + 1 ? (colon + 1, at) : null;
     }
 
-    private static bool IsSecretLikeName(string name, IReadOnlyList<string>? namePatterns) =>
-        name.Length > 0 && (SecretDetector.IsSecretName(name, namePatterns) || SecretDetector.IsLiteralSecretName(name, namePatterns ?? []));
+    private static bool IsSecretLikeName(string name, IReadOnlyList<string>? namePatterns) => SecretDetector.IsSecretOrLiteralSecretName(name, namePatterns);
 
     /// <summary><c>sha256</c> in <c>sha256:…</c> or <c>image@sha256:…</c>: a digest names content.</summary>
     private static bool IsDigestAlgorithm(string name) =>
