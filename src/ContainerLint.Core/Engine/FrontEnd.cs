@@ -59,14 +59,14 @@ public class FrontEnd<TSyntax, TModel> : FrontEnd
 {
     private readonly Func<LintInput, ParsedDocument<TSyntax>> _parse;
     private readonly Func<TSyntax, RuleContext, TModel> _analyze;
-    private readonly IReadOnlyList<Rule<TModel>> _rules;
+    private readonly Rule<TModel>[] _rules; // an array: walked for every file, with no enumerator to box
 
     public FrontEnd(FileKind kind, Func<LintInput, ParsedDocument<TSyntax>> parse, Func<TSyntax, RuleContext, TModel> analyze, IReadOnlyList<Rule<TModel>> rules)
     {
         Kind = kind;
         _parse = parse;
         _analyze = analyze;
-        _rules = rules;
+        _rules = [.. rules];
     }
 
     public override FileKind Kind { get; }

@@ -30,11 +30,16 @@ public sealed record FileResult(string Path, FileKind Kind, IReadOnlyList<Findin
 /// <summary>
 /// Lints one decoded file: front end (parse + rules) -> <see cref="FindingResolver"/> (catalog, severity, message,
 /// suppressions). Holds the cross-file rules too, so the pass after every file resolves their hits the same way.
-/// Stateless and thread-safe, so files can be linted in parallel.
+/// Thread-safe, so files can be linted in parallel; its only state is a memo of which rules each configuration turns on.
 /// </summary>
 public sealed class LintEngine
 {
     private readonly Dictionary<FileKind, FrontEnd> _frontEnds;
+
+    // Which rules a configuration turns on, worked out once per configuration object (a run shares one per folder) instead
+    // of a catalog lookup and three configuration lookups per rule per file (~8 % of a Dockerfile's lint). Keyed by
+    // reference: an entry goes with its configuration.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<LintConfiguration, System.Collections.Frozen.FrozenSet<string>> _enabledRules = new();
 
     public LintEngine(RuleCatalog catalog, IEnumerable<FrontEnd> frontEnds, IEnumerable<CrossFile.CrossFileRule>? crossFileRules = null)
     {
@@ -61,6 +66,10 @@ public sealed class LintEngine
 
     public FileResult Lint(LintInput input, FileKind kind, LintConfiguration configuration) => Lint(input, kind, configuration, factsOnly: false);
 
+    /// <summary>The ids of the catalog's rules that <paramref name="configuration"/> turns on (<see cref="RuleSelection.IsEnabled"/>).</summary>
+    private System.Collections.Frozen.FrozenSet<string> EnabledRules(LintConfiguration configuration) =>
+        _enabledRules.GetValue(configuration, c => System.Collections.Frozen.FrozenSet.ToFrozenSet(Catalog.Rules.Where(m => RuleSelection.IsEnabled(m, c)).Select(m => m.Id), StringComparer.OrdinalIgnoreCase));
+
     /// <summary>
     /// Parses one file for its cross-file facts alone: no rule runs and no finding is kept. The CLI gathers the facts of the
     /// repository's other files this way, so a file linted on its own is still joined with the files it refers to.
@@ -82,7 +91,7 @@ public sealed class LintEngine
         FrontEndResult raw;
         try
         {
-            raw = frontEnd.Run(input, (rule, effective) => !factsOnly && Catalog.Find(rule.Id) is { } meta && RuleSelection.IsEnabled(meta, effective), context);
+            raw = frontEnd.Run(input, (rule, effective) => !factsOnly && EnabledRules(effective).Contains(rule.Id), context);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
