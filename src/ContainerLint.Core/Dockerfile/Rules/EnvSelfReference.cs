@@ -14,12 +14,14 @@ public sealed class EnvSelfReference : Rule<DockerfileFacts>
 
     public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
     {
-        foreach (var env in facts.Document.AllInstructions().Where(i => i.Kind == InstructionKind.Env))
+        foreach (var env in facts.Document.AllInstructions())
         {
+            // Only a pair after the first can refer to one set before it: single-pair ENVs (most) need no scan of their value.
+            if (env.Kind != InstructionKind.Env || env.KeyValues.Count < 2) continue;
             var defined = new HashSet<string>(StringComparer.Ordinal);
             foreach (var kv in env.KeyValues)
             {
-                if (kv.Value is { } value && kv.ValueSpan is { } span)
+                if (defined.Count > 0 && kv.Value is { } value && kv.ValueSpan is { } span)
                 {
                     foreach (var v in VariableReferences.In(value, span, facts.Document.EscapeChar))
                     {
