@@ -22,8 +22,6 @@ public sealed class RunFacts
 
     private static readonly string[] WindowsFileDownloads = ["DownloadFile", "DownloadFileAsync", "DownloadFileTaskAsync"];
 
-    private readonly Dictionary<string, List<ScriptCommand>> _byProgram = new(StringComparer.Ordinal);
-
     internal RunFacts(Instruction run, Instruction anchor, Stage stage, RunShell shell, IReadOnlyList<RunScript> scripts, WindowsRun? windows = null)
     {
         Instruction = run;
@@ -41,7 +39,9 @@ public sealed class RunFacts
         Mounts = Items(mounts);
 
         // Lists made when first needed: most RUNs download nothing, change no modes and create no accounts.
-        var commands = new List<ScriptCommand>();
+        var commandCount = 0;
+        foreach (var script in scripts) commandCount += script.Script.Commands.Count;
+        var commands = new List<ScriptCommand>(commandCount);
         List<PackageOperation>? packages = null;
         List<Download>? downloads = null;
         List<ModeChange>? modes = null;
@@ -55,8 +55,6 @@ public sealed class RunFacts
                 commands.Add(sc);
                 foreach (var a in command.Assignments) (assignments ??= []).Add(new Assignment(a.Name, a.Value, script.SpanOf(a.Word), AssignmentOrigin.Run));
                 if (command.ProgramName is not { } program) continue;
-                if (!_byProgram.TryGetValue(program, out var list)) _byProgram[program] = list = [];
-                list.Add(sc);
                 if (PackageManagers.Recognize(script, command) is { } pm) (packages ??= []).Add(pm);
                 switch (program)
                 {
@@ -90,7 +88,7 @@ public sealed class RunFacts
         Commands = new(commands);
         Packages = Items(packages);
         Downloads = Items(downloads);
-        Verifies = commands.Any(c => c.Command.Is(Verifiers) && IsVerification(c.Command)) || (windows is not null && WindowsVerifies(windows.Script));
+        Verifies = AnyVerification(commands) || (windows is not null && WindowsVerifies(windows.Script));
         VerifiesDownloads = Downloads.Count > 0 && Verifies;
         ModeChanges = Items(modes);
         Accounts = Items(accounts);
@@ -152,19 +150,27 @@ public sealed class RunFacts
     public ReadOnlyItems<RunMount> Mounts { get; }
 
     /// <summary>The commands running one of <paramref name="programs"/> (after wrappers), in order.</summary>
+    /// <remarks>
+    /// A scan of the RUN's few commands (about five on average), not a per-RUN index by program: most RUNs are never asked
+    /// about most of their programs, and the list is made only when a command matches.
+    /// </remarks>
     public IEnumerable<ScriptCommand> CommandsOf(params string[] programs)
     {
-        if (programs.Length == 1) return _byProgram.TryGetValue(programs[0], out var one) ? one : [];
-        if (!Runs(programs)) return []; // the usual answer, without a filter over every command
-        return Commands.Where(c => c.Command.ProgramName is { } p && Array.IndexOf(programs, p) >= 0);
+        List<ScriptCommand>? found = null;
+        foreach (var sc in Commands)
+        {
+            if (sc.Command.ProgramName is { } p && IsOneOf(p, programs)) (found ??= []).Add(sc);
+        }
+
+        return found is null ? [] : found;
     }
 
     /// <summary>True when any script runs one of <paramref name="programs"/>.</summary>
     public bool Runs(params string[] programs)
     {
-        foreach (var p in programs)
+        foreach (var sc in Commands)
         {
-            if (_byProgram.ContainsKey(p)) return true;
+            if (sc.Command.ProgramName is { } p && IsOneOf(p, programs)) return true;
         }
 
         return false;
@@ -173,9 +179,33 @@ public sealed class RunFacts
     /// <summary>True when any script runs one of <paramref name="programs"/>.</summary>
     public bool Runs(IReadOnlyList<string> programs)
     {
-        for (var n = 0; n < programs.Count; n++)
+        foreach (var sc in Commands)
         {
-            if (_byProgram.ContainsKey(programs[n])) return true;
+            if (sc.Command.ProgramName is not { } p) continue;
+            for (var n = 0; n < programs.Count; n++)
+            {
+                if (string.Equals(programs[n], p, StringComparison.Ordinal)) return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOneOf(string program, string[] programs)
+    {
+        foreach (var candidate in programs)
+        {
+            if (string.Equals(candidate, program, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool AnyVerification(List<ScriptCommand> commands)
+    {
+        foreach (var sc in commands)
+        {
+            if (sc.Command.Is(Verifiers) && IsVerification(sc.Command)) return true;
         }
 
         return false;
