@@ -31,29 +31,40 @@ public sealed class RunFacts
         Scripts = scripts;
         Windows = windows;
         List<RunMount>? mounts = null;
-        foreach (var flag in run.Flags)
+        var flags = run.Flags;
+        for (var f = 0; f < flags.Count; f++)
         {
-            if (flag.Is("mount")) (mounts ??= []).Add(RunMount.Parse(flag));
+            if (flags[f].Is("mount")) (mounts ??= []).Add(RunMount.Parse(flags[f]));
         }
 
         Mounts = Items(mounts);
 
-        // Lists made when first needed: most RUNs download nothing, change no modes and create no accounts.
+        // Lists made when first needed: most RUNs download nothing, change no modes and create no accounts. Loops by index:
+        // a foreach over these interfaces boxes an enumerator per RUN and per script.
         var commandCount = 0;
-        foreach (var script in scripts) commandCount += script.Script.Commands.Count;
+        for (var s = 0; s < scripts.Count; s++) commandCount += scripts[s].Script.Commands.Count;
         var commands = new List<ScriptCommand>(commandCount);
         List<PackageOperation>? packages = null;
         List<Download>? downloads = null;
         List<ModeChange>? modes = null;
         List<AccountChange>? accounts = null;
         List<Assignment>? assignments = null;
-        foreach (var script in scripts)
+        for (var s = 0; s < scripts.Count; s++)
         {
-            foreach (var command in script.Script.Commands)
+            var script = scripts[s];
+            var scriptCommands = script.Script.Commands;
+            for (var n = 0; n < scriptCommands.Count; n++)
             {
+                var command = scriptCommands[n];
                 var sc = new ScriptCommand(script, command);
                 commands.Add(sc);
-                foreach (var a in command.Assignments) (assignments ??= []).Add(new Assignment(a.Name, a.Value, script.SpanOf(a.Word), AssignmentOrigin.Run));
+                var commandAssignments = command.Assignments;
+                for (var a = 0; a < commandAssignments.Count; a++)
+                {
+                    var assignment = commandAssignments[a];
+                    (assignments ??= []).Add(new Assignment(assignment.Name, assignment.Value, script.SpanOf(assignment.Word), AssignmentOrigin.Run));
+                }
+
                 if (command.ProgramName is not { } program) continue;
                 if (PackageManagers.Recognize(script, command) is { } pm) (packages ??= []).Add(pm);
                 switch (program)

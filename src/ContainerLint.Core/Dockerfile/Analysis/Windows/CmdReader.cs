@@ -171,7 +171,7 @@ internal sealed class CmdReader
     /// <summary>%NAME% or !NAME! (delayed expansion).</summary>
     private static bool HasVariable(string value)
     {
-        foreach (var mark in (ReadOnlySpan<char>)['%', '!'])
+        foreach (var mark in "%!")
         {
             var first = value.IndexOf(mark, StringComparison.Ordinal);
             if (first >= 0 && value.IndexOf(mark, first + 1) > first + 1) return true;
