@@ -85,6 +85,27 @@ public sealed class FactLookupTests
         Assert.Same(facts.Runs[7].Shell, facts.Runs[8].Shell);
     }
 
+    [Theory]
+    [InlineData("RUN sed -i 's/gpgcheck=1/gpgcheck=0/' f", "gpgcheck")]
+    [InlineData("echo GPGCHECK=0", "gpgcheck")]
+    [InlineData("echo gpgchec", "gpgcheck")]
+    [InlineData("x gpgcheck", "gpgcheck")]
+    [InlineData("[trusted=yes]", "trusted=yes")]
+    [InlineData("Trusted=Yes", "trusted=yes")]
+    [InlineData("trusted=no trusted=y", "trusted=yes")]
+    [InlineData("--allow-INSECURE=yes", "allow-insecure=yes")]
+    [InlineData("sslverıfy=false", "sslverify")]
+    [InlineData("ſslverify=false", "sslverify")]
+    [InlineData("is", "is")]
+    [InlineData("ıſ", "is")]
+    [InlineData("a=b", "=")]
+    [InlineData("", "sslverify")]
+    [InlineData("sslverify", "")]
+    public void ContainsIgnoreCase_answers_as_the_ordinal_ignore_case_search(string text, string literal)
+    {
+        Assert.Equal(text.Contains(literal, StringComparison.OrdinalIgnoreCase), RunFacts.ContainsIgnoreCase(text, literal));
+    }
+
     [Fact]
     public void ScopeAt_and_StageOf_answer_by_instruction_not_by_position()
     {
