@@ -40,6 +40,9 @@ internal static class CommandWrappers
         ["busybox"] = new([]),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>The wrappers by a span of a word, so a command's first word is looked up without cutting its base name.</summary>
+    private static readonly FrozenDictionary<string, Wrapper>.AlternateLookup<ReadOnlySpan<char>> WrappersBySpan = Wrappers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] Pip =
     [
         "-r", "-c", "-e", "-i", "--index-url", "--extra-index-url", "--trusted-host", "--target", "-t", "--prefix", "--root", "--cache-dir", "--log",
@@ -81,8 +84,9 @@ internal static class CommandWrappers
         // Bounded by the word count: every step moves forward.
         while (index < words.Count)
         {
-            var name = ShellCommand.BaseName(words[index].Value);
-            if (!Wrappers.TryGetValue(name, out var wrapper)) break;
+            var baseName = BaseName(words[index].ValueSpan);
+            if (!WrappersBySpan.TryGetValue(baseName, out var wrapper)) break;
+            var name = baseName.ToString(); // a wrapper: rare, so cut only now
 
             var i = index + 1;
             var positionals = wrapper.Positionals;
@@ -131,14 +135,27 @@ internal static class CommandWrappers
         return (words.Count == 0 ? -1 : Math.Min(index, words.Count - 1), wrappers ?? (IReadOnlyList<string>)[]);
     }
 
+    /// <summary>The span of <see cref="ShellCommand.BaseName"/>: after the last <c>/</c>, unless that ends the word.</summary>
+    private static ReadOnlySpan<char> BaseName(ReadOnlySpan<char> path)
+    {
+        var slash = path.LastIndexOf('/');
+        return slash >= 0 && slash < path.Length - 1 ? path[(slash + 1)..] : path;
+    }
+
     private static bool IsNumber(string v) => v.Length > 1 && v.Skip(1).All(char.IsAsciiDigit);
 
-    internal static bool IsAssignment(string v)
+    /// <summary>True for <c>NAME=value</c>: a shell name before the first <c>=</c>.</summary>
+    internal static bool IsAssignment(ReadOnlySpan<char> v)
     {
         var eq = v.IndexOf('=');
-        if (eq <= 0) return false;
-        if (!(char.IsAsciiLetter(v[0]) || v[0] == '_')) return false;
-        for (var i = 1; i < eq; i++)
+        return eq > 0 && IsName(v[..eq]);
+    }
+
+    /// <summary>True for a shell variable name: a letter or <c>_</c>, then letters, digits and <c>_</c>.</summary>
+    internal static bool IsName(ReadOnlySpan<char> v)
+    {
+        if (v.IsEmpty || !(char.IsAsciiLetter(v[0]) || v[0] == '_')) return false;
+        for (var i = 1; i < v.Length; i++)
         {
             if (!(char.IsAsciiLetterOrDigit(v[i]) || v[i] == '_')) return false;
         }

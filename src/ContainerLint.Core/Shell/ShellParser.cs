@@ -15,10 +15,16 @@ internal sealed class ShellParser
     private readonly string _s;
     private readonly int _maxDepth;
     private readonly List<ShellCommand> _commands = [];
-    private readonly List<ShellPipeline> _pipelines = [];
-    private readonly List<ShellDiagnostic> _diagnostics = [];
-    private readonly List<(ShellRedirection Redirection, string Delimiter, bool StripTabs)> _pendingHeredocs = [];
     private readonly List<ShellConstruct> _enclosing = [];
+
+    // Made at the first pipeline, diagnostic or heredoc: most scripts have none of one or the other.
+    private List<ShellPipeline>? _pipelines;
+    private List<ShellDiagnostic>? _diagnostics;
+    private List<(ShellRedirection Redirection, string Delimiter, bool StripTabs)>? _pendingHeredocs;
+
+    // The values of words that drop a quote or an escape, built one after another: a word takes its characters from the end
+    // and gives the builder back as it found it, so a word read inside another one's $( … ) leaves the outer value intact.
+    private StringBuilder? _built;
 
     // The words of the simple commands being read, as a stack (a command substitution inside a word reads its own commands
     // above the outer one's words): each command takes an exact-size array of its words, where a list per command grew one
@@ -43,11 +49,11 @@ internal sealed class ShellParser
         _maxDepth = maxDepth;
     }
 
-    internal static (List<ShellCommand> Commands, List<ShellPipeline> Pipelines, List<ShellDiagnostic> Diagnostics) Parse(string text, int maxDepth)
+    internal static (List<ShellCommand> Commands, IReadOnlyList<ShellPipeline> Pipelines, IReadOnlyList<ShellDiagnostic> Diagnostics) Parse(string text, int maxDepth)
     {
         var parser = new ShellParser(text, maxDepth);
         parser.ParseList(Terminators.None);
-        return (InSourceOrder(parser._commands), parser._pipelines, parser._diagnostics);
+        return (InSourceOrder(parser._commands), parser._pipelines ?? (IReadOnlyList<ShellPipeline>)[], parser._diagnostics ?? (IReadOnlyList<ShellDiagnostic>)[]);
     }
 
     /// <summary>
@@ -93,7 +99,7 @@ internal sealed class ShellParser
 
     private static bool IsMeta(int c) => c is ' ' or '\t' or '\r' or '\f' or '\v' or '\n' or ';' or '&' or '|' or '<' or '>' or '(' or ')' or Eof;
 
-    private void Diagnose(string message, int offset) => _diagnostics.Add(new ShellDiagnostic(message, offset));
+    private void Diagnose(string message, int offset) => (_diagnostics ??= []).Add(new ShellDiagnostic(message, offset));
 
     private void Push(ShellConstruct construct)
     {
@@ -137,7 +143,7 @@ internal sealed class ShellParser
     private void ConsumeNewline()
     {
         _pos++;
-        if (_pendingHeredocs.Count == 0) return;
+        if (_pendingHeredocs is not { Count: > 0 }) return;
         foreach (var (redirection, delimiter, stripTabs) in _pendingHeredocs)
         {
             var bodyStart = _pos;
@@ -187,9 +193,12 @@ internal sealed class ShellParser
     /// </summary>
     private string? PeekPlainWord()
     {
+        // Most command words (apt-get, curl, /usr/bin/x) start with a letter no reserved word starts with: no scan for those.
+        if (_pos >= _s.Length || _s[_pos] is not ('!' or '{' or '}' or 'i' or 't' or 'e' or 'f' or 'w' or 'u' or 's' or 'd' or 'c')) return null;
         var i = _pos;
-        while (i < _s.Length && !IsMeta(_s[i]) && _s[i] is not ('"' or '\'' or '\\' or '$' or '`')) i++;
-        if (i == _pos || i - _pos > 8) return null;
+        var end = Math.Min(_s.Length, _pos + 9);
+        while (i < end && !IsMeta(_s[i]) && _s[i] is not ('"' or '\'' or '\\' or '$' or '`')) i++;
+        if (i - _pos > 8) return null;
         if (i < _s.Length && !IsMeta(_s[i]) && _s[i] != '`') return null;
         var word = _s.AsSpan(_pos, i - _pos);
         foreach (var reserved in ReservedWords)
@@ -356,7 +365,7 @@ internal sealed class ShellParser
                     cmd.PipelineStage = i;
                 }
             }
-            _pipelines.Add(pipeline);
+            (_pipelines ??= []).Add(pipeline);
         }
         return last;
     }
@@ -684,7 +693,9 @@ internal sealed class ShellParser
             }
             if (start < 0) start = word.Start;
             end = word.End;
-            if (words.Count == wordBase && !word.Raw.StartsWith('=') && CommandWrappers.IsAssignment(word.Raw) && IsUnquotedName(word.Raw))
+            // The raw text is read in place: cutting it for every command's first word cost a string each.
+            var raw = _s.AsSpan(word.Start, word.End - word.Start);
+            if (words.Count == wordBase && CommandWrappers.IsAssignment(raw))
             {
                 var eq = word.Value.IndexOf('=');
                 var name = word.Value[..eq];
@@ -692,7 +703,7 @@ internal sealed class ShellParser
                 (assignments ??= []).Add(new ShellAssignment(name, word.Value[(eq + 1)..], word));
                 continue;
             }
-            if (words.Count == wordBase && word.Raw.Contains("+=", StringComparison.Ordinal) && IsAppendAssignment(word.Raw))
+            if (words.Count == wordBase && IsAppendAssignment(raw))
             {
                 var eq = word.Value.IndexOf("+=", StringComparison.Ordinal);
                 (assignments ??= []).Add(new ShellAssignment(word.Value[..eq], word.Value[(eq + 2)..], word));
@@ -716,16 +727,14 @@ internal sealed class ShellParser
         return words;
     }
 
-    private static bool IsUnquotedName(string raw)
+    /// <summary>True for <c>NAME+=value</c>: a name (up to any earlier <c>=</c>) before the first <c>+=</c>.</summary>
+    private static bool IsAppendAssignment(ReadOnlySpan<char> raw)
     {
-        var eq = raw.IndexOf('=');
-        return eq > 0 && raw.AsSpan(0, eq).IndexOfAny("\"'\\$`") < 0;
-    }
-
-    private static bool IsAppendAssignment(string raw)
-    {
-        var eq = raw.IndexOf("+=", StringComparison.Ordinal);
-        return eq > 0 && CommandWrappers.IsAssignment(raw[..eq] + "=");
+        var plusEq = raw.IndexOf("+=", StringComparison.Ordinal);
+        if (plusEq <= 0) return false;
+        var name = raw[..plusEq];
+        var eq = name.IndexOf('=');
+        return CommandWrappers.IsName(eq >= 0 ? name[..eq] : name);
     }
 
     private bool LooksLikeFunctionParens()
@@ -771,7 +780,7 @@ internal sealed class ShellParser
         var redirection = new ShellRedirection(fd, op, target, start, target?.End ?? _pos);
         if (op is "<<" or "<<-" && target is not null)
         {
-            _pendingHeredocs.Add((redirection, target.Value, op == "<<-"));
+            (_pendingHeredocs ??= []).Add((redirection, target.Value, op == "<<-"));
         }
         return redirection;
     }
@@ -804,7 +813,7 @@ internal sealed class ShellParser
             return new ShellWord(_s, start, plainEnd, start, plainEnd - start);
         }
 
-        var value = new WordValue(_s);
+        var value = new WordValue(this);
 
         while (_pos < _s.Length)
         {
@@ -871,17 +880,18 @@ internal sealed class ShellParser
 
     /// <summary>
     /// A word's value while it is read: a slice of the script for as long as the pieces are contiguous (every
-    /// <c>$( … )</c>, <c>${ … }</c> and plain run is), copied into a builder only once a quote or escape is dropped.
+    /// <c>$( … )</c>, <c>${ … }</c> and plain run is), copied to the end of the parser's builder only once a quote or
+    /// escape is dropped; the word's string is cut from there and the builder shortened back.
     /// </summary>
-    private struct WordValue(string source)
+    private struct WordValue(ShellParser parser)
     {
-        private StringBuilder? _built;
+        private int _builtStart = -1;
         private int _start = -1;
         private int _end;
 
         public void Slice(int offset, int length)
         {
-            if (_built is null)
+            if (_builtStart < 0)
             {
                 if (_start < 0 || _end == _start)
                 {
@@ -895,22 +905,38 @@ internal sealed class ShellParser
                     return;
                 }
 
-                _built = new StringBuilder().Append(source, _start, _end - _start);
+                StartBuilding();
             }
 
-            _built.Append(source, offset, length);
+            parser._built!.Append(parser._s, offset, length);
         }
 
         /// <summary>Text that is not in the script as such (a decoded $'…' escape).</summary>
         public void Append(string text)
         {
-            _built ??= _start < 0 ? new StringBuilder() : new StringBuilder().Append(source, _start, _end - _start);
-            _built.Append(text);
+            if (_builtStart < 0) StartBuilding();
+            parser._built!.Append(text);
         }
 
-        public readonly ShellWord ToWord(int start, int end, bool quoted, bool expansion) => _built is not null
-            ? new ShellWord(source, start, end, _built.ToString()) { IsQuoted = quoted, HasExpansion = expansion }
-            : new ShellWord(source, start, end, Math.Max(_start, 0), _start < 0 ? 0 : _end - _start) { IsQuoted = quoted, HasExpansion = expansion };
+        private void StartBuilding()
+        {
+            var built = parser._built ??= new StringBuilder();
+            _builtStart = built.Length;
+            if (_start >= 0) built.Append(parser._s, _start, _end - _start);
+        }
+
+        public readonly ShellWord ToWord(int start, int end, bool quoted, bool expansion)
+        {
+            if (_builtStart < 0)
+            {
+                return new ShellWord(parser._s, start, end, Math.Max(_start, 0), _start < 0 ? 0 : _end - _start) { IsQuoted = quoted, HasExpansion = expansion };
+            }
+
+            var built = parser._built!;
+            var value = built.ToString(_builtStart, built.Length - _builtStart);
+            built.Length = _builtStart;
+            return new ShellWord(parser._s, start, end, value) { IsQuoted = quoted, HasExpansion = expansion };
+        }
     }
 
     /// <summary>Reads "…" at the cursor; returns whether it held an expansion.</summary>

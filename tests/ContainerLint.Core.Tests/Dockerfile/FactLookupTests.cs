@@ -45,6 +45,68 @@ public sealed class FactLookupTests
     }
 
     [Fact]
+    public void Each_run_gets_the_shell_in_effect_where_it_stands_as_ShellAt_answers()
+    {
+        // The fact pass works out a stage's shells once for all its RUNs: SHELL changes within a stage, a base stage's last
+        // SHELL, a SHELL in plain form (BuildKit rejects it; the default shell is assumed after it), an ONBUILD RUN and a Windows
+        // base image's default shell.
+        var document = DockerfileDocument.Parse("""
+            FROM alpine AS base
+            RUN echo default
+            SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+            RUN echo bash
+            ONBUILD RUN echo trigger
+            SHELL ["/bin/ash", "-c"]
+            RUN echo ash
+            SHELL /bin/zsh -c
+            RUN echo default-again
+            FROM base
+            RUN echo inherited
+            FROM mcr.microsoft.com/windows/servercore:ltsc2022
+            RUN echo cmd
+            SHELL ["powershell", "-Command"]
+            RUN Write-Host ps
+            RUN Write-Host ps-again
+            """);
+        var facts = new DockerfileFacts(document, LintConfiguration.Default);
+
+        Assert.Equal(
+            ["/bin/sh", "/bin/bash", "/bin/bash", "/bin/ash", "/bin/sh", "/bin/sh", "cmd", "powershell", "powershell"],
+            facts.Runs.Select(r => r.Shell.Argv[0]));
+        foreach (var run in facts.Runs)
+        {
+            var expected = RunScripts.ShellAt(run.Stage, run.Anchor.Index);
+            Assert.Equal(expected.Argv, run.Shell.Argv);
+            Assert.Equal((expected.Kind, expected.IsExplicit), (run.Shell.Kind, run.Shell.IsExplicit));
+        }
+
+        Assert.True(facts.Runs[1].Shell.SetsPipefail);
+        Assert.Equal(ShellKind.Cmd, facts.Runs[6].Shell.Kind);
+        Assert.Same(facts.Runs[7].Shell, facts.Runs[8].Shell);
+    }
+
+    [Theory]
+    [InlineData("RUN sed -i 's/gpgcheck=1/gpgcheck=0/' f", "gpgcheck")]
+    [InlineData("echo GPGCHECK=0", "gpgcheck")]
+    [InlineData("echo gpgchec", "gpgcheck")]
+    [InlineData("x gpgcheck", "gpgcheck")]
+    [InlineData("[trusted=yes]", "trusted=yes")]
+    [InlineData("Trusted=Yes", "trusted=yes")]
+    [InlineData("trusted=no trusted=y", "trusted=yes")]
+    [InlineData("--allow-INSECURE=yes", "allow-insecure=yes")]
+    [InlineData("sslverıfy=false", "sslverify")]
+    [InlineData("ſslverify=false", "sslverify")]
+    [InlineData("is", "is")]
+    [InlineData("ıſ", "is")]
+    [InlineData("a=b", "=")]
+    [InlineData("", "sslverify")]
+    [InlineData("sslverify", "")]
+    public void ContainsIgnoreCase_answers_as_the_ordinal_ignore_case_search(string text, string literal)
+    {
+        Assert.Equal(text.Contains(literal, StringComparison.OrdinalIgnoreCase), RunFacts.ContainsIgnoreCase(text, literal));
+    }
+
+    [Fact]
     public void ScopeAt_and_StageOf_answer_by_instruction_not_by_position()
     {
         var document = DockerfileDocument.Parse(Text);

@@ -191,6 +191,18 @@ public sealed class ShellScriptSplitTests
     }
 
     [Fact]
+    public void WordsBuiltInsideASubstitutionLeaveTheBuiltOuterWordIntact()
+    {
+        // The outer word drops quotes before and after its $( … ), whose own words drop quotes too: the values are
+        // built one after another in the parser's builder, the inner ones while the outer one is half done.
+        var script = ShellScript.Parse("echo \"a\"b$(printf \"c\"d 'e'f $(x \"y\"z))g'h' \"i\"j");
+        var echo = script.Commands.Single(c => c.Name == "echo");
+        Assert.Equal(["echo", "ab$(printf \"c\"d 'e'f $(x \"y\"z))gh", "ij"], echo.Words.Select(w => w.Value));
+        Assert.Equal(["printf", "cd", "ef", "$(x \"y\"z)"], script.Commands.Single(c => c.Name == "printf").Words.Select(w => w.Value));
+        Assert.Equal(["x", "yz"], script.Commands.Single(c => c.Name == "x").Words.Select(w => w.Value));
+    }
+
+    [Fact]
     public void NestedSubstitutionsDoNotCopyTheirTextPerLevel()
     {
         // 199 levels around 5 MB took 5.5 GB: each level copied the inner text (value and raw) while parsing.

@@ -136,20 +136,42 @@ public sealed class DockerfileFacts
         var runs = new List<RunFacts>();
         foreach (var stage in Graph.Stages)
         {
+            // The stage's shells, worked out once for all its RUNs (each used to look up the SHELL in effect and the base image).
+            var shells = new StageShells(stage);
             foreach (var i in stage.Instructions)
             {
                 if (i.Kind == InstructionKind.Run)
                 {
-                    runs.Add(Analyze(stage, i, i));
+                    runs.Add(Analyze(stage, i, i, shells.At(i.Index)));
                 }
                 else if (i.Kind == InstructionKind.Onbuild && i.OnBuild is { Kind: InstructionKind.Run } trigger)
                 {
-                    runs.Add(Analyze(stage, trigger, i));
+                    runs.Add(Analyze(stage, trigger, i, shells.At(i.Index)));
                 }
             }
         }
 
         Runs = new(runs);
+    }
+
+    /// <summary><see cref="RunScripts.ShellAt"/> for the RUNs of one stage: one <see cref="RunShell"/> per SHELL in effect, the default one made once.</summary>
+    private sealed class StageShells(Stage stage)
+    {
+        private RunShell? _default;
+        private Instruction? _lastShell;
+        private RunShell? _last;
+
+        public RunShell At(int position)
+        {
+            if (RunScripts.ShellInstructionAt(stage, position) is not { } shell) return _default ??= RunScripts.DefaultShell(stage);
+            if (!ReferenceEquals(shell, _lastShell))
+            {
+                _lastShell = shell;
+                _last = RunScripts.ShellOf(shell);
+            }
+
+            return _last!;
+        }
     }
 
     /// <summary>The facts of a RUN instruction (or ONBUILD RUN sub-instruction) of a stage, or null.</summary>
@@ -318,9 +340,8 @@ public sealed class DockerfileFacts
         }
     }
 
-    private static RunFacts Analyze(Stage stage, Instruction run, Instruction anchor)
+    private static RunFacts Analyze(Stage stage, Instruction run, Instruction anchor, RunShell shell)
     {
-        var shell = RunScripts.ShellAt(stage, anchor.Index);
         var scripts = RunScripts.For(run, shell);
         if (WindowsRuns.For(run, shell) is not { } windows) return new RunFacts(run, anchor, stage, shell, scripts);
         return new RunFacts(run, anchor, stage, shell, [.. scripts, WindowsRuns.Commands(run, shell, windows)], windows);

@@ -22,8 +22,6 @@ public sealed class RunFacts
 
     private static readonly string[] WindowsFileDownloads = ["DownloadFile", "DownloadFileAsync", "DownloadFileTaskAsync"];
 
-    private readonly Dictionary<string, List<ScriptCommand>> _byProgram = new(StringComparer.Ordinal);
-
     internal RunFacts(Instruction run, Instruction anchor, Stage stage, RunShell shell, IReadOnlyList<RunScript> scripts, WindowsRun? windows = null)
     {
         Instruction = run;
@@ -33,30 +31,41 @@ public sealed class RunFacts
         Scripts = scripts;
         Windows = windows;
         List<RunMount>? mounts = null;
-        foreach (var flag in run.Flags)
+        var flags = run.Flags;
+        for (var f = 0; f < flags.Count; f++)
         {
-            if (flag.Is("mount")) (mounts ??= []).Add(RunMount.Parse(flag));
+            if (flags[f].Is("mount")) (mounts ??= []).Add(RunMount.Parse(flags[f]));
         }
 
         Mounts = Items(mounts);
 
-        // Lists made when first needed: most RUNs download nothing, change no modes and create no accounts.
-        var commands = new List<ScriptCommand>();
+        // Lists made when first needed: most RUNs download nothing, change no modes and create no accounts. Loops by index:
+        // a foreach over these interfaces boxes an enumerator per RUN and per script.
+        var commandCount = 0;
+        for (var s = 0; s < scripts.Count; s++) commandCount += scripts[s].Script.Commands.Count;
+        var commands = new List<ScriptCommand>(commandCount);
         List<PackageOperation>? packages = null;
         List<Download>? downloads = null;
         List<ModeChange>? modes = null;
         List<AccountChange>? accounts = null;
         List<Assignment>? assignments = null;
-        foreach (var script in scripts)
+        for (var s = 0; s < scripts.Count; s++)
         {
-            foreach (var command in script.Script.Commands)
+            var script = scripts[s];
+            var scriptCommands = script.Script.Commands;
+            for (var n = 0; n < scriptCommands.Count; n++)
             {
+                var command = scriptCommands[n];
                 var sc = new ScriptCommand(script, command);
                 commands.Add(sc);
-                foreach (var a in command.Assignments) (assignments ??= []).Add(new Assignment(a.Name, a.Value, script.SpanOf(a.Word), AssignmentOrigin.Run));
+                var commandAssignments = command.Assignments;
+                for (var a = 0; a < commandAssignments.Count; a++)
+                {
+                    var assignment = commandAssignments[a];
+                    (assignments ??= []).Add(new Assignment(assignment.Name, assignment.Value, script.SpanOf(assignment.Word), AssignmentOrigin.Run));
+                }
+
                 if (command.ProgramName is not { } program) continue;
-                if (!_byProgram.TryGetValue(program, out var list)) _byProgram[program] = list = [];
-                list.Add(sc);
                 if (PackageManagers.Recognize(script, command) is { } pm) (packages ??= []).Add(pm);
                 switch (program)
                 {
@@ -90,7 +99,7 @@ public sealed class RunFacts
         Commands = new(commands);
         Packages = Items(packages);
         Downloads = Items(downloads);
-        Verifies = commands.Any(c => c.Command.Is(Verifiers) && IsVerification(c.Command)) || (windows is not null && WindowsVerifies(windows.Script));
+        Verifies = AnyVerification(commands) || (windows is not null && WindowsVerifies(windows.Script));
         VerifiesDownloads = Downloads.Count > 0 && Verifies;
         ModeChanges = Items(modes);
         Accounts = Items(accounts);
@@ -152,19 +161,27 @@ public sealed class RunFacts
     public ReadOnlyItems<RunMount> Mounts { get; }
 
     /// <summary>The commands running one of <paramref name="programs"/> (after wrappers), in order.</summary>
+    /// <remarks>
+    /// A scan of the RUN's few commands (about five on average), not a per-RUN index by program: most RUNs are never asked
+    /// about most of their programs, and the list is made only when a command matches.
+    /// </remarks>
     public IEnumerable<ScriptCommand> CommandsOf(params string[] programs)
     {
-        if (programs.Length == 1) return _byProgram.TryGetValue(programs[0], out var one) ? one : [];
-        if (!Runs(programs)) return []; // the usual answer, without a filter over every command
-        return Commands.Where(c => c.Command.ProgramName is { } p && Array.IndexOf(programs, p) >= 0);
+        List<ScriptCommand>? found = null;
+        foreach (var sc in Commands)
+        {
+            if (sc.Command.ProgramName is { } p && IsOneOf(p, programs)) (found ??= []).Add(sc);
+        }
+
+        return found is null ? [] : found;
     }
 
     /// <summary>True when any script runs one of <paramref name="programs"/>.</summary>
     public bool Runs(params string[] programs)
     {
-        foreach (var p in programs)
+        foreach (var sc in Commands)
         {
-            if (_byProgram.ContainsKey(p)) return true;
+            if (sc.Command.ProgramName is { } p && IsOneOf(p, programs)) return true;
         }
 
         return false;
@@ -173,9 +190,33 @@ public sealed class RunFacts
     /// <summary>True when any script runs one of <paramref name="programs"/>.</summary>
     public bool Runs(IReadOnlyList<string> programs)
     {
-        for (var n = 0; n < programs.Count; n++)
+        foreach (var sc in Commands)
         {
-            if (_byProgram.ContainsKey(programs[n])) return true;
+            if (sc.Command.ProgramName is not { } p) continue;
+            for (var n = 0; n < programs.Count; n++)
+            {
+                if (string.Equals(programs[n], p, StringComparison.Ordinal)) return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOneOf(string program, string[] programs)
+    {
+        foreach (var candidate in programs)
+        {
+            if (string.Equals(candidate, program, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool AnyVerification(List<ScriptCommand> commands)
+    {
+        foreach (var sc in commands)
+        {
+            if (sc.Command.Is(Verifiers) && IsVerification(sc.Command)) return true;
         }
 
         return false;
@@ -289,10 +330,61 @@ public sealed class RunFacts
         if (literals.Length == 0) return true;
         foreach (var literal in literals)
         {
-            if (text.Contains(literal, StringComparison.OrdinalIgnoreCase)) return true;
+            if (ContainsIgnoreCase(text, literal)) return true;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <c>text.Contains(literal, StringComparison.OrdinalIgnoreCase)</c>, answered by a vectorized search for one character of
+    /// the literal in its two ASCII cases, each hit compared in full. Rules ask this of every RUN's text, and the general
+    /// case-insensitive search (a scalar loop when globalization is invariant) was most of their time.
+    /// </summary>
+    internal static bool ContainsIgnoreCase(ReadOnlySpan<char> text, string literal)
+    {
+        var anchor = AnchorOf(literal);
+        if (anchor < 0) return text.Contains(literal, StringComparison.OrdinalIgnoreCase);
+        var c = literal[anchor];
+        var lower = char.ToLowerInvariant(c);
+        var upper = char.ToUpperInvariant(c);
+        var from = anchor;
+        while (from < text.Length)
+        {
+            var hit = text[from..].IndexOfAny(lower, upper);
+            if (hit < 0) return false;
+            var start = from + hit - anchor;
+            if (start + literal.Length > text.Length) return false;
+            if (text.Slice(start, literal.Length).Equals(literal, StringComparison.OrdinalIgnoreCase)) return true;
+            from += hit + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The index of a character of <paramref name="literal"/> that ignoring case matches only its ASCII lower and upper case
+    /// (a letter other than i and s, which also match dotless ı and long ſ), or else another ASCII character other than a
+    /// blank; -1 when it has none.
+    /// </summary>
+    private static int AnchorOf(string literal)
+    {
+        var other = -1;
+        for (var i = 0; i < literal.Length; i++)
+        {
+            var c = literal[i];
+            if (!char.IsAscii(c)) continue;
+            if (char.IsAsciiLetter(c))
+            {
+                if (c is not ('i' or 'I' or 's' or 'S')) return i;
+            }
+            else if (other < 0 && c is not (' ' or '\t'))
+            {
+                other = i;
+            }
+        }
+
+        return other;
     }
 
     private static bool IsVerification(ShellCommand c) =>

@@ -11,7 +11,11 @@ internal static class RunScripts
     /// The shell of a RUN at <paramref name="position"/> in <paramref name="stage"/>: the last SHELL before it in the stage,
     /// else in its base stages; else <c>cmd</c> for a Windows base image, else <c>/bin/sh -c</c>.
     /// </summary>
-    public static RunShell ShellAt(Stage stage, int position)
+    public static RunShell ShellAt(Stage stage, int position) =>
+        ShellInstructionAt(stage, position) is { } shell ? ShellOf(shell) : DefaultShell(stage);
+
+    /// <summary>The SHELL instruction in effect at <paramref name="position"/> (see <see cref="ShellAt"/>), or null when the default shell runs.</summary>
+    public static Instruction? ShellInstructionAt(Stage stage, int position)
     {
         Instruction? own = null;
         foreach (var s in stage.OfKind(InstructionKind.Shell))
@@ -33,14 +37,20 @@ internal static class RunScripts
             }
         }
 
-        if (own is not null && own.IsJsonForm && own.Arguments.Count > 0)
-        {
-            var argv = own.Arguments.Select(a => a.Value).ToArray();
-            return new RunShell(argv, RunShell.KindOf(argv[0]), true);
-        }
-
-        return IsWindowsImage(stage) ? RunShell.WindowsDefault : RunShell.PosixDefault;
+        return own is not null && own.IsJsonForm && own.Arguments.Count > 0 ? own : null;
     }
+
+    /// <summary>The shell a SHELL instruction (JSON form, at least one word) sets.</summary>
+    public static RunShell ShellOf(Instruction shell)
+    {
+        var args = shell.Arguments;
+        var argv = new string[args.Count];
+        for (var i = 0; i < argv.Length; i++) argv[i] = args[i].Value;
+        return new RunShell(argv, RunShell.KindOf(argv[0]), true);
+    }
+
+    /// <summary>The shell without SHELL: <c>cmd</c> for a Windows base image, else <c>/bin/sh -c</c>.</summary>
+    public static RunShell DefaultShell(Stage stage) => IsWindowsImage(stage) ? RunShell.WindowsDefault : RunShell.PosixDefault;
 
     /// <summary>True when the stage (or its base stages) is built from a Windows image (<see cref="Images.ImageDefaults.IsWindows(Images.ImageReference)"/>).</summary>
     public static bool IsWindowsImage(Stage stage)

@@ -136,8 +136,12 @@ internal static partial class WindowsRuns
     /// </summary>
     public static RunScript Commands(Instruction run, RunShell shell, WindowsRun windows)
     {
-        var sb = new StringBuilder();
-        var ranges = new List<(int Start, int End, SourceSpan Span)>();
+        // Sized up front: one range per word, and about the script's own length of text (each word quoted, one per line).
+        var commands = windows.Script.Commands;
+        var wordCount = 0;
+        for (var n = 0; n < commands.Count; n++) wordCount += 1 + commands[n].Arguments.Count;
+        var sb = new StringBuilder(windows.Script.Text.Length + (4 * wordCount));
+        var ranges = new List<(int Start, int End, SourceSpan Span)>(wordCount);
         foreach (var command in windows.Script.Commands)
         {
             if (sb.Length > 0) sb.Append('\n');

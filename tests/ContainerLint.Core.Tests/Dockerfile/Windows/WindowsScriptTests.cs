@@ -73,6 +73,18 @@ public sealed class WindowsScriptTests
     [InlineData("echo a ^& b > out.txt 2>&1", "echo a & b")]
     public void CmdCommands(string text, string expected) => Assert.Equal(expected, Commands(WindowsScript.Parse(text, WindowsLanguage.Cmd)));
 
+    [Theory]
+    [InlineData("Copy-Item $env:TEMP\\a.zip -Destination:'C:\\x y' -Force:$true 'it''s'", WindowsLanguage.PowerShell, "$env:TEMP\\a.zip|-Destination|C:\\x y|-Force|$true|it's")]
+    [InlineData("Invoke-WebRequest -Uri:https://x/a.zip -OutFile \"$dir\\a.zip\" -Headers @{a='b'}", WindowsLanguage.PowerShell, "-Uri|https://x/a.zip|-OutFile|$dir\\a.zip|-Headers|@{a='b'}")]
+    [InlineData("curl.exe -fsSL \"https://x/a b\" -o C:\\a^&b.zip %TEMP%\\c", WindowsLanguage.Cmd, "-fsSL|https://x/a b|-o|C:\\a&b.zip|%TEMP%\\c")]
+    public void ArgumentWordsKeepTheirValueAndTheTextAsWritten(string text, WindowsLanguage language, string values)
+    {
+        // A word of one token reuses that token's strings; a word joined from several (or a quoted one) builds its value.
+        var command = WindowsScript.Parse(text, language).Commands[0];
+        Assert.Equal(values, string.Join('|', command.Arguments.Select(a => a.Value)));
+        Assert.All(command.Arguments, a => Assert.Equal(text[a.Start..a.End], a.Raw));
+    }
+
     [Fact]
     public void EnvironmentAssignmentsAreRead()
     {

@@ -15,6 +15,9 @@ internal sealed class CmdReader
     private readonly int _nesting;
     private readonly int _outerStatement;
     private readonly List<Token> _tokens = [];
+
+    // The value of the word being read when a quote or ^ escape is dropped from it (one builder for all words).
+    private readonly StringBuilder _value = new();
     private int _statement;
 
     private CmdReader(WindowsScriptBuilder sink, int nesting, int outerStatement)
@@ -121,8 +124,9 @@ internal sealed class CmdReader
     private int Word(int i, int end, int depth)
     {
         var start = i;
-        var sb = new StringBuilder();
+        var sb = _value.Clear();
         var quoted = false;
+        var escaped = false;
         var inQuote = false;
         while (i < end)
         {
@@ -138,6 +142,7 @@ internal sealed class CmdReader
             if (c is ' ' or '\t' or '&' or '|' or '<' or '>' or '\n' or '\r' || (c == ')' && depth > 0)) break;
             if (c == '^' && i + 1 < end)
             {
+                escaped = true;
                 sb.Append(_t[i + 1]);
                 i += 2;
                 continue;
@@ -155,16 +160,18 @@ internal sealed class CmdReader
             i++;
         }
 
-        var value = sb.ToString();
+        // Without a quote or escape the value is the text as written: one string for both.
+        var raw = _t[start..i];
+        var value = quoted || escaped ? sb.ToString() : raw;
         var expansion = HasVariable(value);
-        _tokens.Add(new Token(TokenKind.Word, start, i) { Word = new WindowsWord(value, _t[start..i], start, i) { IsQuoted = quoted, HasExpansion = expansion } });
+        _tokens.Add(new Token(TokenKind.Word, start, i) { Word = new WindowsWord(value, raw, start, i) { IsQuoted = quoted, HasExpansion = expansion } });
         return i;
     }
 
     /// <summary>%NAME% or !NAME! (delayed expansion).</summary>
     private static bool HasVariable(string value)
     {
-        foreach (var mark in (ReadOnlySpan<char>)['%', '!'])
+        foreach (var mark in "%!")
         {
             var first = value.IndexOf(mark, StringComparison.Ordinal);
             if (first >= 0 && value.IndexOf(mark, first + 1) > first + 1) return true;

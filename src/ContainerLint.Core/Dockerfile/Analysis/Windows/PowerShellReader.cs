@@ -32,6 +32,9 @@ internal sealed class PowerShellReader
     private readonly bool _windowsPowerShell;
     private readonly int _nesting;
     private readonly Stack<Frame> _frames = new();
+
+    // The value of the string being read (quotes and escapes dropped); strings do not nest, so one builder serves all.
+    private readonly StringBuilder _string = new();
     private int _statement;
     private int _lastTokenEnd = -1;
     private string? _lastType;
@@ -222,7 +225,7 @@ internal sealed class PowerShellReader
     private int SingleQuoted(Frame frame, int i)
     {
         var start = i++;
-        var sb = new StringBuilder();
+        var sb = _string.Clear();
         while (i < _end)
         {
             if (_t[i] == '\'')
@@ -249,7 +252,7 @@ internal sealed class PowerShellReader
     private int DoubleQuoted(Frame frame, int i)
     {
         var start = i++;
-        var sb = new StringBuilder();
+        var sb = _string.Clear();
         var expansion = false;
         var depth = 0;
         while (i < _end)
@@ -481,7 +484,7 @@ internal sealed class PowerShellReader
                 {
                     // The value of -Name:value written apart from its name (-Confirm:$false).
                     frame.AfterColon = -1;
-                    frame.PendingWord = new PendingWord(start, end, value, quoted, expansion || kind == TokenKind.Variable) { Inline = true };
+                    frame.PendingWord = new PendingWord(start, end, value, quoted, expansion || kind == TokenKind.Variable) { Inline = true, Raw = raw };
                     break;
                 }
 
@@ -492,8 +495,15 @@ internal sealed class PowerShellReader
                     if (colon > 0)
                     {
                         frame.Command.Arguments.Add(new WindowsWord(raw[..colon], raw[..colon], start, start + colon) { IsParameter = true });
-                        if (colon + 1 < raw.Length) frame.PendingWord = new PendingWord(start + colon + 1, end, raw[(colon + 1)..], false, false) { Inline = true };
-                        else frame.AfterColon = start + colon + 1;
+                        if (colon + 1 < raw.Length)
+                        {
+                            var inline = raw[(colon + 1)..];
+                            frame.PendingWord = new PendingWord(start + colon + 1, end, inline, false, false) { Inline = true, Raw = inline };
+                        }
+                        else
+                        {
+                            frame.AfterColon = start + colon + 1;
+                        }
                     }
                     else
                     {
@@ -505,7 +515,7 @@ internal sealed class PowerShellReader
                     break;
                 }
 
-                frame.PendingWord = new PendingWord(start, end, value, quoted, expansion || kind == TokenKind.Variable);
+                frame.PendingWord = new PendingWord(start, end, value, quoted, expansion || kind == TokenKind.Variable) { Raw = raw };
                 break;
             case Mode.Expression:
                 if (kind == TokenKind.Bare && raw.Length > 2 && raw[0] == '-' && Array.IndexOf(ComparisonOperators, raw[1..].ToLowerInvariant()) >= 0)
@@ -580,7 +590,7 @@ internal sealed class PowerShellReader
         }
 
         frame.PendingWord = null;
-        command.Arguments.Add(new WindowsWord(w.Value.ToString(), _t[w.Start..w.End], w.Start, w.End) { IsQuoted = w.Quoted, HasExpansion = w.Expansion, IsInlineValue = w.Inline });
+        command.Arguments.Add(new WindowsWord(w.Value, w.Raw ?? _t[w.Start..w.End], w.Start, w.End) { IsQuoted = w.Quoted, HasExpansion = w.Expansion, IsInlineValue = w.Inline });
         command.End = w.End;
     }
 
@@ -718,14 +728,49 @@ internal sealed class PowerShellReader
         }
     }
 
-    private sealed record PendingWord(int Start, int End, StringBuilder Value, bool Quoted, bool Expansion)
+    /// <summary>
+    /// An argument word being read: most are one token, whose value (and raw text, when the token's is given) it keeps as
+    /// they are; a builder is made only when a later token is joined to it (<c>$dir\file</c>, <c>-Path:(…)</c>).
+    /// </summary>
+    private sealed class PendingWord(int start, int end, string value, bool quoted, bool expansion)
     {
+        private string? _value = value;
+        private StringBuilder? _joined;
+        private string? _raw;
+
+        public int Start { get; } = start;
+
+        public int End { get; private set; } = end;
+
+        public bool Quoted { get; } = quoted;
+
+        public bool Expansion { get; private set; } = expansion;
+
         /// <summary>True for the value of <c>-Name:value</c>.</summary>
         public bool Inline { get; init; }
 
-        public PendingWord(int start, int end, string value, bool quoted, bool expansion)
-            : this(start, end, new StringBuilder(value), quoted, expansion)
+        /// <summary>The text as written, [Start, End), while the word is the one token it was made from; else null.</summary>
+        public string? Raw
         {
+            get => _raw;
+            init => _raw = value;
+        }
+
+        public string Value => _joined?.ToString() ?? _value!;
+
+        /// <summary>Joins the next token's value, so the word now ends at <paramref name="end"/>.</summary>
+        public void Join(string value, int end, bool expansion)
+        {
+            if (_joined is null)
+            {
+                _joined = new StringBuilder(_value);
+                _value = null;
+            }
+
+            _joined.Append(value);
+            End = end;
+            Expansion |= expansion;
+            _raw = null;
         }
     }
 
@@ -811,8 +856,7 @@ internal sealed class PowerShellReader
             if (Command is null) return;
             if (PendingWord is { } w)
             {
-                w.Value.Append(value ?? text[Math.Max(start, w.End)..end]);
-                PendingWord = w with { End = end, Expansion = w.Expansion || expansion };
+                w.Join(value ?? text[Math.Max(start, w.End)..end], end, expansion);
             }
             else
             {
