@@ -10,6 +10,9 @@ public sealed class SourceText
 {
     private readonly int[] _lineStarts;
 
+    // The line found last (see LineIndexOf): a lookup hint, never part of any answer.
+    private int _lineHint;
+
     public SourceText(string text)
     {
         Text = text;
@@ -36,9 +39,35 @@ public sealed class SourceText
     public (int Line, int Column) GetPosition(int offset)
     {
         offset = Math.Clamp(offset, 0, Text.Length);
-        var index = Array.BinarySearch(_lineStarts, offset);
-        if (index < 0) index = ~index - 1;
+        var index = LineIndexOf(offset);
         return (index + 1, offset - _lineStarts[index] + 1);
+    }
+
+    /// <summary>
+    /// The 0-based index of the line holding a (clamped) offset. Parsers and rules ask in file order, mostly on the line
+    /// asked last or the one after it, so that line is tried before a binary search. The hint is only ever a guess checked
+    /// against the line index: a stale value read by another thread costs a search, never a wrong answer.
+    /// </summary>
+    private int LineIndexOf(int offset)
+    {
+        var starts = _lineStarts;
+        var hint = _lineHint;
+        if ((uint)hint < (uint)starts.Length && starts[hint] <= offset)
+        {
+            if (hint + 1 == starts.Length || offset < starts[hint + 1]) return hint;
+            if (hint + 2 == starts.Length || offset < starts[hint + 2]) return _lineHint = hint + 1;
+        }
+
+        // The last line start at or before the offset (line 0 starts at 0, so there is one).
+        int lo = 0, hi = starts.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= offset) lo = mid;
+            else hi = mid - 1;
+        }
+
+        return _lineHint = lo;
     }
 
     /// <summary>0-based offset of a 1-based line and column.</summary>
@@ -51,9 +80,14 @@ public sealed class SourceText
 
     public SourceSpan GetSpan(int startOffset, int endOffset)
     {
-        var (l1, c1) = GetPosition(startOffset);
-        var (l2, c2) = GetPosition(Math.Max(startOffset, endOffset));
-        return new SourceSpan(l1, c1, l2, c2);
+        var start = Math.Clamp(startOffset, 0, Text.Length);
+        var end = Math.Clamp(Math.Max(startOffset, endOffset), 0, Text.Length);
+        var line = LineIndexOf(start);
+        var lineStart = _lineStarts[line];
+
+        // Most spans end on the line they start on: no second search.
+        var endLine = line + 1 == _lineStarts.Length || end < _lineStarts[line + 1] ? line : LineIndexOf(end);
+        return new SourceSpan(line + 1, start - lineStart + 1, endLine + 1, end - _lineStarts[endLine] + 1);
     }
 
     /// <summary>A span that covers the whole of a 1-based line (excluding its terminator).</summary>
