@@ -45,7 +45,27 @@ internal static class InstructionBuilder
         ["workdir"] = InstructionKind.Workdir,
     };
 
-    internal static InstructionKind KindOf(string keyword) => Kinds.TryGetValue(keyword, out var k) ? k : InstructionKind.Unknown;
+    // The keywords in upper case, indexed by InstructionKind (Unknown has none): an instruction written in upper case, as
+    // nearly all are, shares this string instead of a copy of its own.
+    private static readonly string[] UpperNames =
+    [
+        "", "ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL", "MAINTAINER", "ONBUILD", "RUN",
+        "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
+    ];
+
+    internal static InstructionKind KindOf(string keyword) => KindOf(keyword.AsSpan());
+
+    /// <summary>The kind of a keyword, ignoring case as BuildKit does: a compare against the names of its length, no hashing.</summary>
+    private static InstructionKind KindOf(ReadOnlySpan<char> keyword)
+    {
+        for (var kind = InstructionKind.Add; kind <= InstructionKind.Workdir; kind++)
+        {
+            var name = UpperNames[(int)kind];
+            if (name.Length == keyword.Length && keyword.Equals(name, StringComparison.OrdinalIgnoreCase)) return kind;
+        }
+
+        return InstructionKind.Unknown;
+    }
 
     /// <summary>
     /// The known instruction closest to an unknown keyword (upper-cased), by edit distance with transpositions: at most
@@ -100,8 +120,8 @@ internal static class InstructionBuilder
         while (b > a && char.IsWhiteSpace(line[b - 1])) b--;
         var k = a;
         while (k < b && !IsGoWs(line[k])) k++;
-        var keyword = line[a..k];
-        var kind = KindOf(keyword);
+        var kind = KindOf(line.AsSpan(a, k - a));
+        var keyword = kind != InstructionKind.Unknown && line.AsSpan(a, k - a).SequenceEqual(UpperNames[(int)kind]) ? UpperNames[(int)kind] : line[a..k];
         List<InstructionFlag>? flags = null; // most instructions have none
         var restStart = k;
         var restEnd = k;

@@ -317,11 +317,11 @@ public sealed class StageGraph
         var problems = new Problems();
         var global = VariableScope.Empty(escape, new ExpansionBudget());
         var empty = global;
-        var globalDefaults = new Dictionary<string, string?>(StringComparer.Ordinal);
+        Dictionary<string, string?>? globalDefaults = null; // made by the first global ARG; most files have none
 
         // Each stage's ENV alone, kept beside its full scope: a stage built FROM it starts from that scope as is
         // (immutable, so shared), where filtering the parent's scope copied every ENV for every stage.
-        var stageEnv = new Dictionary<int, VariableScope>();
+        var stageEnv = new List<VariableScope>(); // by stage index
         var byName = new Dictionary<string, Stage>(StringComparer.OrdinalIgnoreCase);
         Stage? current = null;
         var scope = global;
@@ -344,9 +344,9 @@ public sealed class StageGraph
                 }
 
                 // A stage built FROM another inherits its ENV (ARGs must be redeclared).
-                scope = stage.BaseStage is { } parent && stageEnv.TryGetValue(parent.Index, out var parentEnv) ? parentEnv : empty;
+                scope = stage.BaseStage is { } parent ? stageEnv[parent.Index] : empty;
                 envOnly = scope;
-                stageEnv[stage.Index] = envOnly;
+                stageEnv.Add(envOnly);
                 continue;
             }
 
@@ -359,7 +359,7 @@ public sealed class StageGraph
                     foreach (var kv in instruction.KeyValues)
                     {
                         var value = Resolve(kv, global, buildArgs, null, problems, out var fromBuildArg);
-                        globalDefaults[kv.Key] = value;
+                        (globalDefaults ??= new Dictionary<string, string?>(StringComparer.Ordinal))[kv.Key] = value;
                         global = global.With(new ScopedVariable(kv.Key, value, VariableSource.Arg, instruction) { FromBuildArg = fromBuildArg });
                     }
                 }
