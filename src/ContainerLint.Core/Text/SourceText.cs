@@ -45,29 +45,39 @@ public sealed class SourceText
 
     /// <summary>
     /// The 0-based index of the line holding a (clamped) offset. Parsers and rules ask in file order, mostly on the line
-    /// asked last or the one after it, so that line is tried before a binary search. The hint is only ever a guess checked
-    /// against the line index: a stale value read by another thread costs a search, never a wrong answer.
+    /// asked last or a few lines below it, so the search starts there. The hint is only ever a starting point checked
+    /// against the line index: a stale value read by another thread costs a longer search, never a wrong answer.
     /// </summary>
     private int LineIndexOf(int offset)
     {
-        var starts = _lineStarts;
         var hint = _lineHint;
-        if ((uint)hint < (uint)starts.Length && starts[hint] <= offset)
+        var from = (uint)hint < (uint)_lineStarts.Length && _lineStarts[hint] <= offset ? hint : 0;
+        var line = LineFrom(from, offset);
+        if (line != hint) _lineHint = line;
+        return line;
+    }
+
+    /// <summary>The line holding <paramref name="offset"/>, given a line that starts at or before it: a few steps down, then a binary search.</summary>
+    private int LineFrom(int line, int offset)
+    {
+        var starts = _lineStarts;
+        var stop = line + 4;
+        while (line + 1 < starts.Length && starts[line + 1] <= offset)
         {
-            if (hint + 1 == starts.Length || offset < starts[hint + 1]) return hint;
-            if (hint + 2 == starts.Length || offset < starts[hint + 2]) return _lineHint = hint + 1;
+            if (++line < stop) continue;
+
+            int lo = line, hi = starts.Length - 1;
+            while (lo < hi)
+            {
+                var mid = (lo + hi + 1) >>> 1;
+                if (starts[mid] <= offset) lo = mid;
+                else hi = mid - 1;
+            }
+
+            return lo;
         }
 
-        // The last line start at or before the offset (line 0 starts at 0, so there is one).
-        int lo = 0, hi = starts.Length - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) >>> 1;
-            if (starts[mid] <= offset) lo = mid;
-            else hi = mid - 1;
-        }
-
-        return _lineHint = lo;
+        return line;
     }
 
     /// <summary>0-based offset of a 1-based line and column.</summary>
@@ -85,8 +95,9 @@ public sealed class SourceText
         var line = LineIndexOf(start);
         var lineStart = _lineStarts[line];
 
-        // Most spans end on the line they start on: no second search.
-        var endLine = line + 1 == _lineStarts.Length || end < _lineStarts[line + 1] ? line : LineIndexOf(end);
+        // Most spans end on the line they start on or a few lines below. The end's line is left out of the hint: the next
+        // span usually starts on this one's first line (an instruction's arguments after its whole span), not on its last.
+        var endLine = LineFrom(line, end);
         return new SourceSpan(line + 1, start - lineStart + 1, endLine + 1, end - _lineStarts[endLine] + 1);
     }
 
