@@ -93,8 +93,9 @@ public static partial class BuildKitChecks
         var healthcheck = i.Kind == InstructionKind.Healthcheck && i.Arguments.Count > 1 && i.Arguments[0].Value.Equals("CMD", StringComparison.OrdinalIgnoreCase);
         var shell = i.Kind is InstructionKind.Run or InstructionKind.Cmd or InstructionKind.Entrypoint || healthcheck;
         if (!shell && i.Kind is not (InstructionKind.Add or InstructionKind.Copy or InstructionKind.Volume)) return null;
-        var (text, span) = healthcheck ? (i.Arguments[1].Value, i.Arguments[1].Span) : (i.Rest, i.RestSpan);
+        var text = healthcheck ? i.Arguments[1].Value : i.Rest;
         if (!MeantAsJson(text)) return null;
+        var span = healthcheck ? i.Arguments[1].Span : i.RestSpan;
         var fallback = shell
             ? "runs it as a shell command ('" + Shorten(text) + "')"
             : "splits it at whitespace into " + Shorten(string.Join(" ", i.Arguments.Select(a => "'" + a.Value + "'")));
@@ -112,6 +113,7 @@ public static partial class BuildKitChecks
     /// </summary>
     private static bool MeantAsJson(string text)
     {
+        if (!text.StartsWith('[')) return false; // the usual shell command, without a regex match
         var m = JsonStart().Match(text);
         return m.Success && (m.Groups[1].Length == 0 || m.Groups[2].Value == "]" || JsonStartWithComma().IsMatch(text));
     }

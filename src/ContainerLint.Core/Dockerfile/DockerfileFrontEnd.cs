@@ -30,11 +30,10 @@ public static class DockerfileFrontEnd
     public static ParsedDocument<DockerfileDocument> Parse(LintInput input)
     {
         var parsed = DockerfileParser.Parse(input.Text);
-        var diagnostics = parsed.Diagnostics
-            .Select(d => new RuleHit(d.Span, d.Args) { RuleIdOverride = d.Id })
-            .ToList();
+        var diagnostics = new List<RuleHit>(parsed.Diagnostics.Count + 4);
+        foreach (var d in parsed.Diagnostics) diagnostics.Add(Hit(d));
         if (!parsed.Succeeded) return new ParsedDocument<DockerfileDocument>(null, diagnostics, []);
-        diagnostics.AddRange(BuildKitChecks.Check(parsed.Instructions).Select(d => new RuleHit(d.Span, d.Args) { RuleIdOverride = d.Id }));
+        foreach (var d in BuildKitChecks.Check(parsed.Instructions)) diagnostics.Add(Hit(d));
 
         var document = new DockerfileDocument(parsed, input.Path, input.DockerIgnore) { BuildContext = input.BuildContext };
 
@@ -48,4 +47,6 @@ public static class DockerfileFrontEnd
         var suppressions = DockerfileSuppressions.FromComments(document, diagnostics);
         return new ParsedDocument<DockerfileDocument>(document, diagnostics, suppressions);
     }
+
+    private static RuleHit Hit(DockerfileDiagnostic d) => new(d.Span, d.Args) { RuleIdOverride = d.Id };
 }

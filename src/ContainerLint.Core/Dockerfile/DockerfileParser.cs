@@ -255,7 +255,9 @@ public static partial class DockerfileParser
                         "Empty continuation line found in: " + line, false, line.Trim()));
                 }
 
-                var map = new OffsetMap(source, [.. assembled], [.. file], line.Length);
+                var map = assembled.Count == 1 && assembled[0] == 0
+                    ? new OffsetMap(source, file[0], line.Length)
+                    : new OffsetMap(source, [.. assembled], [.. file], line.Length);
                 var instruction = InstructionBuilder.Build(line, map, _escape, 0);
                 instruction.Index = _instructions.Count;
                 instruction.PrecedingComments = pendingComments.Count == 0 ? [] : [.. pendingComments];

@@ -45,7 +45,27 @@ internal static class InstructionBuilder
         ["workdir"] = InstructionKind.Workdir,
     };
 
-    internal static InstructionKind KindOf(string keyword) => Kinds.TryGetValue(keyword, out var k) ? k : InstructionKind.Unknown;
+    // The keywords in upper case, indexed by InstructionKind (Unknown has none): an instruction written in upper case, as
+    // nearly all are, shares this string instead of a copy of its own.
+    private static readonly string[] UpperNames =
+    [
+        "", "ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL", "MAINTAINER", "ONBUILD", "RUN",
+        "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
+    ];
+
+    internal static InstructionKind KindOf(string keyword) => KindOf(keyword.AsSpan());
+
+    /// <summary>The kind of a keyword, ignoring case as BuildKit does: a compare against the names of its length, no hashing.</summary>
+    private static InstructionKind KindOf(ReadOnlySpan<char> keyword)
+    {
+        for (var kind = InstructionKind.Add; kind <= InstructionKind.Workdir; kind++)
+        {
+            var name = UpperNames[(int)kind];
+            if (name.Length == keyword.Length && keyword.Equals(name, StringComparison.OrdinalIgnoreCase)) return kind;
+        }
+
+        return InstructionKind.Unknown;
+    }
 
     /// <summary>
     /// The known instruction closest to an unknown keyword (upper-cased), by edit distance with transpositions: at most
@@ -90,6 +110,7 @@ internal static class InstructionBuilder
     }
 
     /// <summary>Go's <c>[\t\v\f\r ]</c>, BuildKit's separator for keywords, FROM/EXPOSE and legacy ENV.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsGoWs(char c) => c is '\t' or '\v' or '\f' or '\r' or ' ';
 
     internal static Instruction Build(string line, OffsetMap map, char escape, int depth)
@@ -99,8 +120,8 @@ internal static class InstructionBuilder
         while (b > a && char.IsWhiteSpace(line[b - 1])) b--;
         var k = a;
         while (k < b && !IsGoWs(line[k])) k++;
-        var keyword = line[a..k];
-        var kind = KindOf(keyword);
+        var kind = KindOf(line.AsSpan(a, k - a));
+        var keyword = kind != InstructionKind.Unknown && line.AsSpan(a, k - a).SequenceEqual(UpperNames[(int)kind]) ? UpperNames[(int)kind] : line[a..k];
         List<InstructionFlag>? flags = null; // most instructions have none
         var restStart = k;
         var restEnd = k;
@@ -115,7 +136,14 @@ internal static class InstructionBuilder
             if (restStart == restEnd) restStart = restEnd = Math.Min(restStart, b);
         }
 
-        var args = new List<InstructionArgument>();
+        // Sized for the usual count: one argument for most kinds, a few for the split ones (ENV/LABEL: three per pair).
+        var args = new List<InstructionArgument>(kind switch
+        {
+            InstructionKind.From or InstructionKind.Expose or InstructionKind.Add or InstructionKind.Copy or InstructionKind.Volume
+                or InstructionKind.Healthcheck or InstructionKind.Arg => 4,
+            InstructionKind.Env or InstructionKind.Label => 6,
+            _ => 1,
+        });
         // Only ARG, ENV and LABEL have pairs.
         var keyValues = kind is InstructionKind.Arg or InstructionKind.Env or InstructionKind.Label ? new List<KeyValueArgument>() : null;
         var isJson = false;
@@ -150,14 +178,16 @@ internal static class InstructionBuilder
                 if (restEnd > restStart) args.Add(Arg(rest, restStart, restEnd, map));
                 break;
             case InstructionKind.Arg:
-                foreach (var w in WordSplitter.Split(line, restStart, restEnd, escape))
+                foreach (var w in WordSplitter.SplitRanges(line, restStart, restEnd, escape))
                 {
-                    args.Add(Arg(w.Text, w.Start, w.End, map));
-                    var eq = w.Text.IndexOf('=');
+                    var text = line.Substring(w.Start, w.Length);
+                    var whole = map.MapSpan(w.Start, w.End);
+                    args.Add(new InstructionArgument(text, whole, w.Start, w.End));
+                    var eq = text.IndexOf('=');
                     keyValues!.Add(eq < 0
-                        ? new KeyValueArgument(w.Text, null, map.MapSpan(w.Start, w.End), null, map.MapSpan(w.Start, w.End), false)
-                        : new KeyValueArgument(w.Text[..eq], w.Text[(eq + 1)..], map.MapSpan(w.Start, w.Start + eq),
-                            map.MapSpan(w.Start + eq + 1, w.Start + w.Text.Length), map.MapSpan(w.Start, w.End), false));
+                        ? new KeyValueArgument(text, null, whole, null, whole, false)
+                        : new KeyValueArgument(text[..eq], text[(eq + 1)..], map.MapSpan(w.Start, w.Start + eq),
+                            map.MapSpan(w.Start + eq + 1, w.TextEnd), whole, false));
                 }
 
                 break;
@@ -307,7 +337,11 @@ internal static class InstructionBuilder
         switch (JsonArrayReader.Read(line, start, end, out var elements, out var badStart, out var badEnd))
         {
             case JsonArrayReader.Outcome.Strings:
-                foreach (var e in elements) args.Add(Arg(e.Value, e.Start, e.End, map));
+                if (elements is not null)
+                {
+                    foreach (var e in elements) args.Add(Arg(e.Value, e.Start, e.End, map));
+                }
+
                 return true;
             case JsonArrayReader.Outcome.NonStringElement:
                 throw new DockerfileSyntaxException(DiagnosticIds.ParseError, map.MapSpan(badStart, badEnd),
@@ -341,9 +375,9 @@ internal static class InstructionBuilder
     private static void NameValues(
         string line, int start, int end, OffsetMap map, char escape, string keyword, List<InstructionArgument> args, List<KeyValueArgument> pairs)
     {
-        var words = WordSplitter.Split(line, start, end, escape);
+        var words = WordSplitter.SplitRanges(line, start, end, escape);
         if (words.Count == 0) return;
-        if (!words[0].Text.Contains('=', StringComparison.Ordinal))
+        if (line.AsSpan(words[0].Start, words[0].Length).IndexOf('=') < 0)
         {
             var q = start;
             while (q < end && !IsGoWs(line[q])) q++;
@@ -363,16 +397,16 @@ internal static class InstructionBuilder
 
         foreach (var w in words)
         {
-            var eq = w.Text.IndexOf('=');
+            var eq = line.AsSpan(w.Start, w.Length).IndexOf('=');
             if (eq < 0)
             {
                 throw new DockerfileSyntaxException(DiagnosticIds.ParseError, map.MapSpan(w.Start, w.End),
-                    $"Syntax error - can't find = in {GoQuote.Quote(w.Text)}. Must be of the form: name=value");
+                    $"Syntax error - can't find = in {GoQuote.Quote(line.Substring(w.Start, w.Length))}. Must be of the form: name=value");
             }
 
-            var key = w.Text[..eq];
-            var value = w.Text[(eq + 1)..];
-            var valueEnd = w.Start + w.Text.Length;
+            var key = line.Substring(w.Start, eq);
+            var value = line.Substring(w.Start + eq + 1, w.Length - eq - 1);
+            var valueEnd = w.TextEnd;
             args.Add(Arg(key, w.Start, w.Start + eq, map));
             args.Add(Arg(value, w.Start + eq + 1, valueEnd, map));
             args.Add(Arg("=", w.Start + eq, w.Start + eq + 1, map));

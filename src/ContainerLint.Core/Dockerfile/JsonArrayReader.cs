@@ -23,10 +23,13 @@ internal static class JsonArrayReader
 
     internal readonly record struct Element(string Value, int Start, int End);
 
-    /// <summary>Reads <paramref name="text"/>[start, end). On <see cref="Outcome.NonStringElement"/>, <paramref name="badStart"/>/<paramref name="badEnd"/> locate the element.</summary>
-    internal static Outcome Read(string text, int start, int end, out List<Element> elements, out int badStart, out int badEnd)
+    /// <summary>
+    /// Reads <paramref name="text"/>[start, end). On <see cref="Outcome.NonStringElement"/>, <paramref name="badStart"/>/<paramref name="badEnd"/>
+    /// locate the element. <paramref name="elements"/> is null until the first string element (most text is not JSON at all).
+    /// </summary>
+    internal static Outcome Read(string text, int start, int end, out List<Element>? elements, out int badStart, out int badEnd)
     {
-        elements = [];
+        elements = null;
         badStart = badEnd = -1;
         var p = SkipWs(text, start, end);
         if (p >= end || text[p] != '[') return Outcome.NotJson;
@@ -44,7 +47,7 @@ internal static class JsonArrayReader
                 if (text[p] == '"')
                 {
                     if (!ReadString(text, ref p, end, out var value)) return Outcome.NotJson;
-                    elements.Add(new Element(value, elementStart, p));
+                    (elements ??= []).Add(new Element(value, elementStart, p));
                 }
                 else
                 {

@@ -11,8 +11,11 @@ using ContainerLint.Core.Text;
 public sealed class OffsetMap
 {
     private readonly SourceText _source;
-    private readonly int[] _assembledStarts;
-    private readonly int[] _fileStarts;
+
+    // Null for the usual instruction of one line (one segment, at _singleFileStart): no arrays to make or search.
+    private readonly int[]? _assembledStarts;
+    private readonly int[]? _fileStarts;
+    private readonly int _singleFileStart;
     private readonly int _length;
     private readonly int _base;
 
@@ -25,13 +28,32 @@ public sealed class OffsetMap
         _base = baseOffset;
     }
 
+    /// <summary>The map of text taken whole from one place of the file: assembled offset 0 is <paramref name="fileStart"/>.</summary>
+    internal OffsetMap(SourceText source, int fileStart, int length)
+    {
+        _source = source;
+        _singleFileStart = fileStart;
+        _length = length;
+    }
+
+    private OffsetMap(OffsetMap map, int delta)
+    {
+        _source = map._source;
+        _assembledStarts = map._assembledStarts;
+        _fileStarts = map._fileStarts;
+        _singleFileStart = map._singleFileStart;
+        _length = map._length;
+        _base = map._base + delta;
+    }
+
     /// <summary>A map whose offset 0 is <paramref name="delta"/> in this map (for the text of an ONBUILD sub-instruction).</summary>
-    internal OffsetMap Shift(int delta) => new(_source, _assembledStarts, _fileStarts, _length, _base + delta);
+    internal OffsetMap Shift(int delta) => new(this, delta);
 
     /// <summary>The 0-based file offset of a character of the assembled text.</summary>
     public int ToFileOffset(int offset)
     {
         var o = Math.Clamp(offset + _base, 0, _length);
+        if (_assembledStarts is null || _fileStarts is null) return _singleFileStart + o;
         if (_assembledStarts.Length == 0) return 0;
 
         // The last segment starting at or before o (most instructions have exactly one).

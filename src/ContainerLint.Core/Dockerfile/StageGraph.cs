@@ -317,15 +317,15 @@ public sealed class StageGraph
         var problems = new Problems();
         var global = VariableScope.Empty(escape, new ExpansionBudget());
         var empty = global;
-        var globalDefaults = new Dictionary<string, string?>(StringComparer.Ordinal);
+        Dictionary<string, string?>? globalDefaults = null; // made by the first global ARG; most files have none
 
-        // Each stage's ENV alone, kept beside its full scope: a stage built FROM it starts from that scope as is
-        // (immutable, so shared), where filtering the parent's scope copied every ENV for every stage.
-        var stageEnv = new Dictionary<int, VariableScope>();
+        // Each stage's ENV alone, by stage index: a stage built FROM it starts from that scope as is (immutable, so shared),
+        // where filtering the parent's scope copied every ENV for every stage. Made only when a later stage is built FROM
+        // the stage (most never are): the scope it started from and its ENV variables in order until then.
+        var stageEnv = new List<StageEnv>();
         var byName = new Dictionary<string, Stage>(StringComparer.OrdinalIgnoreCase);
         Stage? current = null;
         var scope = global;
-        var envOnly = global;
 
         for (var slot = 0; slot < instructions.Count; slot++)
         {
@@ -344,9 +344,8 @@ public sealed class StageGraph
                 }
 
                 // A stage built FROM another inherits its ENV (ARGs must be redeclared).
-                scope = stage.BaseStage is { } parent && stageEnv.TryGetValue(parent.Index, out var parentEnv) ? parentEnv : empty;
-                envOnly = scope;
-                stageEnv[stage.Index] = envOnly;
+                scope = stage.BaseStage is { } parent ? stageEnv[parent.Index].Scope() : empty;
+                stageEnv.Add(new StageEnv(scope));
                 continue;
             }
 
@@ -359,7 +358,7 @@ public sealed class StageGraph
                     foreach (var kv in instruction.KeyValues)
                     {
                         var value = Resolve(kv, global, buildArgs, null, problems, out var fromBuildArg);
-                        globalDefaults[kv.Key] = value;
+                        (globalDefaults ??= new Dictionary<string, string?>(StringComparer.Ordinal))[kv.Key] = value;
                         global = global.With(new ScopedVariable(kv.Key, value, VariableSource.Arg, instruction) { FromBuildArg = fromBuildArg });
                     }
                 }
@@ -388,11 +387,10 @@ public sealed class StageGraph
                         var value = Known(problems.Note(scope.Expand(kv.Value ?? string.Empty, kv.ValueSpan ?? kv.Span)));
                         var variable = new ScopedVariable(kv.Key, value, VariableSource.Env, instruction);
                         next = next.With(variable);
-                        envOnly = envOnly.With(variable);
+                        stageEnv[current.Index].Add(variable);
                     }
 
                     scope = next;
-                    stageEnv[current.Index] = envOnly;
                     break;
                 case InstructionKind.Copy:
                 case InstructionKind.Add:
@@ -484,6 +482,31 @@ public sealed class StageGraph
             }
 
             current.AddCopyFrom(new StageReference(instruction, flag, value, target));
+        }
+    }
+
+    /// <summary>A stage's ENV alone: the scope it started from (its base stage's ENV) and the ENV variables it sets, folded on first use.</summary>
+    private sealed class StageEnv(VariableScope start)
+    {
+        private List<ScopedVariable>? _variables;
+        private VariableScope? _scope;
+
+        public void Add(ScopedVariable variable)
+        {
+            (_variables ??= []).Add(variable);
+            _scope = null;
+        }
+
+        public VariableScope Scope()
+        {
+            if (_scope is { } made) return made;
+            var scope = start;
+            if (_variables is not null)
+            {
+                foreach (var v in _variables) scope = scope.With(v);
+            }
+
+            return _scope = scope;
         }
     }
 

@@ -82,9 +82,11 @@ public sealed class VariableScope
     /// </summary>
     public ExpandedWord Expand(string raw, SourceSpan span)
     {
+        // Most words hold no variable, quote or escape: the word is its own value, with nothing to look up or charge.
+        if (_expander.IsPlainWord(raw)) return new ExpandedWord(raw, raw, true, [], span);
         try
         {
-            var r = _expander.ProcessWord(raw, _lookup ??= Lookup, _budget);
+            var r = _expander.ProcessValue(raw, _lookup ??= Lookup, _budget);
             return new ExpandedWord(raw, r.Value, r.Success && !r.HasUnresolved, r.UnresolvedNames, span) { Error = r.Error, LimitExceeded = r.LimitExceeded };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -1,7 +1,5 @@
 namespace ContainerLint.Core.Dockerfile;
 
-using System.Text;
-
 /// <summary>
 /// BuildKit's <c>parseWords</c> for ARG/ENV/LABEL: whitespace separates words, quotes group (and
 /// stay in the word), the escape character is kept with the character after it.
@@ -11,17 +9,39 @@ public static class WordSplitter
     /// <summary>A word with its [Start, End) offsets in the split text.</summary>
     public readonly record struct Word(string Text, int Start, int End);
 
+    /// <summary>
+    /// A word as offsets only: its text is <c>text[Start..TextEnd]</c>, and <see cref="End"/> is where the scan stopped
+    /// (one past <see cref="TextEnd"/> when a lone escape character at the very end was dropped).
+    /// </summary>
+    internal readonly record struct Range(int Start, int TextEnd, int End)
+    {
+        public int Length => TextEnd - Start;
+    }
+
     public static List<Word> Split(string text, char escape) => Split(text, 0, text.Length, escape);
 
     internal static List<Word> Split(string text, int start, int end, char escape)
     {
-        var words = new List<Word>();
-        var sb = new StringBuilder();
+        var ranges = SplitRanges(text, start, end, escape);
+        var words = new List<Word>(ranges.Count);
+        foreach (var r in ranges) words.Add(new Word(text.Substring(r.Start, r.Length), r.Start, r.End));
+        return words;
+    }
+
+    /// <summary>
+    /// The words of text[start, end) as offsets. Every character from a word's start is kept (quotes, escape characters and
+    /// what they escape, blanks inside quotes) until an unquoted blank, so a word's text is one piece of the input; only a
+    /// lone escape character at the very end is dropped.
+    /// </summary>
+    internal static List<Range> SplitRanges(string text, int start, int end, char escape)
+    {
+        var words = new List<Range>();
         var inWord = false;
         var inQuote = false;
         var quote = '\0';
         var blankOk = false;
         var wordStart = start;
+        var textEnd = start;
         var pos = start;
         while (pos < end)
         {
@@ -35,15 +55,14 @@ public static class WordSplitter
                 }
 
                 inWord = true;
-                wordStart = pos;
+                wordStart = textEnd = pos;
             }
 
             if (!inQuote)
             {
                 if (char.IsWhiteSpace(ch))
                 {
-                    if (blankOk || sb.Length > 0) words.Add(new Word(sb.ToString(), wordStart, pos));
-                    sb.Clear();
+                    if (blankOk || textEnd > wordStart) words.Add(new Range(wordStart, textEnd, pos));
                     blankOk = false;
                     inWord = false;
                     pos++;
@@ -65,13 +84,10 @@ public static class WordSplitter
                         continue; // a lone escape at the very end is dropped
                     }
 
-                    sb.Append(ch);
                     pos++;
-                    ch = text[pos];
                 }
 
-                sb.Append(ch);
-                pos++;
+                textEnd = ++pos;
                 continue;
             }
 
@@ -85,16 +101,13 @@ public static class WordSplitter
                     continue;
                 }
 
-                sb.Append(ch);
                 pos++;
-                ch = text[pos];
             }
 
-            sb.Append(ch);
-            pos++;
+            textEnd = ++pos;
         }
 
-        if (inWord && (blankOk || sb.Length > 0)) words.Add(new Word(sb.ToString(), wordStart, pos));
+        if (inWord && (blankOk || textEnd > wordStart)) words.Add(new Range(wordStart, textEnd, pos));
         return words;
     }
 }

@@ -85,13 +85,22 @@ public sealed class VariableExpander
         return Lookup(pairs, ignoreCase);
     }
 
-    private ExpansionResult Process(string? input, Func<string, string?> lookup, ExpansionBudget? budget)
+    /// <summary>
+    /// Like <see cref="ProcessWord"/> but without <see cref="ExpansionResult.Words"/> (left empty): the value of one word, as
+    /// a Dockerfile's variable scope wants it, without building the word list nobody reads.
+    /// </summary>
+    internal ExpansionResult ProcessValue(string input, Func<string, string?> lookup, ExpansionBudget budget) => Process(input, lookup, budget, collectWords: false);
+
+    /// <summary>True when <paramref name="input"/> expands to itself: nothing in it that the lexer acts on.</summary>
+    internal bool IsPlainWord(string input) => IsPlain(input);
+
+    private ExpansionResult Process(string? input, Func<string, string?> lookup, ExpansionBudget? budget, bool collectWords = true)
     {
         input ??= "";
-        if (IsPlain(input)) return PlainResult(input);
+        if (IsPlain(input)) return collectWords ? PlainResult(input) : new ExpansionResult { Value = input, Words = [], References = [] };
 
         var run = new Run(input, lookup, Options, budget ?? new ExpansionBudget());
-        var words = new WordsBuilder(input.Length);
+        var words = collectWords ? new WordsBuilder(input.Length) : null;
         var ok = run.ProcessStopOn(Run.Eof, Options.RawEscapes, out var value, words);
         if (!ok)
         {
@@ -105,7 +114,7 @@ public sealed class VariableExpander
                 LimitExceeded = run.LimitExceeded,
             };
         }
-        return new ExpansionResult { Value = value, Words = words.GetWords(), References = run.References };
+        return new ExpansionResult { Value = value, Words = words is null ? [] : words.GetWords(), References = run.References };
     }
 
     /// <summary>

@@ -10,6 +10,9 @@ public sealed class SourceText
 {
     private readonly int[] _lineStarts;
 
+    // The line found last (see LineIndexOf): a lookup hint, never part of any answer.
+    private int _lineHint;
+
     public SourceText(string text)
     {
         Text = text;
@@ -36,9 +39,45 @@ public sealed class SourceText
     public (int Line, int Column) GetPosition(int offset)
     {
         offset = Math.Clamp(offset, 0, Text.Length);
-        var index = Array.BinarySearch(_lineStarts, offset);
-        if (index < 0) index = ~index - 1;
+        var index = LineIndexOf(offset);
         return (index + 1, offset - _lineStarts[index] + 1);
+    }
+
+    /// <summary>
+    /// The 0-based index of the line holding a (clamped) offset. Parsers and rules ask in file order, mostly on the line
+    /// asked last or a few lines below it, so the search starts there. The hint is only ever a starting point checked
+    /// against the line index: a stale value read by another thread costs a longer search, never a wrong answer.
+    /// </summary>
+    private int LineIndexOf(int offset)
+    {
+        var hint = _lineHint;
+        var from = (uint)hint < (uint)_lineStarts.Length && _lineStarts[hint] <= offset ? hint : 0;
+        var line = LineFrom(from, offset);
+        if (line != hint) _lineHint = line;
+        return line;
+    }
+
+    /// <summary>The line holding <paramref name="offset"/>, given a line that starts at or before it: a few steps down, then a binary search.</summary>
+    private int LineFrom(int line, int offset)
+    {
+        var starts = _lineStarts;
+        var stop = line + 4;
+        while (line + 1 < starts.Length && starts[line + 1] <= offset)
+        {
+            if (++line < stop) continue;
+
+            int lo = line, hi = starts.Length - 1;
+            while (lo < hi)
+            {
+                var mid = (lo + hi + 1) >>> 1;
+                if (starts[mid] <= offset) lo = mid;
+                else hi = mid - 1;
+            }
+
+            return lo;
+        }
+
+        return line;
     }
 
     /// <summary>0-based offset of a 1-based line and column.</summary>
@@ -51,9 +90,15 @@ public sealed class SourceText
 
     public SourceSpan GetSpan(int startOffset, int endOffset)
     {
-        var (l1, c1) = GetPosition(startOffset);
-        var (l2, c2) = GetPosition(Math.Max(startOffset, endOffset));
-        return new SourceSpan(l1, c1, l2, c2);
+        var start = Math.Clamp(startOffset, 0, Text.Length);
+        var end = Math.Clamp(Math.Max(startOffset, endOffset), 0, Text.Length);
+        var line = LineIndexOf(start);
+        var lineStart = _lineStarts[line];
+
+        // Most spans end on the line they start on or a few lines below. The end's line is left out of the hint: the next
+        // span usually starts on this one's first line (an instruction's arguments after its whole span), not on its last.
+        var endLine = LineFrom(line, end);
+        return new SourceSpan(line + 1, start - lineStart + 1, endLine + 1, end - _lineStarts[endLine] + 1);
     }
 
     /// <summary>A span that covers the whole of a 1-based line (excluding its terminator).</summary>

@@ -74,6 +74,7 @@ public sealed class ParserFactsTests
     [InlineData("<<'one two'", "one two", false, false, null)]
     [InlineData("<<eo\\'f", "eo'f", true, false, null)]
     [InlineData("<<$EOF", "$EOF", true, false, null)]
+    [InlineData("\u0661<<EOF", "EOF", true, false, null)] // a digit to char.IsDigit, not a number to int.Parse
     public void HeredocMarkersAreRecognised(string word, string name, bool expand, bool chomp, int? fd)
     {
         var info = HeredocMarker.TryParse(word, out var error);
@@ -89,6 +90,8 @@ public sealed class ParserFactsTests
     [InlineData("<EOF")]
     [InlineData("<<<EOF")]
     [InlineData("<<EOF sh")]
+    [InlineData("a<<EOF")]
+    [InlineData("4<<-EOF<")]
     public void NonMarkersAreNotHeredocs(string word)
     {
         Assert.Null(HeredocMarker.TryParse(word, out var error));

@@ -36,4 +36,51 @@ public sealed class SourceTextLineTests
         Assert.Equal((2, 1), mixed.GetPosition(3));
         Assert.Equal((3, 1), mixed.GetPosition(7));
     }
+
+    /// <summary>
+    /// The lookup tries the line asked last first: positions and spans asked in any order (forwards, backwards, jumping,
+    /// out of range) are those of a plain count of line terminators.
+    /// </summary>
+    [Theory]
+    [InlineData("ab\ncd\n\nef\n")]
+    [InlineData("ab\rcd\r\nef\n\r\rg")]
+    [InlineData("x")]
+    [InlineData("")]
+    public void Positions_in_any_order_match_a_plain_count(string text)
+    {
+        var source = new SourceText(text);
+        var offsets = Enumerable.Range(-2, text.Length + 5).ToArray();
+        var orders = new[] { offsets, offsets.Reverse().ToArray(), offsets.Where((_, i) => i % 2 == 0).Concat(offsets.Where((_, i) => i % 2 == 1).Reverse()).ToArray() };
+        foreach (var order in orders)
+        {
+            foreach (var offset in order) Assert.Equal(Count(text, offset), source.GetPosition(offset));
+            foreach (var start in order)
+            {
+                foreach (var end in offsets)
+                {
+                    var (l1, c1) = Count(text, start);
+                    var (l2, c2) = Count(text, Math.Max(start, end));
+                    Assert.Equal(new Model.SourceSpan(l1, c1, l2, c2), source.GetSpan(start, end));
+                }
+            }
+        }
+    }
+
+    /// <summary>Line and column by counting terminators (\r\n, \n, a lone \r) before the clamped offset.</summary>
+    private static (int Line, int Column) Count(string text, int offset)
+    {
+        offset = Math.Clamp(offset, 0, text.Length);
+        int line = 1, lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') continue;
+            if (text[i] is '\n' or '\r')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, offset - lineStart + 1);
+    }
 }
