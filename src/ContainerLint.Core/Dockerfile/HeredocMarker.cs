@@ -1,6 +1,7 @@
 namespace ContainerLint.Core.Dockerfile;
 
 using System.Text;
+using Sprache;
 
 /// <summary>
 /// Heredoc markers as BuildKit finds them: the instruction line is split into shell words (quotes
@@ -12,6 +13,14 @@ public static class HeredocMarker
     /// <summary>A parsed marker: the terminator name, whether the body is expanded, chomp and fd.</summary>
     public sealed record Info(string Name, bool Expand, bool Chomp, int? FileDescriptor);
 
+    /// <summary>A marker word's shape, <c>^(\d*)&lt;&lt;(-?)([^&lt;]*)$</c>, as a Sprache grammar.</summary>
+    private static readonly Parser<(string Fd, bool Chomp, string Body)> Shape =
+        from fd in Parse.Digit.Many().Text()
+        from open in Parse.String("<<")
+        from chomp in Parse.Char('-').Optional()
+        from rest in Parse.CharExcept('<').Many().Text().End()
+        select (fd, chomp.IsDefined, rest);
+
     internal readonly record struct RawWord(string Text, int Start, int End);
 
     /// <summary>
@@ -22,7 +31,10 @@ public static class HeredocMarker
     {
         error = null;
         if (!word.Contains("<<", StringComparison.Ordinal)) return null;
-        if (!TryShape(word, out var fdText, out var chomp, out var rest) || rest.Length == 0) return null;
+        var shape = Shape.TryParse(word);
+        if (!shape.WasSuccessful) return null;
+        var (fdText, chomp, rest) = shape.Value;
+        if (rest.Length == 0) return null;
 
         if (!Lex(rest, rawQuotes: false, out var words, out error)) return null;
         if (words.Count != 1) return null;
@@ -37,30 +49,6 @@ public static class HeredocMarker
         var expand = CountQuotes(name) == CountQuotes(rawWords[0].Text);
         int? fd = fdText.Length > 0 && int.TryParse(fdText, out var n) ? n : null;
         return new Info(name, expand, chomp, fd);
-    }
-
-    /// <summary>
-    /// A marker word's shape, <c>^(\d*)&lt;&lt;(-?)([^&lt;]*)$</c> (digits as <see cref="char.IsDigit(char)"/> sees them): a
-    /// plain scan, as this runs for every word of every RUN, COPY and ADD line holding <c>&lt;&lt;</c>.
-    /// </summary>
-    private static bool TryShape(string word, out string fd, out bool chomp, out string rest)
-    {
-        var i = 0;
-        while (i < word.Length && char.IsDigit(word[i])) i++;
-        fd = word[..i];
-        chomp = false;
-        rest = string.Empty;
-        if (i + 2 > word.Length || word[i] != '<' || word[i + 1] != '<') return false;
-        i += 2;
-        if (i < word.Length && word[i] == '-')
-        {
-            chomp = true;
-            i++;
-        }
-
-        if (word.AsSpan(i).Contains('<')) return false;
-        rest = word[i..];
-        return true;
     }
 
     private static int CountQuotes(string s) => s.Count(c => c is '\'' or '"');
