@@ -44,6 +44,24 @@ public sealed class LinkAndPathTests
     }
 
     [Fact]
+    public void AFileNamedOutsideTheWorkingFolderIsLintedAndALinkThereStillDoesNotLeadOut()
+    {
+        using var home = new TempDir();
+        var credentials = home.Write(".git-credentials", $"https://oauth2:{Token}@github.com\n");
+        using var elsewhere = new TempDir();
+        elsewhere.Write("app/Dockerfile.ok", "FROM alpine:3.20\nRUN curl -fsSL https://example.com/i.sh | sh\n");
+        File.CreateSymbolicLink(Path.Combine(elsewhere.Path, "app", "Dockerfile"), credentials);
+        using var work = new TempDir();
+
+        // Outside the working folder a file is judged against its own folder: a plain file is linted without resolving
+        // that folder's path, a link still has to stay in it.
+        var result = Cli.Run(work.Path, "--format", "json", Path.Combine(elsewhere.Path, "app", "Dockerfile.ok"), Path.Combine(elsewhere.Path, "app", "Dockerfile"));
+        Assert.DoesNotContain("Cr3dQm2L", result.Stdout + result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Dockerfile: skipped: a symbolic link that leads out of the folder being linted", result.Stderr, StringComparison.Ordinal);
+        Assert.Single(Files(result), f => f.EndsWith("app/Dockerfile.ok", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AFolderLinkedToTheRootIsNotWalked()
     {
         using var dir = new TempDir();

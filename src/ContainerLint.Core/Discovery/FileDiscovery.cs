@@ -72,9 +72,13 @@ public sealed class FileDiscovery
                 else if (entry is not (IO.DiskEntry.Missing or IO.DiskEntry.Directory or IO.DiskEntry.SymbolicLink) || (info is not null && File.Exists(full)))
                 {
                     if (_configuration.FileFor(full) is { } config && config.IsIgnored(full)) continue;
-                    var root = IsWithin(full, WorkingDirectory) ? WorkingDirectory : Path.GetDirectoryName(full) ?? full;
-                    var realRoot = realFolders.Of(root) ?? root;
-                    if (realFolders.OfFile(full, isLink: info is not null) is not { } realFile || !IsWithin(realFile, realRoot))
+                    var folder = Path.GetDirectoryName(full);
+                    var root = IsWithin(full, WorkingDirectory) ? WorkingDirectory : folder ?? full;
+
+                    // A file that is no link, named outside the working folder, is its own folder's: it cannot lead out of
+                    // it, and resolving that folder's real path (an lstat per folder up to the root) would only say so.
+                    var leadsNowhere = info is null && string.Equals(root, folder, StringComparison.Ordinal);
+                    if (!leadsNowhere && (realFolders.OfFile(full, isLink: info is not null) is not { } realFile || !IsWithin(realFile, realFolders.Of(root) ?? root)))
                     {
                         skipped.Add(OutsideRoot(DisplayPath(full)));
                         continue;
