@@ -27,6 +27,36 @@ public sealed class GivenFilesTests
         </Project>
         """;
 
+    // A long list of named files (a pre-commit hook's) is looked up on every core before it is walked in order: what the
+    // walk reports must not depend on which lookup finished first.
+    [Fact]
+    public void ALongListOfNamedFilesReportsTheFirstBadConfigurationAndProblemsInOrder()
+    {
+        using var dir = new TempDir();
+        var names = new List<string>();
+        for (var i = 0; i < 80; i++)
+        {
+            dir.Write($"d{i:D2}/Dockerfile", "FROM alpine:3.20\nUSER 10001\n");
+            names.Add($"d{i:D2}/Dockerfile");
+        }
+
+        names.Insert(10, "missing/Dockerfile");
+        var good = Run(dir.Path, [.. names, "--format", "json"]);
+        Assert.Equal(2, good.ExitCode);
+        Assert.Contains("missing/Dockerfile: no such file or directory", good.Stderr, StringComparison.Ordinal);
+        Assert.Equal(80, Files(good).Length);
+
+        dir.Write("d40/.containerlint.yaml", "polcy: all\n");
+        dir.Write("d60/.containerlint.yaml", "enable: [CL9999]\n");
+        for (var run = 0; run < 3; run++)
+        {
+            var bad = Run(dir.Path, [.. names, "--format", "json"]);
+            Assert.Equal(2, bad.ExitCode);
+            Assert.Contains("d40/.containerlint.yaml", bad.Stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("d60/.containerlint.yaml", bad.Stderr, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void AFileOfUnknownKindExitsTwoAndSaysWhy()
     {
