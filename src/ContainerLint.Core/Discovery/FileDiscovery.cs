@@ -72,7 +72,7 @@ public sealed class FileDiscovery
                     var real = RealPath(full) ?? full;
                     Walk(full, real, real, targets, problems, skipped, visited, skipBadConfiguration);
                 }
-                else if (entry is not (IO.DiskEntry.Missing or IO.DiskEntry.Directory or IO.DiskEntry.SymbolicLink) || (info is not null && File.Exists(full)))
+                else if (entry is not (IO.DiskEntry.Missing or IO.DiskEntry.SymbolicLink) || (info is not null && File.Exists(full)))
                 {
                     if (_configuration.FileFor(full) is { } config && config.IsIgnored(full)) continue;
                     var folder = Path.GetDirectoryName(full);
@@ -80,8 +80,8 @@ public sealed class FileDiscovery
 
                     // A file that is no link, named outside the working folder, is its own folder's: it cannot lead out of
                     // it, and resolving that folder's real path (an lstat per folder up to the root) would only say so.
-                    var leadsNowhere = info is null && string.Equals(root, folder, StringComparison.Ordinal);
-                    if (!leadsNowhere && (realFolders.OfFile(full, isLink: info is not null) is not { } realFile || !IsWithin(realFile, realFolders.Of(root) ?? root)))
+                    var cannotLeadOut = info is null && string.Equals(root, folder, StringComparison.Ordinal);
+                    if (!cannotLeadOut && (realFolders.OfFile(full, isLink: info is not null) is not { } realFile || !IsWithin(realFile, realFolders.Of(root) ?? root)))
                     {
                         skipped.Add(OutsideRoot(DisplayPath(full)));
                         continue;
