@@ -162,14 +162,14 @@ public sealed class FindingSpool : ReportFindings, IFindingSink, IDisposable
     /// </summary>
     private void Append(ReadOnlySpan<byte> bytes)
     {
-        if (_handle is null && _memory is not null && _length + bytes.Length > _memoryLimit && _file is null && !_noTempFile)
+        if (_handle is null && !_noTempFile && _length + bytes.Length > _memoryLimit)
         {
             UseTempFile();
             if (_handle is not null)
             {
                 try
                 {
-                    RandomAccess.Write(_handle, _memory.GetBuffer().AsSpan(0, (int)_length), 0);
+                    RandomAccess.Write(_handle, _memory!.GetBuffer().AsSpan(0, (int)_length), 0);
                     _memory = null;
                 }
                 catch (IOException)

@@ -47,13 +47,8 @@ public static partial class SecretDetector
         if (name.Length == 0) return false;
         var trimmed = name.AsSpan().Trim();
         var upper = NormalizedName(name);
-        if (trimmed.Length > 0 && IsSecretNormalizedName(trimmed.Length == name.Length ? upper : NormalizedName(trimmed), patterns)) return true;
-        foreach (var part in LiteralNameParts)
-        {
-            if (upper.Contains(part, StringComparison.Ordinal)) return true;
-        }
-
-        return patterns is { Count: > 0 } && Configuration.NamePatterns.From(patterns).MatchesLiteral(name);
+        return (trimmed.Length > 0 && IsSecretNormalizedName(trimmed.Length == name.Length ? upper : NormalizedName(trimmed), patterns))
+            || IsLiteralSecretNormalizedName(upper, name, patterns ?? []);
     }
 
     private static bool IsSecretNormalizedName(string upper, IReadOnlyList<string>? extraPatterns)
@@ -220,7 +215,12 @@ public static partial class SecretDetector
     /// <summary>The name test of <see cref="ClassifyLiteral"/> on its own (a secret word anywhere in the name, or a configured glob).</summary>
     internal static bool IsLiteralSecretName(string name, IReadOnlyList<string> extraNamePatterns)
     {
-        var upper = NormalizedName(name);
+        return IsLiteralSecretNormalizedName(NormalizedName(name), name, extraNamePatterns);
+    }
+
+    /// <summary><see cref="IsLiteralSecretName"/> given the name's normalised copy (<paramref name="upper"/>) too.</summary>
+    private static bool IsLiteralSecretNormalizedName(string upper, string name, IReadOnlyList<string> extraNamePatterns)
+    {
         foreach (var part in LiteralNameParts)
         {
             if (upper.Contains(part, StringComparison.Ordinal)) return true;
