@@ -15,7 +15,7 @@ public sealed class MarkerWord(string id, string word, bool withFix = false, boo
 {
     public override RuleMetadata Descriptor => Fakes.Catalog.Get(id);
 
-    public override IEnumerable<RuleHit> Check(TestDoc document, RuleContext context)
+    public override void Check(TestDoc document, RuleContext context, RuleHitSink hits)
     {
         for (var line = 1; line <= document.Text.LineCount; line++)
         {
@@ -24,12 +24,12 @@ public sealed class MarkerWord(string id, string word, bool withFix = false, boo
             var index = text.IndexOf(word, StringComparison.Ordinal);
             if (index < 0) continue;
             var span = new SourceSpan(line, index + 1, line, index + 1 + word.Length);
-            yield return new RuleHit(span, word)
+            hits.Add(new RuleHit(span, word)
             {
                 Fix = withFix ? new Fix($"Lower-case {word}.", span, word.ToLowerInvariant()) : null,
                 Object = withObject ? "Pod/default/web" : null,
                 Container = withObject ? "app" : null,
-            };
+            });
         }
     }
 }

@@ -75,8 +75,11 @@ public static class ComposeFrontEnd
 /// <summary>A rule over each service of a Compose file.</summary>
 public abstract class ServiceRule : Rule<ComposeFile>
 {
-    public sealed override IEnumerable<RuleHit> Check(ComposeFile document, RuleContext context) =>
-        document.Services.SelectMany(s => Check(s, context));
+    public sealed override void Check(ComposeFile document, RuleContext context, RuleHitSink hits)
+    {
+        foreach (var service in document.Services) Check(service, context, hits);
+    }
 
-    protected abstract IEnumerable<RuleHit> Check(ComposeService service, RuleContext context);
+    /// <summary>Reports the hits for one service.</summary>
+    protected abstract void Check(ComposeService service, RuleContext context, RuleHitSink hits);
 }

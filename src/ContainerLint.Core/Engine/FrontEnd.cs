@@ -104,15 +104,14 @@ public class FrontEnd<TSyntax, TModel> : FrontEnd
         }
 
         var model = _analyze(document, context);
+        var sink = new RuleHitSink(hits, "");
         foreach (var rule in _rules)
         {
             if (!isEnabled(rule, context.Configuration)) continue;
             try
             {
-                foreach (var hit in rule.Check(model, context))
-                {
-                    hits.Add((hit.RuleIdOverride ?? rule.Id, hit));
-                }
+                sink.RuleId = rule.Id;
+                rule.Check(model, context, sink);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

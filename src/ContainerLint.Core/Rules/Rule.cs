@@ -20,8 +20,38 @@ public abstract class Rule
 public abstract class Rule<TDocument> : Rule
     where TDocument : class
 {
-    /// <summary>Reports every violation in <paramref name="document"/>. Must not read files or keep state.</summary>
-    public abstract IEnumerable<RuleHit> Check(TDocument document, RuleContext context);
+    /// <summary>
+    /// Reports every violation in <paramref name="document"/> to <paramref name="hits"/>. Must not read files or keep
+    /// state. A sink rather than a returned sequence: every rule runs for every file, and an iterator per rule and file
+    /// cost more than most checks.
+    /// </summary>
+    public abstract void Check(TDocument document, RuleContext context, RuleHitSink hits);
+}
+
+/// <summary>
+/// Where a rule reports its hits: the engine's list for the file, each hit filed under the running rule's id (or the
+/// hit's <see cref="RuleHit.RuleIdOverride"/>).
+/// </summary>
+public sealed class RuleHitSink
+{
+    private readonly List<(string RuleId, RuleHit Hit)> _hits;
+
+    /// <summary>A sink filing hits under <paramref name="ruleId"/> into <paramref name="hits"/>.</summary>
+    internal RuleHitSink(List<(string RuleId, RuleHit Hit)> hits, string ruleId)
+    {
+        _hits = hits;
+        RuleId = ruleId;
+    }
+
+    /// <summary>The id hits are filed under unless they override it; the engine moves it from rule to rule.</summary>
+    public string RuleId { get; internal set; }
+
+    public void Add(RuleHit hit) => _hits.Add((hit.RuleIdOverride ?? RuleId, hit));
+
+    public void AddRange(IEnumerable<RuleHit> hits)
+    {
+        foreach (var hit in hits) Add(hit);
+    }
 }
 
 /// <summary>

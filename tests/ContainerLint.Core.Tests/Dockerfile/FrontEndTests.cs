@@ -17,12 +17,12 @@ public sealed class FrontEndTests
     {
         public override RuleMetadata Descriptor => Catalog.Get("CL1999");
 
-        public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+        public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
         {
-            foreach (var i in facts.Document.Instructions.Where(i => i.Kind == InstructionKind.Run)) yield return new RuleHit(i.KeywordSpan, "run");
+            foreach (var i in facts.Document.Instructions.Where(i => i.Kind == InstructionKind.Run)) hits.Add(new RuleHit(i.KeywordSpan, "run"));
             if (facts.Graph.Final is { } final && !final.OfKind(InstructionKind.User).Any())
             {
-                yield return new RuleHit(final.From.KeywordSpan, "nouser") { RuleIdOverride = "CL1998" };
+                hits.Add(new RuleHit(final.From.KeywordSpan, "nouser") { RuleIdOverride = "CL1998" });
             }
         }
     }

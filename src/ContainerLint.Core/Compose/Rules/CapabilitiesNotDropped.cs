@@ -9,10 +9,10 @@ public sealed class CapabilitiesNotDropped : ServiceRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.CapabilitiesNotDropped;
 
-    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    protected override void Check(ComposeService s, RuleContext context, RuleHitSink hits)
     {
-        if (s.IsPartial) yield break;
-        if (s.ScalarItems("cap_drop").Any(c => c.Value.Equals("ALL", StringComparison.OrdinalIgnoreCase))) yield break;
-        yield return s.Hit(s.Node.Find("cap_drop")?.Key.Span ?? s.NameNode.Span, s.Name);
+        if (s.IsPartial) return;
+        if (s.ScalarItems("cap_drop").Any(c => c.Value.Equals("ALL", StringComparison.OrdinalIgnoreCase))) return;
+        hits.Add(s.Hit(s.Node.Find("cap_drop")?.Key.Span ?? s.NameNode.Span, s.Name));
     }
 }

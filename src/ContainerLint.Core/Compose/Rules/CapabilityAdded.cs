@@ -9,13 +9,13 @@ public sealed class CapabilityAdded : ServiceRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.CapabilityAdded;
 
-    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    protected override void Check(ComposeService s, RuleContext context, RuleHitSink hits)
     {
         foreach (var cap in s.ScalarItems("cap_add"))
         {
             var name = cap.Value.ToUpperInvariant();
             if (name.StartsWith("CAP_", StringComparison.Ordinal)) name = name[4..];
-            if (!Kubernetes.Rules.CapabilityAddedBeyondBaseline.Allowed.Contains(name)) yield return s.Hit(cap.Span, s.Name, cap.Value);
+            if (!Kubernetes.Rules.CapabilityAddedBeyondBaseline.Allowed.Contains(name)) hits.Add(s.Hit(cap.Span, s.Name, cap.Value));
         }
     }
 }

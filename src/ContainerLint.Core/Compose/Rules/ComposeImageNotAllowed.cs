@@ -9,6 +9,6 @@ public sealed class ComposeImageNotAllowed : Rule<ComposeFile>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.ComposeImageNotAllowed;
 
-    public override IEnumerable<RuleHit> Check(ComposeFile document, RuleContext context) =>
-        AllowedImages.Outside(() => ImageInventory.Of(document), context.Configuration);
+    public override void Check(ComposeFile document, RuleContext context, RuleHitSink hits) =>
+        hits.AddRange(AllowedImages.Outside(() => ImageInventory.Of(document), context.Configuration));
 }

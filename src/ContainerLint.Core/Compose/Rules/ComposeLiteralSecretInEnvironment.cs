@@ -9,7 +9,7 @@ public sealed class ComposeLiteralSecretInEnvironment : ServiceRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.ComposeLiteralSecretInEnvironment;
 
-    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    protected override void Check(ComposeService s, RuleContext context, RuleHitSink hits)
     {
         var env = s.Node["environment"];
         var pairs = new List<(string Name, string Value, YamlScalar Node)>();
@@ -33,7 +33,7 @@ public sealed class ComposeLiteralSecretInEnvironment : ServiceRule
         {
             if (Secrets.LiteralCredential.Classify(name, value, context.Configuration.SecretNamePatterns) is { } kind)
             {
-                yield return s.Hit(node.Span, s.Name, name, kind, Secrets.SecretMasker.Mask(value));
+                hits.Add(s.Hit(node.Span, s.Name, name, kind, Secrets.SecretMasker.Mask(value)));
             }
         }
     }

@@ -9,11 +9,11 @@ public sealed class ComposeMutableImageTag : ServiceRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.ComposeMutableImageTag;
 
-    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    protected override void Check(ComposeService s, RuleContext context, RuleHitSink hits)
     {
         if (s.Node.GetScalar("image") is { IsNull: false } image && Images.ImageReference.TryParse(image.Value) is { IsMutableLatest: true })
         {
-            yield return s.Hit(image.Span, s.Name, image.Value);
+            hits.Add(s.Hit(image.Span, s.Name, image.Value));
         }
     }
 }

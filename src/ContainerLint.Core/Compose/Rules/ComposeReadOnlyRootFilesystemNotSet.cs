@@ -9,9 +9,9 @@ public sealed class ComposeReadOnlyRootFilesystemNotSet : ServiceRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.ComposeReadOnlyRootFilesystemNotSet;
 
-    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    protected override void Check(ComposeService s, RuleContext context, RuleHitSink hits)
     {
-        if (s.Node.GetBoolean("read_only") == true || s.IsPartial && s.Node.Find("read_only") is null) yield break;
-        yield return s.Hit(s.Node.Find("read_only")?.Value.Span ?? s.NameNode.Span, s.Name);
+        if (s.Node.GetBoolean("read_only") == true || s.IsPartial && s.Node.Find("read_only") is null) return;
+        hits.Add(s.Hit(s.Node.Find("read_only")?.Value.Span ?? s.NameNode.Span, s.Name));
     }
 }

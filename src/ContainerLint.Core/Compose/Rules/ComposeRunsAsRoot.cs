@@ -10,13 +10,13 @@ public sealed class ComposeRunsAsRoot : ServiceRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.ComposeRunsAsRoot;
 
-    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    protected override void Check(ComposeService s, RuleContext context, RuleHitSink hits)
     {
         var user = s.Node.GetScalar("user");
         if (user is null || user.IsNull)
         {
-            if (!s.IsPartial) yield return s.Hit(s.NameNode.Span, s.Name, "does not set user");
+            if (!s.IsPartial) hits.Add(s.Hit(s.NameNode.Span, s.Name, "does not set user"));
         }
-        else if (new UserSpec(user.Value).IsRoot) yield return s.Hit(user.Span, s.Name, "runs as " + user.Value);
+        else if (new UserSpec(user.Value).IsRoot) hits.Add(s.Hit(user.Span, s.Name, "runs as " + user.Value));
     }
 }

@@ -9,11 +9,11 @@ public sealed class HostNamespaceShared : ServiceRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.HostNamespaceShared;
 
-    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    protected override void Check(ComposeService s, RuleContext context, RuleHitSink hits)
     {
         foreach (var key in new[] { "network_mode", "pid", "ipc", "uts", "userns_mode" })
         {
-            if (s.Node.GetScalar(key) is { Value: "host" } v) yield return s.Hit(v.Span, s.Name, key);
+            if (s.Node.GetScalar(key) is { Value: "host" } v) hits.Add(s.Hit(v.Span, s.Name, key));
         }
     }
 }

@@ -9,10 +9,10 @@ public sealed class NoNewPrivilegesNotSet : ServiceRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.NoNewPrivilegesNotSet;
 
-    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    protected override void Check(ComposeService s, RuleContext context, RuleHitSink hits)
     {
-        if (s.IsPartial) yield break;
-        if (s.ScalarItems("security_opt").Any(o => o.Value.Replace(" ", "", StringComparison.Ordinal) is "no-new-privileges:true" or "no-new-privileges=true" or "no-new-privileges")) yield break;
-        yield return s.Hit(s.Node.Find("security_opt")?.Key.Span ?? s.NameNode.Span, s.Name);
+        if (s.IsPartial) return;
+        if (s.ScalarItems("security_opt").Any(o => o.Value.Replace(" ", "", StringComparison.Ordinal) is "no-new-privileges:true" or "no-new-privileges=true" or "no-new-privileges")) return;
+        hits.Add(s.Hit(s.Node.Find("security_opt")?.Key.Span ?? s.NameNode.Span, s.Name));
     }
 }

@@ -9,10 +9,10 @@ public sealed class PidsLimitMissing : ServiceRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.PidsLimitMissing;
 
-    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    protected override void Check(ComposeService s, RuleContext context, RuleHitSink hits)
     {
-        if (s.IsPartial) yield break;
-        if (s.Node.GetString("pids_limit") is not null || s.Node.GetMapping("deploy")?.GetMapping("resources")?.GetMapping("limits")?.GetString("pids") is not null) yield break;
-        yield return s.Hit(s.NameNode.Span, s.Name);
+        if (s.IsPartial) return;
+        if (s.Node.GetString("pids_limit") is not null || s.Node.GetMapping("deploy")?.GetMapping("resources")?.GetMapping("limits")?.GetString("pids") is not null) return;
+        hits.Add(s.Hit(s.NameNode.Span, s.Name));
     }
 }

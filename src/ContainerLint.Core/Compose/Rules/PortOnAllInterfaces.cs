@@ -9,14 +9,14 @@ public sealed class PortOnAllInterfaces : ServiceRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.PortOnAllInterfaces;
 
-    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    protected override void Check(ComposeService s, RuleContext context, RuleHitSink hits)
     {
         foreach (var item in s.Node.GetSequence("ports")?.Items ?? [])
         {
-            if (item is YamlScalar p && ComposeVolumes.PublishesOnAllInterfaces(p.Value)) yield return s.Hit(p.Span, s.Name, p.Value);
+            if (item is YamlScalar p && ComposeVolumes.PublishesOnAllInterfaces(p.Value)) hits.Add(s.Hit(p.Span, s.Name, p.Value));
             else if (item is YamlMapping m && m.GetString("published") is not null && m.GetString("host_ip") is null or "" or "0.0.0.0" or "::")
             {
-                yield return s.Hit(m.Find("published")!.Value.Span, s.Name, m.GetString("published")!);
+                hits.Add(s.Hit(m.Find("published")!.Value.Span, s.Name, m.GetString("published")!));
             }
         }
     }

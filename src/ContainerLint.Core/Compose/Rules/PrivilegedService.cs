@@ -9,8 +9,8 @@ public sealed class PrivilegedService : ServiceRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.PrivilegedService;
 
-    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    protected override void Check(ComposeService s, RuleContext context, RuleHitSink hits)
     {
-        if (s.Node.GetBoolean("privileged") == true) yield return s.Hit(s.Node.Find("privileged")!.Value.Span, s.Name);
+        if (s.Node.GetBoolean("privileged") == true) hits.Add(s.Hit(s.Node.Find("privileged")!.Value.Span, s.Name));
     }
 }

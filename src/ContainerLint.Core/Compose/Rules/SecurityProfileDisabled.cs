@@ -9,12 +9,12 @@ public sealed class SecurityProfileDisabled : ServiceRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SecurityProfileDisabled;
 
-    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    protected override void Check(ComposeService s, RuleContext context, RuleHitSink hits)
     {
         foreach (var opt in s.ScalarItems("security_opt"))
         {
             var v = opt.Value.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
-            if (v is "seccomp:unconfined" or "seccomp=unconfined" or "apparmor:unconfined" or "apparmor=unconfined" or "label:disable" or "label=disable") yield return s.Hit(opt.Span, s.Name, opt.Value);
+            if (v is "seccomp:unconfined" or "seccomp=unconfined" or "apparmor:unconfined" or "apparmor=unconfined" or "label:disable" or "label=disable") hits.Add(s.Hit(opt.Span, s.Name, opt.Value));
         }
     }
 }

@@ -9,11 +9,11 @@ public sealed class SensitiveHostPathVolume : ServiceRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SensitiveHostPathVolume;
 
-    protected override IEnumerable<RuleHit> Check(ComposeService s, RuleContext context)
+    protected override void Check(ComposeService s, RuleContext context, RuleHitSink hits)
     {
         foreach (var (source, span) in ComposeVolumes.HostSources(s))
         {
-            if (!Kubernetes.Rules.HostPathMounts.IsRuntimeSocket(source) && Kubernetes.Rules.HostPathMounts.IsSensitive(source)) yield return s.Hit(span, s.Name, source);
+            if (!Kubernetes.Rules.HostPathMounts.IsRuntimeSocket(source) && Kubernetes.Rules.HostPathMounts.IsSensitive(source)) hits.Add(s.Hit(span, s.Name, source));
         }
     }
 }

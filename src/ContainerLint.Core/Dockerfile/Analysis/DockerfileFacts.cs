@@ -115,7 +115,7 @@ public sealed class DockerfileFacts
 
     private IReadOnlyList<Assignment>? _assignments;
     private IReadOnlyList<CopySource>? _localSources;
-    private IReadOnlyList<ExposedPort>? _ports;
+    private ReadOnlyItems<ExposedPort>? _ports;
     private HashSet<Stage>? _unresolvedExposeStages;
     private IReadOnlyList<StartCommand>? _startCommands;
     private FinalImage? _final;
@@ -305,10 +305,10 @@ public sealed class DockerfileFacts
     }
 
     /// <summary>Every EXPOSE value of every stage, expanded (values with unresolved variables are left out).</summary>
-    public IReadOnlyList<ExposedPort> ExposedPorts => _ports ??= ComputePorts();
+    public ReadOnlyItems<ExposedPort> ExposedPorts => _ports ??= new(ComputePorts());
 
     /// <summary>The ports the built image exposes: EXPOSE in the final stage and the stages it is built on.</summary>
-    public IEnumerable<ExposedPort> ExposedByFinal => _exposedByFinal ??= ComputeExposedByFinal();
+    public ReadOnlyItems<ExposedPort> ExposedByFinal => _exposedByFinal ??= ComputeExposedByFinal();
 
     private ReadOnlyItems<ExposedPort> ComputeExposedByFinal()
     {

@@ -12,7 +12,7 @@ public sealed class AddUsedForLocalFiles : Rule<DockerfileFacts>
 
     public override RuleMetadata Descriptor => RuleDescriptors.AddUsedForLocalFiles;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var graph = facts.Graph;
         foreach (var add in facts.Document.Instructions.Where(i => i.Kind == InstructionKind.Add && i.Arguments.Count >= 2))
@@ -25,10 +25,10 @@ public sealed class AddUsedForLocalFiles : Rule<DockerfileFacts>
                 continue;
             }
 
-            yield return new RuleHit(add.KeywordSpan, string.Join(", ", sources.Select(s => "'" + s.Value + "'")))
+            hits.Add(new RuleHit(add.KeywordSpan, string.Join(", ", sources.Select(s => "'" + s.Value + "'")))
             {
                 Fix = new Fix("Use COPY", add.KeywordSpan, InCaseOf(add.Keyword, "COPY")),
-            };
+            });
         }
     }
 

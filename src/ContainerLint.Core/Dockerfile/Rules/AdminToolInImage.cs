@@ -13,13 +13,13 @@ public sealed class AdminToolInImage : Rule<DockerfileFacts>
 
     public override RuleMetadata Descriptor => RuleDescriptors.AdminToolInImage;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var run in facts.Runs)
         {
             foreach (var sc in run.Commands)
             {
-                if (sc.Command.Is(Run) && sc.Command.ProgramWord is { } w) yield return new RuleHit(sc.SpanOf(w), sc.Command.ProgramName!);
+                if (sc.Command.Is(Run) && sc.Command.ProgramWord is { } w) hits.Add(new RuleHit(sc.SpanOf(w), sc.Command.ProgramName!));
             }
 
             foreach (var pm in run.Packages)
@@ -27,7 +27,7 @@ public sealed class AdminToolInImage : Rule<DockerfileFacts>
                 if (pm.Action != PackageAction.Install) continue;
                 foreach (var package in pm.Packages)
                 {
-                    if (Installed.Contains(package.Name, StringComparer.Ordinal)) yield return new RuleHit(pm.Script.SpanOf(package.Word), package.Name);
+                    if (Installed.Contains(package.Name, StringComparer.Ordinal)) hits.Add(new RuleHit(pm.Script.SpanOf(package.Word), package.Name));
                 }
             }
         }

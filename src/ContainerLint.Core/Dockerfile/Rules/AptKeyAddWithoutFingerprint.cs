@@ -10,7 +10,7 @@ public sealed partial class AptKeyAddWithoutFingerprint : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.AptKeyAddWithoutFingerprint;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var run in facts.Runs)
         {
@@ -22,7 +22,7 @@ public sealed partial class AptKeyAddWithoutFingerprint : Rule<DockerfileFacts>
             if (checksFingerprint) continue;
             foreach (var c in run.CommandsOf("apt-key"))
             {
-                if (c.Command.HasSubcommand("add")) yield return new RuleHit(c.ProgramSpan);
+                if (c.Command.HasSubcommand("add")) hits.Add(new RuleHit(c.ProgramSpan));
             }
         }
     }

@@ -9,12 +9,12 @@ public sealed class AptUsedInsteadOfAptGet : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.AptUsedInsteadOfAptGet;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var sc in facts.CommandsOf("apt"))
         {
             var c = sc.Command;
-            if (c.ProgramWord is { } word) yield return new RuleHit(sc.SpanOf(word), c.Arguments.Count > 0 ? $"apt {c.Arguments[0].Value}" : "apt");
+            if (c.ProgramWord is { } word) hits.Add(new RuleHit(sc.SpanOf(word), c.Arguments.Count > 0 ? $"apt {c.Arguments[0].Value}" : "apt"));
         }
     }
 }

@@ -10,7 +10,7 @@ public sealed class ArchiveExtractedManually : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.ArchiveExtractedManually;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var stage in facts.Graph.Stages)
         {
@@ -29,7 +29,7 @@ public sealed class ArchiveExtractedManually : Rule<DockerfileFacts>
                 foreach (var sc in run.Commands)
                 {
                     var archive = ArchiveOf(sc.Command);
-                    if (archive is not null && !archive.HasExpansion && copied.Contains(BaseName(archive.Value))) yield return new RuleHit(sc.SpanOf(archive), archive.Value, sc.Command.ProgramName!);
+                    if (archive is not null && !archive.HasExpansion && copied.Contains(BaseName(archive.Value))) hits.Add(new RuleHit(sc.SpanOf(archive), archive.Value, sc.Command.ProgramName!));
                 }
             }
         }

@@ -9,8 +9,11 @@ public sealed class BaseImageNotPinnedByDigest : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.BaseImageNotPinnedByDigest;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context) =>
-        facts.Graph.Stages
-            .Where(s => s.Image is { HasDigest: false })
-            .Select(s => new RuleHit(s.BaseImage.Span, s.BaseImage.Value));
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
+    {
+        foreach (var s in facts.Graph.Stages)
+        {
+            if (s.Image is { HasDigest: false }) hits.Add(new RuleHit(s.BaseImage.Span, s.BaseImage.Value));
+        }
+    }
 }

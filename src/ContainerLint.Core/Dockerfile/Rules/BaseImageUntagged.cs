@@ -12,11 +12,15 @@ public sealed class BaseImageUntagged : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.BaseImageUntagged;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context) =>
-        facts.Graph.Stages
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
+    {
+        foreach (var s in facts.Graph.Stages)
+        {
             // A bare name that is not an official image is a locally built tag (FROM bats-jenkins): nothing is pulled.
-            .Where(s => s.Image is { IsUntagged: true } image && !Images.OfficialImages.IsLocalTag(image))
-            .Select(s => Images.WindowsBaseImages.PublishesNoLatest(s.Image!)
+            if (s.Image is not { IsUntagged: true } image || Images.OfficialImages.IsLocalTag(image)) continue;
+            hits.Add(Images.WindowsBaseImages.PublishesNoLatest(image)
                 ? new RuleHit(s.BaseImage.Span, s.BaseImage.Value, "the build fails: Windows base images publish no :latest", "such as ltsc2022")
                 : new RuleHit(s.BaseImage.Span, s.BaseImage.Value, "the build pulls whatever :latest is", "and ideally a digest"));
+        }
+    }
 }

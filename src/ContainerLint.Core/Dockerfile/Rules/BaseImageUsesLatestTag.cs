@@ -13,15 +13,15 @@ public sealed partial class BaseImageUsesLatestTag : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.BaseImageUsesLatestTag;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var stage in facts.Graph.Stages)
         {
             if (stage.Image is not { IsLatestTag: true } image || Images.OfficialImages.IsLocalTag(image)) continue;
             var fromArg = FromArg(stage.BaseImage, facts.Graph.GlobalScope);
-            yield return Images.WindowsBaseImages.PublishesNoLatest(image)
+            hits.Add(Images.WindowsBaseImages.PublishesNoLatest(image)
                 ? new RuleHit(stage.BaseImage.Span, stage.BaseImage.Value, "names :latest" + fromArg + ", which Windows base images do not publish, so the build fails", "such as ltsc2022")
-                : new RuleHit(stage.BaseImage.Span, stage.BaseImage.Value, "uses the mutable :latest tag" + fromArg, "and ideally a digest");
+                : new RuleHit(stage.BaseImage.Span, stage.BaseImage.Value, "uses the mutable :latest tag" + fromArg, "and ideally a digest"));
         }
     }
 

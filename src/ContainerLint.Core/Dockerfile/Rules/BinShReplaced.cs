@@ -9,14 +9,14 @@ public sealed class BinShReplaced : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.BinShReplaced;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var sc in facts.CommandsOf("ln"))
         {
             var c = sc.Command;
             if (!c.HasFlag("-s", "--symbolic")) continue;
             var positionals = c.GetPositionalArguments(["-t", "-S", "--suffix"]);
-            if (positionals.Count >= 2 && positionals[^1].Value is "/bin/sh" or "/usr/bin/sh") yield return new RuleHit(sc.SpanOf(positionals[^1]), positionals[0].Value);
+            if (positionals.Count >= 2 && positionals[^1].Value is "/bin/sh" or "/usr/bin/sh") hits.Add(new RuleHit(sc.SpanOf(positionals[^1]), positionals[0].Value));
         }
     }
 }

@@ -9,7 +9,7 @@ public sealed class BothCurlAndWget : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.BothCurlAndWget;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var stage in facts.Runs.Where(r => r.Downloads.Count > 0).GroupBy(r => r.Stage))
         {
@@ -17,7 +17,7 @@ public sealed class BothCurlAndWget : Rule<DockerfileFacts>
             var uses = stage.SelectMany(r => r.Downloads).Where(d => d.Tool is "curl" or "wget").ToArray();
             if (uses.Length == 0) continue;
             var first = uses[0].Tool;
-            if (uses.FirstOrDefault(u => u.Tool != first) is { } second) yield return new RuleHit(second.ToolSpan, second.Tool, first);
+            if (uses.FirstOrDefault(u => u.Tool != first) is { } second) hits.Add(new RuleHit(second.ToolSpan, second.Tool, first));
         }
     }
 }

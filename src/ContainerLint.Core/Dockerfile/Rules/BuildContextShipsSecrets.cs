@@ -16,7 +16,7 @@ public sealed class BuildContextShipsSecrets : Rule<DockerfileFacts>
 
     public override RuleMetadata Descriptor => RuleDescriptors.BuildContextShipsSecrets;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var shipped in facts.ShippedSecrets)
         {
@@ -24,7 +24,7 @@ public sealed class BuildContextShipsSecrets : Rule<DockerfileFacts>
             if (shipped.Secrets.Count > Named) names += string.Create(CultureInfo.InvariantCulture, $" and {shipped.Secrets.Count - Named} more");
             var partial = shipped.ListingStoppedBecause is { } why ? $" (the listing of the build context stopped at {why}, so there may be more)" : "";
             var source = shipped.Source;
-            yield return new RuleHit(source.Argument.Span, source.Instruction.Name, source.Argument.Value, names, partial);
+            hits.Add(new RuleHit(source.Argument.Span, source.Instruction.Name, source.Argument.Value, names, partial));
         }
     }
 }

@@ -10,7 +10,7 @@ public sealed class CdInsteadOfWorkdir : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.CdInsteadOfWorkdir;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var run in facts.Runs)
         {
@@ -22,7 +22,7 @@ public sealed class CdInsteadOfWorkdir : Rule<DockerfileFacts>
                 if (target.Count == 0 || target[0].Value is "-" or "/" or ".." or "../" or "~") continue;
                 // A scratch directory of the RUN (deleted by it afterwards, or made by mktemp): WORKDIR would keep it in the image.
                 if (run.RemovedLater(sc, target[0].Value) || target[0].Value.Contains("$(", StringComparison.Ordinal) || target[0].Value.Contains('`', StringComparison.Ordinal)) continue;
-                yield return new RuleHit(sc.SpanOf(c.ProgramWord!), target[0].Value);
+                hits.Add(new RuleHit(sc.SpanOf(c.ProgramWord!), target[0].Value));
             }
         }
     }

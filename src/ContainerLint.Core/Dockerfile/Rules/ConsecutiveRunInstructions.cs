@@ -9,7 +9,7 @@ public sealed class ConsecutiveRunInstructions : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.ConsecutiveRunInstructions;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var stage in facts.Graph.Stages)
         {
@@ -19,7 +19,7 @@ public sealed class ConsecutiveRunInstructions : Rule<DockerfileFacts>
                 var (a, b) = (list[i - 1], list[i]);
                 if (a.Kind == InstructionKind.Run && b.Kind == InstructionKind.Run && a.Flags.Count == 0 && b.Flags.Count == 0 && !a.IsJsonForm && !b.IsJsonForm)
                 {
-                    yield return new RuleHit(b.KeywordSpan, a.StartLine.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    hits.Add(new RuleHit(b.KeywordSpan, a.StartLine.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 }
             }
         }

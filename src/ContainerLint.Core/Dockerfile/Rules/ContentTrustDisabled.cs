@@ -9,14 +9,14 @@ public sealed class ContentTrustDisabled : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.ContentTrustDisabled;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var i in facts.Document.AllInstructions())
         {
             if (i.Kind is not (InstructionKind.Env or InstructionKind.Arg)) continue;
             foreach (var kv in i.KeyValues)
             {
-                if (kv.Key == "DOCKER_CONTENT_TRUST" && kv.ValueSpan is { } span && IsOff(kv.Value)) yield return new RuleHit(span, "DOCKER_CONTENT_TRUST=" + kv.Value!.Trim('"', '\''));
+                if (kv.Key == "DOCKER_CONTENT_TRUST" && kv.ValueSpan is { } span && IsOff(kv.Value)) hits.Add(new RuleHit(span, "DOCKER_CONTENT_TRUST=" + kv.Value!.Trim('"', '\'')));
             }
         }
 
@@ -24,14 +24,14 @@ public sealed class ContentTrustDisabled : Rule<DockerfileFacts>
         {
             foreach (var a in run.Assignments)
             {
-                if (a.Name == "DOCKER_CONTENT_TRUST" && IsOff(a.Value)) yield return new RuleHit(a.Span, "DOCKER_CONTENT_TRUST=" + a.Value);
+                if (a.Name == "DOCKER_CONTENT_TRUST" && IsOff(a.Value)) hits.Add(new RuleHit(a.Span, "DOCKER_CONTENT_TRUST=" + a.Value));
             }
 
             foreach (var sc in run.CommandsOf("docker"))
             {
                 if (sc.Command.FindFlag("--disable-content-trust", takesValue: false) is { } flag && !flag.FlagWord.Value.EndsWith("=false", StringComparison.Ordinal))
                 {
-                    yield return new RuleHit(sc.SpanOf(flag.FlagWord), flag.FlagWord.Value);
+                    hits.Add(new RuleHit(sc.SpanOf(flag.FlagWord), flag.FlagWord.Value));
                 }
             }
         }

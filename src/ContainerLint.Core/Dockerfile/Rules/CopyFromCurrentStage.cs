@@ -10,7 +10,7 @@ public sealed class CopyFromCurrentStage : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.CopyFromCurrentStage;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var stage in facts.Graph.Stages)
         {
@@ -18,7 +18,7 @@ public sealed class CopyFromCurrentStage : Rule<DockerfileFacts>
             {
                 if (reference.Stage is null && reference.Value.IsFullyResolved && IsSelf(stage, reference.Value.Value))
                 {
-                    yield return new RuleHit(reference.Flag.ValueSpan ?? reference.Flag.Span, reference.Value.Value);
+                    hits.Add(new RuleHit(reference.Flag.ValueSpan ?? reference.Flag.Span, reference.Value.Value));
                 }
             }
         }

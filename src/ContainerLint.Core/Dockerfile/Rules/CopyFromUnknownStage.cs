@@ -14,7 +14,7 @@ public sealed class CopyFromUnknownStage : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.CopyFromUnknownStage;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var graph = facts.Graph;
         foreach (var stage in graph.Stages)
@@ -27,7 +27,7 @@ public sealed class CopyFromUnknownStage : Rule<DockerfileFacts>
                 var span = reference.Flag.ValueSpan ?? reference.Flag.Span;
                 if (int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out _))
                 {
-                    yield return new RuleHit(span, v, "no earlier stage has that index");
+                    hits.Add(new RuleHit(span, v, "no earlier stage has that index"));
                     continue;
                 }
 
@@ -35,12 +35,12 @@ public sealed class CopyFromUnknownStage : Rule<DockerfileFacts>
                 var later = graph.FirstNamedAfter(v, stage.Index);
                 if (later is not null)
                 {
-                    yield return new RuleHit(span, v, $"stage '{later.Name}' is defined later, on line {later.From.StartLine}, and cannot be used here");
+                    hits.Add(new RuleHit(span, v, $"stage '{later.Name}' is defined later, on line {later.From.StartLine}, and cannot be used here"));
                     continue;
                 }
 
                 var near = graph.NearMissBefore(v, stage.Index);
-                if (near is not null) yield return new RuleHit(span, v, $"did you mean stage '{near.Name}'");
+                if (near is not null) hits.Add(new RuleHit(span, v, $"did you mean stage '{near.Name}'"));
             }
         }
     }

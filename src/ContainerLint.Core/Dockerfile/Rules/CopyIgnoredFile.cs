@@ -14,10 +14,10 @@ public sealed class CopyIgnoredFile : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.CopyIgnoredFile;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var ignore = facts.Ignore;
-        if (ignore.Patterns.Count == 0 || ignore.HasExclusions) yield break;
+        if (ignore.Patterns.Count == 0 || ignore.HasExclusions) return;
         foreach (var stage in facts.Graph.Stages)
         {
             foreach (var i in stage.Instructions)
@@ -32,7 +32,7 @@ public sealed class CopyIgnoredFile : Rule<DockerfileFacts>
                     if (!word.IsFullyResolved || SourcePaths.IsRemoteUrl(word.Value) || SourcePaths.IsGitUrl(word.Value)) continue;
                     var source = GoPath.Clean(word.Value);
                     var ignored = source is "." or "/" ? ExcludesEverything(ignore) : ignore.Excludes(source);
-                    if (ignored) yield return new RuleHit(argument.Span, i.Name, source);
+                    if (ignored) hits.Add(new RuleHit(argument.Span, i.Name, source));
                 }
             }
         }

@@ -9,7 +9,7 @@ public sealed class CopyMultipleSourcesToFile : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.CopyMultipleSourcesToFile;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var graph = facts.Graph;
         foreach (var i in graph.Stages.SelectMany(s => s.Instructions).Where(i => i.Kind is InstructionKind.Copy or InstructionKind.Add))
@@ -18,7 +18,7 @@ public sealed class CopyMultipleSourcesToFile : Rule<DockerfileFacts>
             var dest = i.Arguments[^1];
             var word = graph.ScopeAt(i).Expand(dest);
             if (!word.IsFullyResolved || word.Value.EndsWith('/') || word.Value.EndsWith('\\') || word.Value is "." or "..") continue;
-            yield return new RuleHit(dest.Span, i.Name, word.Value);
+            hits.Add(new RuleHit(dest.Span, i.Name, word.Value));
         }
     }
 }

@@ -9,7 +9,7 @@ public sealed class CopyRelativeDestinationWithoutWorkdir : Rule<DockerfileFacts
 {
     public override RuleMetadata Descriptor => RuleDescriptors.CopyRelativeDestinationWithoutWorkdir;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var graph = facts.Graph;
         foreach (var stage in graph.Stages)
@@ -22,7 +22,7 @@ public sealed class CopyRelativeDestinationWithoutWorkdir : Rule<DockerfileFacts
                 var dest = i.Arguments[^1];
                 var word = graph.ScopeAt(i).Expand(dest);
                 if (!word.IsFullyResolved || word.Value.Length == 0 || RelativeWorkdir.IsAbsolute(word.Value)) continue;
-                yield return new RuleHit(dest.Span, i.Name, word.Value);
+                hits.Add(new RuleHit(dest.Span, i.Name, word.Value));
             }
         }
     }

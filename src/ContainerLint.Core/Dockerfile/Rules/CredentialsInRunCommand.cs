@@ -25,10 +25,9 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
 
     public override RuleMetadata Descriptor => RuleDescriptors.CredentialsInRunCommand;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
-        // Plain loops filling one list: this runs for every command of every RUN, and nested iterators cost more than the checks.
-        List<RuleHit>? hits = null;
+        // Plain loops: this runs for every command of every RUN, and nested iterators cost more than the checks.
         var found = new List<(int Start, int End, string Value, string How)>();
         HashSet<int>? seen = null;
         foreach (var run in facts.Runs)
@@ -53,13 +52,11 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
                     foreach (var (start, end, value, how) in found)
                     {
                         if (value.Length == 0 || SourcePaths.IsIndirect(value) || !(seen ??= []).Add(start)) continue;
-                        (hits ??= []).Add(new RuleHit(script.Map(start, end), command.ProgramName ?? "command", how, SecretMasker.Mask(value)));
+                        hits.Add(new RuleHit(script.Map(start, end), command.ProgramName ?? "command", how, SecretMasker.Mask(value)));
                     }
                 }
             }
         }
-
-        return hits ?? (IEnumerable<RuleHit>)[];
     }
 
     /// <summary>What one search of a script's text found: a literal of <see cref="AnyShape"/>, and "--".</summary>

@@ -10,6 +10,6 @@ public sealed class DockerfileImageNotAllowed : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.DockerfileImageNotAllowed;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts document, RuleContext context) =>
-        AllowedImages.Outside(() => ImageInventory.Of(document), context.Configuration);
+    public override void Check(DockerfileFacts document, RuleContext context, RuleHitSink hits) =>
+        hits.AddRange(AllowedImages.Outside(() => ImageInventory.Of(document), context.Configuration));
 }

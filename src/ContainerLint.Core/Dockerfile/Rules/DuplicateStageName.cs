@@ -9,7 +9,7 @@ public sealed class DuplicateStageName : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.DuplicateStageName;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var seen = new Dictionary<string, Stage>(StringComparer.OrdinalIgnoreCase);
         foreach (var stage in facts.Graph.Stages)
@@ -17,7 +17,7 @@ public sealed class DuplicateStageName : Rule<DockerfileFacts>
             if (stage.Name is not { } name || stage.NameSpan is not { } span) continue;
             if (seen.TryGetValue(name, out var first))
             {
-                yield return new RuleHit(span, name, first.From.StartLine.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                hits.Add(new RuleHit(span, name, first.From.StartLine.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
             else
             {

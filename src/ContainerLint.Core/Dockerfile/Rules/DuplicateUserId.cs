@@ -10,7 +10,7 @@ public sealed class DuplicateUserId : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.DuplicateUserId;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var seen = new Dictionary<(Stage Stage, bool IsGroup, string Id), int>();
         foreach (var run in facts.Runs)
@@ -20,7 +20,7 @@ public sealed class DuplicateUserId : Rule<DockerfileFacts>
                 if (account.NumericId is not { } id || account.IdSpan is not { } span) continue;
                 if (seen.TryGetValue((run.Stage, account.IsGroup, id), out var firstLine))
                 {
-                    yield return new RuleHit(span, account.IsGroup ? "GID" : "UID", id, firstLine.ToString(CultureInfo.InvariantCulture));
+                    hits.Add(new RuleHit(span, account.IsGroup ? "GID" : "UID", id, firstLine.ToString(CultureInfo.InvariantCulture)));
                 }
                 else
                 {

@@ -16,7 +16,7 @@ public sealed class EndOfLifeBaseImage : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.EndOfLifeBaseImage;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var today = context.Configuration.Today;
         var shipped = facts.Final?.Root;
@@ -28,7 +28,7 @@ public sealed class EndOfLifeBaseImage : Rule<DockerfileFacts>
             var ships = ReferenceEquals(stage, shipped) || shipped is null;
             if (!ships && !CompiledIntoOutput(image)) continue;
             if (!reported.Add(eol.Product)) continue;
-            yield return new RuleHit(stage.BaseImage.Span, stage.BaseImage.Value, eol.Product, eol.EndOfLife.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            hits.Add(new RuleHit(stage.BaseImage.Span, stage.BaseImage.Value, eol.Product, eol.EndOfLife.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         }
     }
 

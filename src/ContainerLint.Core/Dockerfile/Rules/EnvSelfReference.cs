@@ -12,7 +12,7 @@ public sealed class EnvSelfReference : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.EnvSelfReference;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var env in facts.Document.AllInstructions())
         {
@@ -25,7 +25,7 @@ public sealed class EnvSelfReference : Rule<DockerfileFacts>
                 {
                     foreach (var v in VariableReferences.In(value, span, facts.Document.EscapeChar))
                     {
-                        if (defined.Contains(v.Name)) yield return new RuleHit(v.Span, v.Name);
+                        if (defined.Contains(v.Name)) hits.Add(new RuleHit(v.Span, v.Name));
                     }
                 }
 

@@ -17,9 +17,9 @@ public sealed class ExecutionPolicyUnrestricted : Rule<DockerfileFacts>
 
     public override RuleMetadata Descriptor => RuleDescriptors.ExecutionPolicyUnrestricted;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
-        if (facts.Final is not { } final) yield break;
+        if (facts.Final is not { } final) return;
         var open = new Dictionary<string, (RunFacts Run, WindowsCommand Command, string Policy)>(StringComparer.OrdinalIgnoreCase);
         foreach (var run in facts.Runs)
         {
@@ -39,7 +39,7 @@ public sealed class ExecutionPolicyUnrestricted : Rule<DockerfileFacts>
         foreach (var (scope, (run, command, policy)) in open.OrderBy(o => o.Value.Run.Instruction.StartLine).ThenBy(o => o.Value.Command.Start))
         {
             var word = command.ParameterValue("ExecutionPolicy") ?? command.Positionals(Switches).FirstOrDefault() ?? command.NameWord;
-            yield return new RuleHit(run.Windows!.SpanOf(word), policy, "at scope " + scope);
+            hits.Add(new RuleHit(run.Windows!.SpanOf(word), policy, "at scope " + scope));
         }
     }
 }

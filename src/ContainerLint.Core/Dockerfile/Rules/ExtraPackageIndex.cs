@@ -22,13 +22,13 @@ public sealed class ExtraPackageIndex : Rule<DockerfileFacts>
         return host.ToLowerInvariant() is "pypi.org" or "pypi.python.org" or "files.pythonhosted.org" or "test.pypi.org";
     }
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var a in facts.Assignments)
         {
             if (a.Name is "PIP_EXTRA_INDEX_URL" or "UV_EXTRA_INDEX_URL" && a.Value.Length > 0 && !a.Value.StartsWith('$'))
             {
-                yield return new RuleHit(a.Span, a.Name, SecretMasker.MaskUrlCredentials(a.Value));
+                hits.Add(new RuleHit(a.Span, a.Name, SecretMasker.MaskUrlCredentials(a.Value)));
             }
         }
 
@@ -43,12 +43,12 @@ public sealed class ExtraPackageIndex : Rule<DockerfileFacts>
                 var publicIndexInPlay = main is null || main.StartsWith('$') || IsPublicIndex(main);
                 foreach (var f in c.FindFlags("--extra-index-url", takesValue: true))
                 {
-                    if (f.Value is { } url && !url.StartsWith('$') && (publicIndexInPlay || IsPublicIndex(url))) yield return new RuleHit(sc.SpanOf(f.FlagWord), program + " --extra-index-url", SecretMasker.MaskUrlCredentials(url));
+                    if (f.Value is { } url && !url.StartsWith('$') && (publicIndexInPlay || IsPublicIndex(url))) hits.Add(new RuleHit(sc.SpanOf(f.FlagWord), program + " --extra-index-url", SecretMasker.MaskUrlCredentials(url)));
                 }
 
                 if (c.HasSubcommand("config", "set") && c.GetPositionalArguments() is { Count: >= 4 } p && p[2].Value.EndsWith("extra-index-url", StringComparison.Ordinal))
                 {
-                    yield return new RuleHit(sc.SpanOf(p[2]), program + " config set " + p[2].Value, SecretMasker.MaskUrlCredentials(p[3].Value));
+                    hits.Add(new RuleHit(sc.SpanOf(p[2]), program + " config set " + p[2].Value, SecretMasker.MaskUrlCredentials(p[3].Value)));
                 }
             }
         }

@@ -10,12 +10,12 @@ public sealed class FinalUserIsRoot : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.FinalUserIsRoot;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
-        if (facts.Final is not { Purpose: not ImagePurpose.Development, StepsDownAtRuntime: false } final) yield break;
+        if (facts.Final is not { Purpose: not ImagePurpose.Development, StepsDownAtRuntime: false } final) return;
         if (final.User is { UserInstruction: not null, Kind: UserKind.Root, Value: { } value } user)
         {
-            yield return new RuleHit(user.Span, value, final.IsWindows ? "the Windows administrator" : "root", final.IsWindows ? "USER ContainerUser" : "a non-root numeric UID, e.g. USER 10001");
+            hits.Add(new RuleHit(user.Span, value, final.IsWindows ? "the Windows administrator" : "root", final.IsWindows ? "USER ContainerUser" : "a non-root numeric UID, e.g. USER 10001"));
         }
     }
 }

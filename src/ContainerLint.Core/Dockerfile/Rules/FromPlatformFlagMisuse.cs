@@ -9,7 +9,7 @@ public sealed class FromPlatformFlagMisuse : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.FromPlatformFlagMisuse;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var stage in facts.Graph.Stages)
         {
@@ -17,7 +17,7 @@ public sealed class FromPlatformFlagMisuse : Rule<DockerfileFacts>
             var v = value.Trim();
             if (v is "$TARGETPLATFORM" or "${TARGETPLATFORM}")
             {
-                yield return new RuleHit(span, v, "is the default already; remove the flag") { BuildCheck = "RedundantTargetPlatform" };
+                hits.Add(new RuleHit(span, v, "is the default already; remove the flag") { BuildCheck = "RedundantTargetPlatform" });
             }
             else if (!v.Contains('$'))
             {
@@ -25,7 +25,7 @@ public sealed class FromPlatformFlagMisuse : Rule<DockerfileFacts>
                 var parts = v.Split('/');
                 var name = stage.Name ?? "";
                 if (parts.Any(p => p.Length > 0 && name.Contains(p, StringComparison.OrdinalIgnoreCase))) continue;
-                yield return new RuleHit(span, v, "pins the stage to one platform; use $BUILDPLATFORM for build stages or drop it") { BuildCheck = "FromPlatformFlagConstDisallowed" };
+                hits.Add(new RuleHit(span, v, "pins the stage to one platform; use $BUILDPLATFORM for build stages or drop it") { BuildCheck = "FromPlatformFlagConstDisallowed" });
             }
         }
     }

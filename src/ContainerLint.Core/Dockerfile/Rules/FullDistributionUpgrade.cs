@@ -9,6 +9,11 @@ public sealed class FullDistributionUpgrade : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.FullDistributionUpgrade;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context) =>
-        facts.Packages.Where(pm => pm.Action == PackageAction.Upgrade).Select(pm => new RuleHit(pm.Span, pm.Display));
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
+    {
+        foreach (var pm in facts.Packages)
+        {
+            if (pm.Action == PackageAction.Upgrade) hits.Add(new RuleHit(pm.Span, pm.Display));
+        }
+    }
 }

@@ -17,7 +17,7 @@ public sealed class InconsistentInstructionCasing : Rule<DockerfileFacts>
 
     public override RuleMetadata Descriptor => RuleDescriptors.InconsistentInstructionCasing;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var instructions = facts.Document.Instructions;
         var first = 0;
@@ -31,10 +31,10 @@ public sealed class InconsistentInstructionCasing : Rule<DockerfileFacts>
             else if (IsCased(i.Keyword, toUpper: true)) upper++;
         }
 
-        return first == instructions.Count ? [] : Hits(instructions, first, lowerWins: lower > upper);
+        if (first < instructions.Count) Hits(instructions, first, lowerWins: lower > upper, hits);
     }
 
-    private static IEnumerable<RuleHit> Hits(IReadOnlyList<Instruction> instructions, int first, bool lowerWins)
+    private static void Hits(IReadOnlyList<Instruction> instructions, int first, bool lowerWins, RuleHitSink hits)
     {
         var majority = lowerWins ? "the file's other instructions (most are lower case)" : "the file's other instructions (most are upper case)";
         for (var n = first; n < instructions.Count; n++)
@@ -44,7 +44,7 @@ public sealed class InconsistentInstructionCasing : Rule<DockerfileFacts>
             if (!IsCased(i.Keyword, toUpper: !lowerWins))
             {
                 var expected = lowerWins ? i.Keyword.ToLowerInvariant() : i.Keyword.ToUpperInvariant();
-                yield return new RuleHit(i.KeywordSpan, i.Keyword, majority, expected) { BuildCheck = ConsistentCasing };
+                hits.Add(new RuleHit(i.KeywordSpan, i.Keyword, majority, expected) { BuildCheck = ConsistentCasing });
             }
 
             if (i.Kind == InstructionKind.From && i.Arguments.Count >= 3 && string.Equals(i.Arguments[1].Value, "as", StringComparison.OrdinalIgnoreCase))
@@ -52,7 +52,7 @@ public sealed class InconsistentInstructionCasing : Rule<DockerfileFacts>
                 // A FROM in mixed case is ConsistentInstructionCasing's finding; AS is judged against a FROM in one case only.
                 var asWord = i.Arguments[1].Value;
                 var want = IsCased(i.Keyword, toUpper: false) ? "as" : IsCased(i.Keyword, toUpper: true) ? "AS" : asWord;
-                if (asWord != want) yield return new RuleHit(i.Arguments[1].Span, asWord, $"its '{i.Keyword}'", want) { BuildCheck = FromAsCasing };
+                if (asWord != want) hits.Add(new RuleHit(i.Arguments[1].Span, asWord, $"its '{i.Keyword}'", want) { BuildCheck = FromAsCasing });
             }
         }
     }

@@ -9,13 +9,13 @@ public sealed class InsecureBuildStep : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.InsecureBuildStep;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var run in facts.Runs)
         {
             if (run.Instruction.GetFlag("security") is { Value: { } value } flag && value.Trim().Equals("insecure", StringComparison.OrdinalIgnoreCase))
             {
-                yield return new RuleHit(flag.Span);
+                hits.Add(new RuleHit(flag.Span));
             }
         }
     }

@@ -9,7 +9,7 @@ public sealed class InstallsRecommendedPackages : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.InstallsRecommendedPackages;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var run in facts.Runs)
         {
@@ -22,11 +22,11 @@ public sealed class InstallsRecommendedPackages : Rule<DockerfileFacts>
                 if (c.HasFlag("--no-install-recommends") || c.Arguments.Any(a => a.Value.Contains("Install-Recommends", StringComparison.OrdinalIgnoreCase))) continue;
                 // apt configured globally (echo 'APT::Install-Recommends "0";' > /etc/apt/apt.conf.d/…) earlier in the stage chain.
                 if (ConfiguredGlobally(run)) continue;
-                yield return new RuleHit(pm.Span, pm.Display) 
+                hits.Add(new RuleHit(pm.Span, pm.Display) 
                 {
                     // aptitude spells it --without-recommends: only apt-get and apt get the fix.
                     Fix = pm.Program is "apt-get" or "apt" ? PackageCommandFixes.AddOption(pm, facts.Document.Source, "--no-install-recommends") : null,
-                };
+                });
             }
         }
     }

@@ -9,12 +9,12 @@ public sealed class InstructionBeforeFrom : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.InstructionBeforeFrom;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var i in facts.Document.Instructions)
         {
-            if (i.Kind == InstructionKind.From) yield break;
-            if (i.Kind is not (InstructionKind.Arg or InstructionKind.Unknown)) yield return new RuleHit(i.KeywordSpan, i.Name);
+            if (i.Kind == InstructionKind.From) return;
+            if (i.Kind is not (InstructionKind.Arg or InstructionKind.Unknown)) hits.Add(new RuleHit(i.KeywordSpan, i.Name));
         }
     }
 }

@@ -13,7 +13,7 @@ public sealed class InvalidDefinitionDescription : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.InvalidDefinitionDescription;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var i in facts.Document.Instructions)
         {
@@ -36,7 +36,7 @@ public sealed class InvalidDefinitionDescription : Rule<DockerfileFacts>
             var first = i.PrecedingComments[^1].Split(' ')[0];
             if (Array.IndexOf(names, first) >= 0) continue;
             var what = i.Kind == InstructionKind.From ? $"the stage name '{names[0]}'" : names.Length == 1 ? $"the argument name '{names[0]}'" : "one of its argument names";
-            yield return new RuleHit(i.KeywordSpan, i.Name, what, names.Length == 1 ? names[0] : "<arg_key>");
+            hits.Add(new RuleHit(i.KeywordSpan, i.Name, what, names.Length == 1 ? names[0] : "<arg_key>"));
         }
     }
 }

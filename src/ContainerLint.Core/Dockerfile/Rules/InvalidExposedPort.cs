@@ -12,8 +12,13 @@ public sealed class InvalidExposedPort : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.InvalidExposedPort;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context) =>
-        facts.ExposedPorts.Where(p => p.Port.Error is not null).Select(p => new RuleHit(p.Span, p.Port.Text, p.Port.Error!) { BuildCheck = CheckOf(p.Port) });
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
+    {
+        foreach (var p in facts.ExposedPorts)
+        {
+            if (p.Port.Error is { } error) hits.Add(new RuleHit(p.Span, p.Port.Text, error) { BuildCheck = CheckOf(p.Port) });
+        }
+    }
 
     private static string? CheckOf(Knowledge.PortSpec port)
     {

@@ -9,11 +9,11 @@ public sealed class InvalidOnbuildTrigger : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.InvalidOnbuildTrigger;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var i in facts.Document.Instructions.Where(i => i.Kind == InstructionKind.Onbuild))
         {
-            if (i.OnBuild is { Kind: InstructionKind.Onbuild or InstructionKind.From or InstructionKind.Maintainer } sub) yield return new RuleHit(sub.KeywordSpan, sub.Name);
+            if (i.OnBuild is { Kind: InstructionKind.Onbuild or InstructionKind.From or InstructionKind.Maintainer } sub) hits.Add(new RuleHit(sub.KeywordSpan, sub.Name));
         }
     }
 }

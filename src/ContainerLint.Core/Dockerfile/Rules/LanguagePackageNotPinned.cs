@@ -9,6 +9,6 @@ public sealed class LanguagePackageNotPinned : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.LanguagePackageNotPinned;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context) =>
-        UnpinnedPackageVersions.Unpinned(facts, distribution: false);
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits) =>
+        UnpinnedPackageVersions.Unpinned(facts, distribution: false, hits);
 }

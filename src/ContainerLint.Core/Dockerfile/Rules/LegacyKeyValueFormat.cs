@@ -12,12 +12,12 @@ public sealed class LegacyKeyValueFormat : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.LegacyKeyValueFormat;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         // One note per file, at the first legacy pair, naming the lines of the others: a file written in the old style
         // would otherwise get a note per ENV.
         var pairs = LegacyPairs(facts);
-        if (pairs.Count == 0) yield break;
+        if (pairs.Count == 0) return;
         var (first, instruction, _) = pairs[0];
         var others = pairs.Skip(1).Select(p => p.Pair.KeySpan.Line).Distinct().ToArray();
         var more = others.Length == 0 ? ""
@@ -28,10 +28,10 @@ public sealed class LegacyKeyValueFormat : Rule<DockerfileFacts>
         var edits = pairs.Where(p => p.Fix is not null && !p.Fix.Edits.Any(e => SecretMasker.SecretRanges(e.Replacement, context.Configuration.SecretNamePatterns).Count > 0))
             .SelectMany(p => p.Fix!.Edits)
             .ToList();
-        yield return new RuleHit(first.KeySpan, instruction.Name, first.Key, more)
+        hits.Add(new RuleHit(first.KeySpan, instruction.Name, first.Key, more)
         {
             Fix = edits.Count == 0 || facts.Document.EscapeChar != '\\' ? null : new Fix(edits.Count == 1 ? "Use the KEY=value form" : $"Use the KEY=value form ({edits.Count.ToString(CultureInfo.InvariantCulture)} pairs)", edits),
-        };
+        });
     }
 
     /// <summary>Every ENV/LABEL pair in the legacy form, with the edit that rewrites it when the rewrite is mechanical.</summary>

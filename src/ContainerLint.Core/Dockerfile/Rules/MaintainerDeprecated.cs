@@ -10,7 +10,7 @@ public sealed class MaintainerDeprecated : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.MaintainerDeprecated;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var i in facts.Document.AllInstructions().Where(i => i.Kind == InstructionKind.Maintainer))
         {
@@ -25,7 +25,7 @@ public sealed class MaintainerDeprecated : Rule<DockerfileFacts>
                 hit = hit with { Fix = new Fix("Replace MAINTAINER with the OCI authors label", new SourceSpan(i.KeywordSpan.Line, i.KeywordSpan.Column, i.RestSpan.EndLine, i.RestSpan.EndColumn), replacement) };
             }
 
-            yield return hit;
+            hits.Add(hit);
         }
     }
 }

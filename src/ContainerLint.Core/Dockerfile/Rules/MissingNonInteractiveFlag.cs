@@ -9,7 +9,7 @@ public sealed class MissingNonInteractiveFlag : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.MissingNonInteractiveFlag;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var pm in facts.Packages)
         {
@@ -25,7 +25,7 @@ public sealed class MissingNonInteractiveFlag : Rule<DockerfileFacts>
             if (flag is null) continue;
             // -y after the subcommand is what apt-get, yum and dnf all accept; zypper's -n is a global option before it.
             var fix = pm.Kind == PackageManagerKind.Zypper ? null : PackageCommandFixes.AddOption(pm, facts.Document.Source, flag);
-            yield return new RuleHit(pm.Span, pm.Display, flag) { Fix = fix };
+            hits.Add(new RuleHit(pm.Span, pm.Display, flag) { Fix = fix });
         }
     }
 }

@@ -10,6 +10,11 @@ public sealed class MultipleCmd : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.MultipleCmd;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context) =>
-        facts.OverriddenInStage(InstructionKind.Cmd).Select(o => new RuleHit(o.Overridden.KeywordSpan, o.Last.StartLine.ToString(CultureInfo.InvariantCulture)));
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
+    {
+        foreach (var (overridden, last) in facts.OverriddenInStage(InstructionKind.Cmd))
+        {
+            hits.Add(new RuleHit(overridden.KeywordSpan, last.StartLine.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
 }

@@ -10,6 +10,11 @@ public sealed class MultipleEntrypoint : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.MultipleEntrypoint;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context) =>
-        facts.OverriddenInStage(InstructionKind.Entrypoint).Select(o => new RuleHit(o.Overridden.KeywordSpan, o.Last.StartLine.ToString(CultureInfo.InvariantCulture)));
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
+    {
+        foreach (var (overridden, last) in facts.OverriddenInStage(InstructionKind.Entrypoint))
+        {
+            hits.Add(new RuleHit(overridden.KeywordSpan, last.StartLine.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
 }

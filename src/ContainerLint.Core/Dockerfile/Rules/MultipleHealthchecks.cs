@@ -10,6 +10,11 @@ public sealed class MultipleHealthchecks : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.MultipleHealthchecks;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context) =>
-        facts.OverriddenInStage(InstructionKind.Healthcheck).Select(o => new RuleHit(o.Overridden.KeywordSpan, o.Last.StartLine.ToString(CultureInfo.InvariantCulture)));
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
+    {
+        foreach (var (overridden, last) in facts.OverriddenInStage(InstructionKind.Healthcheck))
+        {
+            hits.Add(new RuleHit(overridden.KeywordSpan, last.StartLine.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
 }

@@ -12,17 +12,17 @@ public sealed class NoHealthcheck : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.NoHealthcheck;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
-        if (facts.Final is not { Purpose: ImagePurpose.Runtime } final || final.Root.IsScratch || final.Root.Image is { } image && Images.ImageDefaults.IsShellLess(image)) yield break;
+        if (facts.Final is not { Purpose: ImagePurpose.Runtime } final || final.Root.IsScratch || final.Root.Image is { } image && Images.ImageDefaults.IsShellLess(image)) return;
         var last = final.Chain.Select(s => s.OfKind(InstructionKind.Healthcheck).LastOrDefault()).FirstOrDefault(h => h is not null);
         if (last is null)
         {
-            yield return new RuleHit(final.Stage.From.KeywordSpan, "no HEALTHCHECK");
+            hits.Add(new RuleHit(final.Stage.From.KeywordSpan, "no HEALTHCHECK"));
         }
         else if (last.Arguments.Count > 0 && string.Equals(last.Arguments[0].Value, "NONE", StringComparison.OrdinalIgnoreCase))
         {
-            yield return new RuleHit(last.Arguments[0].Span, "HEALTHCHECK NONE");
+            hits.Add(new RuleHit(last.Arguments[0].Span, "HEALTHCHECK NONE"));
         }
     }
 }

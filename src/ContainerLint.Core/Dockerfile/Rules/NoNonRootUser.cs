@@ -17,17 +17,17 @@ public sealed class NoNonRootUser : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.NoNonRootUser;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
-        if (facts.Final is not { User: { UserInstruction: null, Kind: UserKind.Root }, Purpose: ImagePurpose.Runtime, StepsDownAtRuntime: false } final) yield break;
+        if (facts.Final is not { User: { UserInstruction: null, Kind: UserKind.Root }, Purpose: ImagePurpose.Runtime, StepsDownAtRuntime: false } final) return;
         var windows = final.IsWindows;
-        if (windows && facts.StartCommands.Any(c => final.Chain.Contains(c.Stage) && c.Instruction.Rest.Contains("ServiceMonitor", StringComparison.OrdinalIgnoreCase))) yield break;
-        if (windows && RunsServiceMonitorByDefault(final.Root.Image) && !facts.StartCommands.Any(c => final.Chain.Contains(c.Stage) && c.Instruction.Kind == InstructionKind.Entrypoint)) yield break;
+        if (windows && facts.StartCommands.Any(c => final.Chain.Contains(c.Stage) && c.Instruction.Rest.Contains("ServiceMonitor", StringComparison.OrdinalIgnoreCase))) return;
+        if (windows && RunsServiceMonitorByDefault(final.Root.Image) && !facts.StartCommands.Any(c => final.Chain.Contains(c.Stage) && c.Instruction.Kind == InstructionKind.Entrypoint)) return;
         var image = ReferenceEquals(final.Stage, final.Root) ? final.Root.BaseImage.Value : $"stage '{final.Stage.BaseImage.Value}' ({final.Root.BaseImage.Value})";
         var (who, fix) = windows ? ("ContainerAdministrator, the Windows administrator", "add USER ContainerUser")
             : final.Root.IsScratch ? ("UID 0 (scratch has no user database)", "add USER with a numeric UID, e.g. USER 65532")
             : ("root", UnprivilegedUserOf(final.Root.Image) ?? "add USER with a non-root numeric UID, e.g. USER 10001");
-        yield return new RuleHit(final.Stage.BaseImage.Span, image, who, fix);
+        hits.Add(new RuleHit(final.Stage.BaseImage.Span, image, who, fix));
     }
 
     // Microsoft's IIS-based images, whose ENTRYPOINT is ServiceMonitor.exe w3svc (it needs ContainerAdministrator to manage the service).

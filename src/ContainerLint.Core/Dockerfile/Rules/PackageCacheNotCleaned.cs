@@ -13,7 +13,7 @@ public sealed class PackageCacheNotCleaned : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.PackageCacheNotCleaned;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var run in facts.Runs)
         {
@@ -25,7 +25,7 @@ public sealed class PackageCacheNotCleaned : Rule<DockerfileFacts>
                 if (pm.Action != PackageAction.Install) continue;
                 var fix = Missing(pm, run, facts.Graph.ScopeAt(run.Anchor));
                 if (fix is null || !reported.Add(pm.Kind)) continue;
-                yield return new RuleHit(pm.Span, pm.Display, fix)
+                hits.Add(new RuleHit(pm.Span, pm.Display, fix)
                 {
                     Fix = pm.Kind switch
                     {
@@ -33,7 +33,7 @@ public sealed class PackageCacheNotCleaned : Rule<DockerfileFacts>
                         PackageManagerKind.Apk => PackageCommandFixes.AddOption(pm, facts.Document.Source, "--no-cache"),
                         _ => null,
                     },
-                };
+                });
             }
         }
     }

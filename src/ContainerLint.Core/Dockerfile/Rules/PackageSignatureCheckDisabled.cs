@@ -31,12 +31,12 @@ public sealed partial class PackageSignatureCheckDisabled : Rule<DockerfileFacts
 
     public override RuleMetadata Descriptor => RuleDescriptors.PackageSignatureCheckDisabled;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var a in facts.Assignments)
         {
-            if (a.Name == "GOSUMDB" && a.Value == "off") yield return new RuleHit(a.Span, "GOSUMDB=off");
-            if (a.Name == "GOFLAGS" && a.Value.Contains("-insecure", StringComparison.Ordinal)) yield return new RuleHit(a.Span, "GOFLAGS=" + a.Value);
+            if (a.Name == "GOSUMDB" && a.Value == "off") hits.Add(new RuleHit(a.Span, "GOSUMDB=off"));
+            if (a.Name == "GOFLAGS" && a.Value.Contains("-insecure", StringComparison.Ordinal)) hits.Add(new RuleHit(a.Span, "GOFLAGS=" + a.Value));
         }
 
         foreach (var run in facts.Runs)
@@ -51,7 +51,7 @@ public sealed partial class PackageSignatureCheckDisabled : Rule<DockerfileFacts
                     foreach (var flag in flags)
                     {
                         if (c.FindFlag(flag) is not { } f || (madeInImage ??= OnlyFilesMadeInTheImage(facts, run, sc))) continue;
-                        yield return new RuleHit(sc.SpanOf(f.FlagWord), c.ProgramName + " " + f.FlagWord.Value);
+                        hits.Add(new RuleHit(sc.SpanOf(f.FlagWord), c.ProgramName + " " + f.FlagWord.Value));
                     }
                 }
 
@@ -63,13 +63,13 @@ public sealed partial class PackageSignatureCheckDisabled : Rule<DockerfileFacts
                     var head = w.ValueSpan;
                     if (head.Length < 10 || head[0] is not ('A' or 'a' or '-')) continue;
                     var v = w.Value;
-                    if (AptOptionOff().IsMatch(v) || SetoptGpgOff().IsMatch(v)) yield return new RuleHit(sc.SpanOf(w), c.ProgramName + " " + v);
+                    if (AptOptionOff().IsMatch(v) || SetoptGpgOff().IsMatch(v)) hits.Add(new RuleHit(sc.SpanOf(w), c.ProgramName + " " + v));
                 }
             }
 
             foreach (var (match, span) in run.Matches(WrittenSettingOff(), "gpgcheck", "trusted=yes", "allow-insecure=yes"))
             {
-                if (!match.Groups["local"].Success) yield return new RuleHit(span, match.Value.Trim());
+                if (!match.Groups["local"].Success) hits.Add(new RuleHit(span, match.Value.Trim()));
             }
         }
     }

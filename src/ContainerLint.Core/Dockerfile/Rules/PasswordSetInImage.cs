@@ -11,13 +11,13 @@ public sealed class PasswordSetInImage : Rule<DockerfileFacts>
 
     public override RuleMetadata Descriptor => RuleDescriptors.PasswordSetInImage;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var run in facts.Runs)
         {
             // A password set in a build stage that the image is not built FROM never ships.
             if (!run.Runs(Programs) || (facts.Final is { } final && !final.Ships(run.Stage))) continue;
-            foreach (var found in Passwords(run)) yield return found;
+            foreach (var found in Passwords(run)) hits.Add(found);
         }
     }
 

@@ -13,18 +13,18 @@ public sealed class PipeToShell : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.PipeToShell;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var run in facts.Runs)
         {
-            foreach (var e in run.Windows?.CodeDownloads ?? []) yield return new RuleHit(e.Span, e.Downloader, e.Interpreter);
+            foreach (var e in run.Windows?.CodeDownloads ?? []) hits.Add(new RuleHit(e.Span, e.Downloader, e.Interpreter));
             if (!run.Runs(ShellScript.Downloaders)) continue;
             foreach (var script in run.Scripts)
             {
                 foreach (var e in script.Script.FindDownloadedCodeExecutions())
                 {
                     if (e.Interpreter.ProgramWord is not { } word) continue;
-                    yield return new RuleHit(script.SpanOf(word), e.Downloader.ProgramName ?? "download", e.Interpreter.ProgramName ?? word.Value);
+                    hits.Add(new RuleHit(script.SpanOf(word), e.Downloader.ProgramName ?? "download", e.Interpreter.ProgramName ?? word.Value));
                 }
             }
         }

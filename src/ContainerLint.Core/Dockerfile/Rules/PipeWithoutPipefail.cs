@@ -16,7 +16,7 @@ public sealed class PipeWithoutPipefail : Rule<DockerfileFacts>
 
     public override RuleMetadata Descriptor => RuleDescriptors.PipeWithoutPipefail;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var run in facts.Runs)
         {
@@ -32,7 +32,7 @@ public sealed class PipeWithoutPipefail : Rule<DockerfileFacts>
                     if (first is null) continue;
                     var bar = script.Script.Text.IndexOf('|', first.End);
                     if (bar < 0 || bar >= pipeline.End) continue;
-                    yield return new RuleHit(script.Map(bar, bar + 1), first.ProgramName ?? first.Text);
+                    hits.Add(new RuleHit(script.Map(bar, bar + 1), first.ProgramName ?? first.Text));
                 }
             }
         }

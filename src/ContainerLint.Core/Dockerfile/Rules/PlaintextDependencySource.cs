@@ -17,14 +17,14 @@ public sealed class PlaintextDependencySource : Rule<DockerfileFacts>
 
     public override RuleMetadata Descriptor => RuleDescriptors.PlaintextDependencySource;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var a in facts.Assignments)
         {
             if (Array.IndexOf(UrlVariables, a.Name) < 0) continue;
             foreach (var url in a.Value.Split([',', '|', ' '], StringSplitOptions.RemoveEmptyEntries))
             {
-                if (Scheme(url) is { } scheme) yield return new RuleHit(a.Span, a.Name, scheme, SecretMasker.MaskUrlCredentials(url));
+                if (Scheme(url) is { } scheme) hits.Add(new RuleHit(a.Span, a.Name, scheme, SecretMasker.MaskUrlCredentials(url)));
             }
         }
 
@@ -34,7 +34,7 @@ public sealed class PlaintextDependencySource : Rule<DockerfileFacts>
             {
                 foreach (var (word, what) in Sources(sc.Command))
                 {
-                    if (Scheme(word.Value) is { } scheme) yield return new RuleHit(sc.SpanOf(word), what, scheme, SecretMasker.MaskUrlCredentials(word.Value));
+                    if (Scheme(word.Value) is { } scheme) hits.Add(new RuleHit(sc.SpanOf(word), what, scheme, SecretMasker.MaskUrlCredentials(word.Value)));
                 }
             }
         }

@@ -9,9 +9,12 @@ public sealed class PrivilegedPortExposed : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.PrivilegedPortExposed;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context) =>
-        // Windows has no privileged ports.
-        facts.Final is { IsWindows: true } ? [] : facts.ExposedByFinal
-            .Where(p => p.Port.IsValid && p.Port.Start is > 0 and < 1024 && !p.Port.Contains(22))
-            .Select(p => new RuleHit(p.Span, p.Port.Text));
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
+    {
+        if (facts.Final is { IsWindows: true }) return; // Windows has no privileged ports.
+        foreach (var p in facts.ExposedByFinal)
+        {
+            if (p.Port.IsValid && p.Port.Start is > 0 and < 1024 && !p.Port.Contains(22)) hits.Add(new RuleHit(p.Span, p.Port.Text));
+        }
+    }
 }

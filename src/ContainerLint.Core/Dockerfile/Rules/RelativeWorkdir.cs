@@ -13,7 +13,7 @@ public sealed class RelativeWorkdir : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.RelativeWorkdir;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var graph = facts.Graph;
         foreach (var stage in graph.Stages)
@@ -26,7 +26,7 @@ public sealed class RelativeWorkdir : Rule<DockerfileFacts>
                 if (!first || i.Arguments.Count == 0) continue;
                 var word = graph.ScopeAt(i).Expand(i.Arguments[0]);
                 if (!word.IsFullyResolved || word.Value.Length == 0 || IsAbsolute(word.Value)) continue;
-                yield return new RuleHit(i.Arguments[0].Span, word.Value);
+                hits.Add(new RuleHit(i.Arguments[0].Span, word.Value));
             }
         }
     }

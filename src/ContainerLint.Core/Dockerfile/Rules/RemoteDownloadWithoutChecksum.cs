@@ -17,7 +17,7 @@ public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileFacts
 
     public override RuleMetadata Descriptor => RuleDescriptors.RemoteDownloadWithoutChecksum;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var graph = facts.Graph;
         foreach (var add in facts.Document.Instructions)
@@ -31,7 +31,7 @@ public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileFacts
                 if ((SourcePaths.IsGitUrl(v) || SourcePaths.IsRemoteUrl(v)) && !CommitPin().IsMatch(v))
                 {
                     // Show the URL as it will be fetched when it is known, else as written (never with unknown parts left empty).
-                    yield return new RuleHit(a.Span, SecretMasker.MaskUrlCredentials(word.IsFullyResolved ? v : a.Value), SourcePaths.IsGitUrl(v) ? "by ADD from git" : "by ADD", PosixCheck);
+                    hits.Add(new RuleHit(a.Span, SecretMasker.MaskUrlCredentials(word.IsFullyResolved ? v : a.Value), SourcePaths.IsGitUrl(v) ? "by ADD from git" : "by ADD", PosixCheck));
                 }
             }
         }
@@ -56,7 +56,7 @@ public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileFacts
                 if (!keeps || download.Url is not { } url || CommitPin().IsMatch(url.Value) || InstalledByVerifyingApk(VerifiedApks(), run, download)) continue;
                 var expanded = url.HasExpansion ? graph.ScopeAt(run.Anchor).Expand(url.Value, url.Span) : null;
                 var shown = expanded is { IsFullyResolved: true } ? expanded.Value : url.Value;
-                yield return new RuleHit(url.Span, SecretMasker.MaskUrlCredentials(shown), "by " + download.Tool, run.Windows is null ? PosixCheck : PowerShellCheck);
+                hits.Add(new RuleHit(url.Span, SecretMasker.MaskUrlCredentials(shown), "by " + download.Tool, run.Windows is null ? PosixCheck : PowerShellCheck));
             }
         }
     }

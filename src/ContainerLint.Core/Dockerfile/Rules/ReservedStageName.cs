@@ -9,11 +9,11 @@ public sealed class ReservedStageName : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.ReservedStageName;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var stage in facts.Graph.Stages)
         {
-            if (stage.Name is { } name && stage.NameSpan is { } span && name.ToLowerInvariant() is "scratch" or "context") yield return new RuleHit(span, name);
+            if (stage.Name is { } name && stage.NameSpan is { } span && name.ToLowerInvariant() is "scratch" or "context") hits.Add(new RuleHit(span, name));
         }
     }
 }

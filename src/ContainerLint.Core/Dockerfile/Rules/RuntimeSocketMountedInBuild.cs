@@ -11,7 +11,7 @@ public sealed class RuntimeSocketMountedInBuild : Rule<DockerfileFacts>
 
     public override RuleMetadata Descriptor => RuleDescriptors.RuntimeSocketMountedInBuild;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var run in facts.Runs)
         {
@@ -19,7 +19,7 @@ public sealed class RuntimeSocketMountedInBuild : Rule<DockerfileFacts>
             {
                 if (mount.Type is "cache" or "tmpfs" or "secret") continue;
                 var socket = new[] { mount.Source, mount.Target }.FirstOrDefault(p => p is not null && Sockets.Any(s => p.EndsWith(s, StringComparison.Ordinal)));
-                if (socket is not null) yield return new RuleHit(mount.Flag.ValueSpan ?? mount.Flag.Span, socket);
+                if (socket is not null) hits.Add(new RuleHit(mount.Flag.ValueSpan ?? mount.Flag.Span, socket));
             }
         }
     }

@@ -16,18 +16,18 @@ public sealed class SdkImageInFinalStage : Rule<DockerfileFacts>
 
     public override RuleMetadata Descriptor => RuleDescriptors.SdkImageInFinalStage;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var graph = facts.Graph;
-        if (facts.Final is not { Stage: var final, Chain: var chain, Purpose: ImagePurpose.Runtime }) yield break;
-        if (chain[^1].Image is not { } image || ToolchainName(image) is not { } toolchain) yield break;
+        if (facts.Final is not { Stage: var final, Chain: var chain, Purpose: ImagePurpose.Runtime }) return;
+        if (chain[^1].Image is not { } image || ToolchainName(image) is not { } toolchain) return;
         // A toolchain image without CMD/ENTRYPOINT is a build environment, not an application image; one whose start
         // command is the toolchain itself (ENTRYPOINT ["dotnet"], CMD ["mvn"]) is a build tool image (CI steps, builders).
-        if (StartWords(facts, chain) is not { Count: > 0 } start || RunsBuildTool(start)) yield break;
+        if (StartWords(facts, chain) is not { Count: > 0 } start || RunsBuildTool(start)) return;
         // A JDK/Maven/Gradle single-stage image is often deliberate (CI agents build Java); a compiled-language SDK never needs to ship.
-        if (graph.Stages.Count == 1 && toolchain is "JDK" or "maven" or "gradle" or "openjdk") yield break;
+        if (graph.Stages.Count == 1 && toolchain is "JDK" or "maven" or "gradle" or "openjdk") return;
         var on = ReferenceEquals(final, chain[^1]) ? $"'{final.BaseImage.Value}'" : $"stage '{final.BaseImage.Value}' ({chain[^1].BaseImage.Value})";
-        yield return new RuleHit(final.BaseImage.Span, on, toolchain);
+        hits.Add(new RuleHit(final.BaseImage.Span, on, toolchain));
     }
 
     private static readonly string[] BuildTools = ["mvn", "mvnw", "gradle", "gradlew", "ant", "sbt", "make", "cmake", "msbuild", "bazel", "bazelisk"];

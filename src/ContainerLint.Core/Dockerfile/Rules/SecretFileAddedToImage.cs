@@ -9,13 +9,13 @@ public sealed class SecretFileAddedToImage : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SecretFileAddedToImage;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var source in facts.LocalSources)
         {
             // Removed later in the stage: CL1002 reports it with the better explanation.
             if (!source.IsSecretPath || source.RemovedOnLine is not null) continue;
-            yield return new RuleHit(source.Argument.Span, source.Value, source.Instruction.Name);
+            hits.Add(new RuleHit(source.Argument.Span, source.Value, source.Instruction.Name));
         }
     }
 }

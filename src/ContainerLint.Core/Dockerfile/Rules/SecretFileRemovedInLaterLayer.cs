@@ -10,11 +10,11 @@ public sealed class SecretFileRemovedInLaterLayer : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SecretFileRemovedInLaterLayer;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var source in facts.LocalSources)
         {
-            if (source.IsSecretPath && source.RemovedOnLine is { } line) yield return new RuleHit(source.Argument.Span, source.Value, line.ToString(CultureInfo.InvariantCulture));
+            if (source.IsSecretPath && source.RemovedOnLine is { } line) hits.Add(new RuleHit(source.Argument.Span, source.Value, line.ToString(CultureInfo.InvariantCulture)));
         }
     }
 }

@@ -10,7 +10,7 @@ public sealed class SecretInLabel : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SecretInLabel;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var i in facts.Document.AllInstructions())
         {
@@ -22,11 +22,11 @@ public sealed class SecretInLabel : Rule<DockerfileFacts>
                 var value = kv.Value.Trim().Trim('"', '\'');
                 if (ConfigurationValues.Secret(key, value) is { } match)
                 {
-                    yield return new RuleHit(span, key, match.Kind, match.Masked);
+                    hits.Add(new RuleHit(span, key, match.Kind, match.Masked));
                 }
                 else if (value.Length > 0 && !SourcePaths.IsIndirect(value) && SecretDetector.IsSecretName(key, context.Configuration.SecretNamePatterns))
                 {
-                    yield return new RuleHit(span, key, "secret-named label", SecretMasker.Mask(value));
+                    hits.Add(new RuleHit(span, key, "secret-named label", SecretMasker.Mask(value)));
                 }
             }
         }

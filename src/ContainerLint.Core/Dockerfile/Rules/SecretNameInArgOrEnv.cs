@@ -21,14 +21,14 @@ public sealed class SecretNameInArgOrEnv : Rule<DockerfileFacts>
         return v is "true" or "false" or "yes" or "no" or "on" or "off" || (v.Length > 0 && v.All(c => !char.IsAsciiLetterOrDigit(c)));
     }
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var i in facts.Document.AllInstructions())
         {
             if (i.Kind is not (InstructionKind.Arg or InstructionKind.Env)) continue;
             foreach (var kv in i.KeyValues)
             {
-                if (SecretDetector.IsSecretName(kv.Key, context.Configuration.SecretNamePatterns) && !IsSetting(kv.Value)) yield return new RuleHit(kv.KeySpan, kv.Key, i.Name);
+                if (SecretDetector.IsSecretName(kv.Key, context.Configuration.SecretNamePatterns) && !IsSetting(kv.Value)) hits.Add(new RuleHit(kv.KeySpan, kv.Key, i.Name));
             }
         }
     }

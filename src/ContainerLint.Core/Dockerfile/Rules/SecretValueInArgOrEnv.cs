@@ -9,14 +9,14 @@ public sealed class SecretValueInArgOrEnv : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SecretValueInArgOrEnv;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var i in facts.Document.AllInstructions())
         {
             if (i.Kind is not (InstructionKind.Arg or InstructionKind.Env)) continue;
             foreach (var kv in i.KeyValues)
             {
-                if (kv.ValueSpan is { } span && ConfigurationValues.Secret(kv.Key, kv.Value) is { } match) yield return new RuleHit(span, kv.Key, match.Kind, match.Masked, i.Name);
+                if (kv.ValueSpan is { } span && ConfigurationValues.Secret(kv.Key, kv.Value) is { } match) hits.Add(new RuleHit(span, kv.Key, match.Kind, match.Masked, i.Name));
             }
         }
     }

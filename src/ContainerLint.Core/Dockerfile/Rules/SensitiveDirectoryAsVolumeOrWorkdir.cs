@@ -12,7 +12,7 @@ public sealed class SensitiveDirectoryAsVolumeOrWorkdir : Rule<DockerfileFacts>
 
     public override RuleMetadata Descriptor => RuleDescriptors.SensitiveDirectoryAsVolumeOrWorkdir;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var graph = facts.Graph;
         foreach (var i in graph.Stages.SelectMany(s => s.Instructions).Where(i => i.Kind is InstructionKind.Volume or InstructionKind.Workdir))
@@ -27,7 +27,7 @@ public sealed class SensitiveDirectoryAsVolumeOrWorkdir : Rule<DockerfileFacts>
                     var p = Normalize(path);
                     var sensitive = Trees.Any(t => p == t || p.StartsWith(t + "/", StringComparison.Ordinal)) || Exact.Contains(p)
                         || (i.Kind == InstructionKind.Volume && p is "/" or "/etc");
-                    if (sensitive) yield return new RuleHit(argument.Span, i.Name, path);
+                    if (sensitive) hits.Add(new RuleHit(argument.Span, i.Name, path));
                 }
             }
         }

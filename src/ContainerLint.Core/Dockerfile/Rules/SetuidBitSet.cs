@@ -9,7 +9,7 @@ public sealed class SetuidBitSet : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SetuidBitSet;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var change in facts.ModeChanges)
         {
@@ -19,7 +19,7 @@ public sealed class SetuidBitSet : Rule<DockerfileFacts>
             // setgid-only chmod is almost always that (find -type d | xargs chmod g+s); setuid and install -m of files remain.
             if (!change.Mode.SetUid && (change.IsDirectory || change.Program == "chmod")) continue;
             var how = change.Program is "install" or "mkdir" ? change.Program + " -m" : change.Program;
-            yield return new RuleHit(change.Span, change.Mode.Text, how);
+            hits.Add(new RuleHit(change.Span, change.Mode.Text, how));
         }
     }
 }

@@ -14,10 +14,10 @@ public sealed class ShellFormEntrypointOrCmd : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.ShellFormEntrypointOrCmd;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         // Windows runs a shell-form command under cmd /S /C and has no SIGTERM: the advice is about Linux.
-        if (facts.Final is not { IsWindows: false } final) yield break;
+        if (facts.Final is not { IsWindows: false } final) return;
         var bash = final.Chain[^1].Image is { } root && Images.ImageDefaults.ShellIsBash(root);
         foreach (var stage in final.Chain)
         {
@@ -37,7 +37,7 @@ public sealed class ShellFormEntrypointOrCmd : Rule<DockerfileFacts>
                     hit = hit with { Fix = new Fix($"Write {i.Name} in JSON (exec) form", i.RestSpan, Json(words)) };
                 }
 
-                yield return hit;
+                hits.Add(hit);
             }
         }
     }

@@ -9,6 +9,11 @@ public sealed class SshPortExposed : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SshPortExposed;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context) =>
-        facts.ExposedByFinal.Where(p => p.Port.Contains(22)).Select(p => new RuleHit(p.Span, p.Port.Text));
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
+    {
+        foreach (var p in facts.ExposedByFinal)
+        {
+            if (p.Port.Contains(22)) hits.Add(new RuleHit(p.Span, p.Port.Text));
+        }
+    }
 }

@@ -15,7 +15,7 @@ public sealed class SshServerInstalled : Rule<DockerfileFacts>
 
     public override RuleMetadata Descriptor => RuleDescriptors.SshServerInstalled;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var final = facts.Final;
         bool? serves = null;
@@ -30,7 +30,7 @@ public sealed class SshServerInstalled : Rule<DockerfileFacts>
                     if (!Servers.Contains(package.Name, StringComparer.Ordinal)) continue;
                     if (package.Name == "openssh" && !(serves ??= ServesSsh(facts, final))) continue;
                     var hint = package.Name == "openssh" ? " (install openssh-client if only the client is needed)" : "";
-                    yield return new RuleHit(pm.Script.SpanOf(package.Word), package.Name, hint);
+                    hits.Add(new RuleHit(pm.Script.SpanOf(package.Word), package.Name, hint));
                 }
             }
         }
@@ -40,13 +40,13 @@ public sealed class SshServerInstalled : Rule<DockerfileFacts>
             var i = start.Instruction;
             if (i.IsJsonForm)
             {
-                if (i.Arguments.Count > 0 && IsSshd(i.Arguments[0].Value)) yield return new RuleHit(i.Arguments[0].Span, "sshd", "");
+                if (i.Arguments.Count > 0 && IsSshd(i.Arguments[0].Value)) hits.Add(new RuleHit(i.Arguments[0].Span, "sshd", ""));
                 continue;
             }
 
             foreach (var c in start.Script?.Commands ?? [])
             {
-                if (c.ProgramWord is { } w && IsSshd(w.Value)) yield return new RuleHit(i.MapSpan(w.Start, w.End), "sshd", "");
+                if (c.ProgramWord is { } w && IsSshd(w.Value)) hits.Add(new RuleHit(i.MapSpan(w.Start, w.End), "sshd", ""));
             }
         }
     }

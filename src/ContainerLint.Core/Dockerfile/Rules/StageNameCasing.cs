@@ -9,7 +9,7 @@ public sealed class StageNameCasing : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.StageNameCasing;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var from in facts.Document.Instructions)
         {
@@ -17,7 +17,7 @@ public sealed class StageNameCasing : Rule<DockerfileFacts>
             if (from.Kind != InstructionKind.From || from.Arguments.Count != 3) continue;
             var name = from.Arguments[2];
             var lower = name.Value.ToLowerInvariant();
-            if (name.Value != lower) yield return new RuleHit(name.Span, name.Value, lower);
+            if (name.Value != lower) hits.Add(new RuleHit(name.Span, name.Value, lower));
         }
     }
 }

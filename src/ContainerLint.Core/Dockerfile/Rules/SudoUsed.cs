@@ -15,10 +15,10 @@ public sealed partial class SudoUsed : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SudoUsed;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var final = facts.Final;
-        if (final?.Purpose == ImagePurpose.Development) yield break;
+        if (final?.Purpose == ImagePurpose.Development) return;
         string? grant = null;
         var grantKnown = false;
         foreach (var run in facts.Runs)
@@ -29,7 +29,7 @@ public sealed partial class SudoUsed : Rule<DockerfileFacts>
                 var c = sc.Command;
                 if (!c.IsWrappedBy("sudo") && c.ProgramName != "sudo") continue;
                 if (c.Words.FirstOrDefault(w => w.Value is "sudo" or "/usr/bin/sudo" or "/bin/sudo") is not { } sudo || DropsPrivileges(c, sudo)) continue;
-                yield return new RuleHit(sc.SpanOf(sudo), "runs sudo", "RUN already has the privileges of the current USER: use USER root for the privileged steps and USER <app> after them");
+                hits.Add(new RuleHit(sc.SpanOf(sudo), "runs sudo", "RUN already has the privileges of the current USER: use USER root for the privileged steps and USER <app> after them"));
                 break;
             }
 
@@ -46,7 +46,7 @@ public sealed partial class SudoUsed : Rule<DockerfileFacts>
                         grantKnown = true;
                     }
 
-                    if (grant is not null) yield return new RuleHit(pm.Script.SpanOf(package.Word), grant, "do not install sudo");
+                    if (grant is not null) hits.Add(new RuleHit(pm.Script.SpanOf(package.Word), grant, "do not install sudo"));
                 }
             }
         }

@@ -17,7 +17,7 @@ public sealed partial class TlsVerificationDisabled : Rule<DockerfileFacts>
 
     public override RuleMetadata Descriptor => RuleDescriptors.TlsVerificationDisabled;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var a in facts.Assignments)
         {
@@ -30,7 +30,7 @@ public sealed partial class TlsVerificationDisabled : Rule<DockerfileFacts>
                 "GIT_SSL_VERIFY" or "SSL_VERIFY" => IsFalse(a.Value),
                 _ => false,
             };
-            if (off) yield return new RuleHit(a.Span, a.Name + "=" + a.Value);
+            if (off) hits.Add(new RuleHit(a.Span, a.Name + "=" + a.Value));
         }
 
         var found = new List<(ShellWord Word, string What)>();
@@ -40,14 +40,14 @@ public sealed partial class TlsVerificationDisabled : Rule<DockerfileFacts>
             {
                 found.Clear();
                 Findings(sc.Command, found);
-                foreach (var (word, what) in found) yield return new RuleHit(sc.SpanOf(word), what);
+                foreach (var (word, what) in found) hits.Add(new RuleHit(sc.SpanOf(word), what));
             }
 
             // Settings written to config files (echo/heredoc), e.g. a yum repo with sslverify=0.
-            foreach (var (match, span) in run.Matches(SslVerifyOff(), "sslverify")) yield return new RuleHit(span, match.Value.Trim());
+            foreach (var (match, span) in run.Matches(SslVerifyOff(), "sslverify")) hits.Add(new RuleHit(span, match.Value.Trim()));
             if (run.Windows is { } windows)
             {
-                foreach (var hit in WindowsFindings(windows)) yield return hit;
+                foreach (var hit in WindowsFindings(windows)) hits.Add(hit);
             }
         }
     }

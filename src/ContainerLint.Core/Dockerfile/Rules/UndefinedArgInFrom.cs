@@ -39,7 +39,7 @@ public sealed class UndefinedArgInFrom : Rule<DockerfileFacts>
         return found;
     }
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var graph = facts.Graph;
         foreach (var stage in graph.Stages)
@@ -54,14 +54,14 @@ public sealed class UndefinedArgInFrom : Rule<DockerfileFacts>
                 // ${X:+-debug} and ${X:-alpine} give a usable name when X is empty: BuildKit's check passes them.
                 if (declared && OnlyInFormsThatNeedNoValue(word.Raw, name)) continue;
                 // BuildKit: a name no ARG declares is UndefinedArgInFrom; a declared one without a default makes the image name invalid.
-                yield return declared
+                hits.Add(declared
                     ? new RuleHit(word.Span, name, "is declared without a default value") { BuildCheck = "InvalidDefaultArgInFrom" }
-                    : new RuleHit(word.Span, name, "is not declared by a global ARG before the first FROM") { BuildCheck = "UndefinedArgInFrom" };
+                    : new RuleHit(word.Span, name, "is not declared by a global ARG before the first FROM") { BuildCheck = "UndefinedArgInFrom" });
             }
 
             if (undefined.Length == 0 && word.IsFullyResolved && word.Value.Trim().Length == 0)
             {
-                yield return new RuleHit(word.Span, word.Raw, "expands to an empty image name") { BuildCheck = "InvalidDefaultArgInFrom" };
+                hits.Add(new RuleHit(word.Span, word.Raw, "expands to an empty image name") { BuildCheck = "InvalidDefaultArgInFrom" });
             }
         }
     }

@@ -20,7 +20,7 @@ public sealed class UndefinedVariable : Rule<DockerfileFacts>
 
     public override RuleMetadata Descriptor => RuleDescriptors.UndefinedVariable;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var graph = facts.Graph;
         foreach (var stage in graph.Stages)
@@ -41,9 +41,9 @@ public sealed class UndefinedVariable : Rule<DockerfileFacts>
                         if (v.HasDefault || scope.Variables.ContainsKey(v.Name) || Predefined.Contains(v.Name) || (sameInstruction is not null && sameInstruction.Contains(v.Name))) continue;
                         var later = list.Skip(n + 1).FirstOrDefault(x => x.Kind is InstructionKind.Arg or InstructionKind.Env && x.KeyValues.Any(kv => kv.Key == v.Name));
                         var near = scope.Variables.Keys.FirstOrDefault(k => IsNearMiss(k, v.Name));
-                        if (later is not null) yield return new RuleHit(v.Span, v.Name, $" (it is defined later, on line {later.StartLine})");
-                        else if (near is not null) yield return new RuleHit(v.Span, v.Name, $" (did you mean {near}?)");
-                        else if (fromScratch) yield return new RuleHit(v.Span, v.Name, "");
+                        if (later is not null) hits.Add(new RuleHit(v.Span, v.Name, $" (it is defined later, on line {later.StartLine})"));
+                        else if (near is not null) hits.Add(new RuleHit(v.Span, v.Name, $" (did you mean {near}?)"));
+                        else if (fromScratch) hits.Add(new RuleHit(v.Span, v.Name, ""));
                     }
 
                     if (key is not null) (sameInstruction ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);

@@ -9,10 +9,10 @@ public sealed class UnpinnedPackageVersions : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.UnpinnedPackageVersions;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context) => Unpinned(facts, distribution: true);
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits) => Unpinned(facts, distribution: true, hits);
 
     /// <summary>Unpinned packages of the distribution's managers, or of the language ecosystems'.</summary>
-    internal static IEnumerable<RuleHit> Unpinned(DockerfileFacts facts, bool distribution)
+    internal static void Unpinned(DockerfileFacts facts, bool distribution, RuleHitSink hits)
     {
         foreach (var pm in facts.Packages)
         {
@@ -21,7 +21,7 @@ public sealed class UnpinnedPackageVersions : Rule<DockerfileFacts>
             if (pm.Kind is PackageManagerKind.Npm or PackageManagerKind.Yarn or PackageManagerKind.Pnpm && !(pm.Command.HasFlag("-g") || pm.Command.HasFlag("--global") || pm.Subcommand?.Value == "global")) continue;
             foreach (var package in pm.Packages)
             {
-                if (!package.IsPinned) yield return new RuleHit(pm.Script.SpanOf(package.Word), package.Word.Value, pm.Display, Example(pm, pm.Kind is PackageManagerKind.Go or PackageManagerKind.Npm or PackageManagerKind.Yarn or PackageManagerKind.Pnpm ? package.Name : package.Word.Value));
+                if (!package.IsPinned) hits.Add(new RuleHit(pm.Script.SpanOf(package.Word), package.Word.Value, pm.Display, Example(pm, pm.Kind is PackageManagerKind.Go or PackageManagerKind.Npm or PackageManagerKind.Yarn or PackageManagerKind.Pnpm ? package.Name : package.Word.Value)));
             }
         }
     }

@@ -9,17 +9,17 @@ public sealed class UntrustedBaseImageRegistry : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.UntrustedBaseImageRegistry;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var trusted = context.Configuration.TrustedRegistries;
-        if (trusted.Count == 0) yield break;
+        if (trusted.Count == 0) return;
         var list = string.Join(", ", trusted);
         foreach (var stage in facts.Graph.Stages)
         {
-            if (stage.Image is { } image && !image.IsFromTrustedRegistry(trusted)) yield return new RuleHit(stage.BaseImage.Span, stage.BaseImage.Value, list);
+            if (stage.Image is { } image && !image.IsFromTrustedRegistry(trusted)) hits.Add(new RuleHit(stage.BaseImage.Span, stage.BaseImage.Value, list));
             foreach (var reference in stage.CopyFrom)
             {
-                if (reference.Image is { } copied && !copied.IsFromTrustedRegistry(trusted)) yield return new RuleHit(reference.Value.Span, reference.Value.Value, list);
+                if (reference.Image is { } copied && !copied.IsFromTrustedRegistry(trusted)) hits.Add(new RuleHit(reference.Value.Span, reference.Value.Value, list));
             }
         }
     }

@@ -10,7 +10,7 @@ public sealed class UpdateWithoutInstall : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.UpdateWithoutInstall;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var run in facts.Runs)
         {
@@ -22,7 +22,7 @@ public sealed class UpdateWithoutInstall : Rule<DockerfileFacts>
                 if (pm.Action != PackageAction.UpdateIndex) continue;
                 var consumed = run.Packages.Any(c => c.Family == pm.Family && c.Action is PackageAction.Install or PackageAction.Upgrade)
                     || (pm.Family == 0 && run.Runs("apt-cache", "add-apt-repository", "apt-mark", "apk"));
-                if (!consumed) yield return new RuleHit(pm.Span, pm.Display);
+                if (!consumed) hits.Add(new RuleHit(pm.Span, pm.Display));
             }
         }
     }

@@ -10,11 +10,11 @@ public sealed class UserNotNumeric : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.UserNotNumeric;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
-        if (facts.Final?.User is not { UserInstruction: not null, Kind: UserKind.NonRootName, Value: { } value } user) yield break;
+        if (facts.Final?.User is not { UserInstruction: not null, Kind: UserKind.NonRootName, Value: { } value } user) return;
         var spec = new UserSpec(value);
         // Windows accounts have no UID; runAsNonRoot does not apply to Windows containers.
-        if (!spec.IsWindowsAccount) yield return new RuleHit(user.Span, spec.User);
+        if (!spec.IsWindowsAccount) hits.Add(new RuleHit(user.Span, spec.User));
     }
 }

@@ -13,12 +13,12 @@ public sealed class UseraddHighUidWithoutNoLogInit : Rule<DockerfileFacts>
 
     public override RuleMetadata Descriptor => RuleDescriptors.UseraddHighUidWithoutNoLogInit;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var account in facts.Accounts)
         {
             if (account.IsGroup || account.NoLogInit || !account.Command.Command.Is("useradd")) continue;
-            if (account.NumericId is { } v && account.IdSpan is { } span && BigInteger.Parse(v, CultureInfo.InvariantCulture) > HighUid) yield return new RuleHit(span, v);
+            if (account.NumericId is { } v && account.IdSpan is { } span && BigInteger.Parse(v, CultureInfo.InvariantCulture) > HighUid) hits.Add(new RuleHit(span, v));
         }
     }
 }

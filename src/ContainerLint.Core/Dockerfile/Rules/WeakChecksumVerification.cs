@@ -9,7 +9,7 @@ public sealed class WeakChecksumVerification : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.WeakChecksumVerification;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var sc in facts.CommandsOf("md5sum", "sha1sum", "shasum", "openssl"))
         {
@@ -23,7 +23,7 @@ public sealed class WeakChecksumVerification : Rule<DockerfileFacts>
                 "openssl" when c.HasSubcommand("dgst") && c.Arguments.Any(a => a.Value is "-md5" or "-sha1") => c.Arguments.Any(a => a.Value == "-md5") ? "MD5" : "SHA-1",
                 _ => null,
             };
-            if (hash is not null && c.ProgramWord is { } word) yield return new RuleHit(sc.SpanOf(word), c.ProgramName!, hash);
+            if (hash is not null && c.ProgramWord is { } word) hits.Add(new RuleHit(sc.SpanOf(word), c.ProgramName!, hash));
         }
     }
 

@@ -26,7 +26,7 @@ public sealed class WholeFilesystemCopiedFromStage : Rule<DockerfileFacts>
         return candidates.Count > 0 && candidates.All(s => s.SelfAndBaseStages().Last().IsScratch);
     }
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var graph = facts.Graph;
         var fromScratch = new Dictionary<Stage, bool>(ReferenceEqualityComparer.Instance);
@@ -42,7 +42,7 @@ public sealed class WholeFilesystemCopiedFromStage : Rule<DockerfileFacts>
             foreach (var argument in i.Arguments.Take(i.Arguments.Count - 1))
             {
                 var word = scope.Expand(argument);
-                if (word.IsFullyResolved && word.Value.Trim() is "/" or "/." or "/*") yield return new RuleHit(argument.Span, from.Value ?? "");
+                if (word.IsFullyResolved && word.Value.Trim() is "/" or "/." or "/*") hits.Add(new RuleHit(argument.Span, from.Value ?? ""));
             }
         }
     }

@@ -13,12 +13,12 @@ public sealed class WorldWritablePermissions : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.WorldWritablePermissions;
 
-    public override IEnumerable<RuleHit> Check(DockerfileFacts facts, RuleContext context)
+    public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         foreach (var change in facts.ModeChanges)
         {
             if (!change.Mode.WorldWritable || change.Mode.Sticky || DeletedBySameRun(facts, change)) continue;
-            yield return new RuleHit(change.Span, change.Program, change.Mode.Text);
+            hits.Add(new RuleHit(change.Span, change.Program, change.Mode.Text));
         }
     }
 

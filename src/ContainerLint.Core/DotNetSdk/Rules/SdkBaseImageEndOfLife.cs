@@ -14,19 +14,19 @@ public sealed class SdkBaseImageEndOfLife : Rule<SdkContainerDocument>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SdkBaseImageEndOfLife;
 
-    public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
+    public override void Check(SdkContainerDocument document, RuleContext context, RuleHitSink hits)
     {
         var today = context.Configuration.Today;
         if (document.Find(SdkContainerNames.BaseImage) is { } property
             && ImageReference.TryParse(property.Value) is { } image
             && EndOfLife.Find(image, today) is { } eol)
         {
-            yield return Hit(property.Span, property.Value, eol);
+            hits.Add(Hit(property.Span, property.Value, eol));
         }
 
         foreach (var inferred in SdkInferredBaseImage.For(document))
         {
-            if (EndOfLife.Find(inferred.Image, today) is { } end) yield return Hit(inferred.Where.Span, inferred.Display, end);
+            if (EndOfLife.Find(inferred.Image, today) is { } end) hits.Add(Hit(inferred.Where.Span, inferred.Display, end));
         }
     }
 

@@ -9,12 +9,12 @@ public sealed class SdkBaseImageMutableTag : Rule<SdkContainerDocument>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SdkBaseImageMutableTag;
 
-    public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
+    public override void Check(SdkContainerDocument document, RuleContext context, RuleHitSink hits)
     {
-        if (document.Find(SdkContainerNames.BaseImage) is not { } property || ImageReference.TryParse(property.Value) is not { } image) yield break;
+        if (document.Find(SdkContainerNames.BaseImage) is not { } property || ImageReference.TryParse(property.Value) is not { } image) return;
         if (image.IsMutableLatest)
         {
-            yield return new RuleHit(property.Span, property.Value);
+            hits.Add(new RuleHit(property.Span, property.Value));
         }
     }
 }

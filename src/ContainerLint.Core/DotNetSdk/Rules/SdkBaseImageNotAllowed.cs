@@ -9,6 +9,6 @@ public sealed class SdkBaseImageNotAllowed : Rule<SdkContainerDocument>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SdkBaseImageNotAllowed;
 
-    public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context) =>
-        AllowedImages.Outside(() => ImageInventory.Of(document), context.Configuration);
+    public override void Check(SdkContainerDocument document, RuleContext context, RuleHitSink hits) =>
+        hits.AddRange(AllowedImages.Outside(() => ImageInventory.Of(document), context.Configuration));
 }

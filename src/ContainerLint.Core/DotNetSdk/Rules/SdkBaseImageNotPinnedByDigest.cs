@@ -9,11 +9,11 @@ public sealed class SdkBaseImageNotPinnedByDigest : Rule<SdkContainerDocument>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SdkBaseImageNotPinnedByDigest;
 
-    public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
+    public override void Check(SdkContainerDocument document, RuleContext context, RuleHitSink hits)
     {
         if (document.Find(SdkContainerNames.BaseImage) is { } property && ImageReference.TryParse(property.Value) is { HasDigest: false })
         {
-            yield return new RuleHit(property.Span, property.Value);
+            hits.Add(new RuleHit(property.Span, property.Value));
         }
     }
 }

@@ -9,13 +9,13 @@ public sealed class SdkBaseImageUntrustedRegistry : Rule<SdkContainerDocument>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SdkBaseImageUntrustedRegistry;
 
-    public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
+    public override void Check(SdkContainerDocument document, RuleContext context, RuleHitSink hits)
     {
         var trusted = context.Configuration.TrustedRegistries;
-        if (trusted.Count == 0) yield break;
+        if (trusted.Count == 0) return;
         if (document.Find(SdkContainerNames.BaseImage) is { } property && ImageReference.TryParse(property.Value) is { } image && !image.IsFromTrustedRegistry(trusted))
         {
-            yield return new RuleHit(property.Span, property.Value, image.Registry);
+            hits.Add(new RuleHit(property.Span, property.Value, image.Registry));
         }
     }
 }

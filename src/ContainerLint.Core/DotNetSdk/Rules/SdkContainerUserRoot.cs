@@ -9,9 +9,9 @@ public sealed class SdkContainerUserRoot : Rule<SdkContainerDocument>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SdkContainerUserRoot;
 
-    public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
+    public override void Check(SdkContainerDocument document, RuleContext context, RuleHitSink hits)
     {
-        if (document.Find(SdkContainerNames.User) is not { } property) yield break;
-        if (new UserSpec(property.Value).IsRoot) yield return new RuleHit(property.Span, property.Value);
+        if (document.Find(SdkContainerNames.User) is not { } property) return;
+        if (new UserSpec(property.Value).IsRoot) hits.Add(new RuleHit(property.Span, property.Value));
     }
 }

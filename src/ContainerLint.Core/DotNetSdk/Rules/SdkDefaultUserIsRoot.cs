@@ -13,22 +13,22 @@ public sealed class SdkDefaultUserIsRoot : Rule<SdkContainerDocument>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SdkDefaultUserIsRoot;
 
-    public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
+    public override void Check(SdkContainerDocument document, RuleContext context, RuleHitSink hits)
     {
-        if (document.ProjectValue(SdkContainerNames.User).Length > 0) yield break;
+        if (document.ProjectValue(SdkContainerNames.User).Length > 0) return;
 
         // With no ContainerBaseImage the SDK picks mcr.microsoft.com/dotnet/{aspnet|runtime}:<TFM version>; before .NET 8 it has no 'app' user.
         foreach (var inferred in SdkInferredBaseImage.For(document))
         {
-            if (IsBeforeDotNet8(inferred.Image.Tag)) yield return new RuleHit(inferred.Where.Span, inferred.Display);
+            if (IsBeforeDotNet8(inferred.Image.Tag)) hits.Add(new RuleHit(inferred.Where.Span, inferred.Display));
         }
 
-        if (document.Find(SdkContainerNames.BaseImage) is not { } property || ImageReference.TryParse(property.Value) is not { } image) yield break;
+        if (document.Find(SdkContainerNames.BaseImage) is not { } property || ImageReference.TryParse(property.Value) is not { } image) return;
         // The SDK sets the app user for .NET 8+ Microsoft images; any other image keeps its own default user (the one table of images that run as non-root).
         var runsAsRoot = ImageDefaults.UserOf(image).User == DefaultUser.Root;
         if (runsAsRoot && (!EndOfLife.IsMicrosoftDotNetImage(image) || IsBeforeDotNet8(image.Tag)))
         {
-            yield return new RuleHit(property.Span, property.Value);
+            hits.Add(new RuleHit(property.Span, property.Value));
         }
     }
 

@@ -9,11 +9,11 @@ public sealed class SdkPrivilegedPortExposed : Rule<SdkContainerDocument>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SdkPrivilegedPortExposed;
 
-    public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
+    public override void Check(SdkContainerDocument document, RuleContext context, RuleHitSink hits)
     {
         foreach (var item in document.ItemsOf(SdkContainerNames.Port))
         {
-            if (PortSpec.Parse(item.Include.Trim()) is { IsValid: true, Start: > 0 and < 1024 } port && !port.Contains(22)) yield return new RuleHit(item.Span, item.Include);
+            if (PortSpec.Parse(item.Include.Trim()) is { IsValid: true, Start: > 0 and < 1024 } port && !port.Contains(22)) hits.Add(new RuleHit(item.Span, item.Include));
         }
     }
 }

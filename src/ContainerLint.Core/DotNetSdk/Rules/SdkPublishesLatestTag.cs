@@ -8,14 +8,14 @@ public sealed class SdkPublishesLatestTag : Rule<SdkContainerDocument>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SdkPublishesLatestTag;
 
-    public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
+    public override void Check(SdkContainerDocument document, RuleContext context, RuleHitSink hits)
     {
         foreach (var name in new[] { SdkContainerNames.ImageTag, SdkContainerNames.ImageTags })
         {
             if (document.Find(name) is { } property
                 && property.Value.Split(';', StringSplitOptions.TrimEntries).Contains("latest", StringComparer.OrdinalIgnoreCase))
             {
-                yield return new RuleHit(property.Span, name);
+                hits.Add(new RuleHit(property.Span, name));
             }
         }
     }

@@ -8,11 +8,11 @@ public sealed class SdkRegistryOverHttp : Rule<SdkContainerDocument>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SdkRegistryOverHttp;
 
-    public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context)
+    public override void Check(SdkContainerDocument document, RuleContext context, RuleHitSink hits)
     {
         if (document.Find(SdkContainerNames.Registry) is { } property && property.Value.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
         {
-            yield return new RuleHit(property.Span, property.Value);
+            hits.Add(new RuleHit(property.Span, property.Value));
         }
     }
 }

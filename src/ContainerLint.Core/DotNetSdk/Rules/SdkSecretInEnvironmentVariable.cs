@@ -8,6 +8,6 @@ public sealed class SdkSecretInEnvironmentVariable : Rule<SdkContainerDocument>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SdkSecretInEnvironmentVariable;
 
-    public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context) =>
-        SdkSecretValues.HitsIn(document, SdkContainerNames.EnvironmentVariable, context.Configuration);
+    public override void Check(SdkContainerDocument document, RuleContext context, RuleHitSink hits) =>
+        hits.AddRange(SdkSecretValues.HitsIn(document, SdkContainerNames.EnvironmentVariable, context.Configuration));
 }

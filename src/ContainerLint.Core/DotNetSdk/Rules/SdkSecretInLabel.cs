@@ -8,6 +8,6 @@ public sealed class SdkSecretInLabel : Rule<SdkContainerDocument>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SdkSecretInLabel;
 
-    public override IEnumerable<RuleHit> Check(SdkContainerDocument document, RuleContext context) =>
-        SdkSecretValues.HitsIn(document, SdkContainerNames.Label, context.Configuration);
+    public override void Check(SdkContainerDocument document, RuleContext context, RuleHitSink hits) =>
+        hits.AddRange(SdkSecretValues.HitsIn(document, SdkContainerNames.Label, context.Configuration));
 }

@@ -13,7 +13,7 @@ public sealed class AppArmorProfileNotSet : ContainerRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.AppArmorProfileNotSet;
 
-    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
+    protected override void Check(ContainerView c, RuleContext context, RuleHitSink hits)
     {
         var pod = c.Workload;
         if (pod.IsWindows || pod.IsPatch || c.List == ContainerListKind.Ephemeral) return;

@@ -9,7 +9,7 @@ public sealed class BidirectionalMountPropagation : ContainerRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.BidirectionalMountPropagation;
 
-    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
+    protected override void Check(ContainerView c, RuleContext context, RuleHitSink hits)
     {
         foreach (var m in (c.Node.GetSequence("volumeMounts")?.Items ?? []).OfType<YamlMapping>())
         {

@@ -12,7 +12,7 @@ public sealed class CapabilitiesNotRestricted : WorkloadRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.CapabilitiesNotRestricted;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         if (workload.IsWindows) return;
         foreach (var c in workload.Containers)

@@ -14,7 +14,7 @@ public sealed class CapabilityAddedBeyondBaseline : WorkloadRule
 
     public override RuleMetadata Descriptor => RuleDescriptors.CapabilityAddedBeyondBaseline;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         foreach (var c in workload.Containers)
         {

@@ -8,11 +8,11 @@ public sealed class ClusterAdminBinding : Rule<KubernetesFile>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.ClusterAdminBinding;
 
-    public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
+    public override void Check(KubernetesFile document, RuleContext context, RuleHitSink hits)
     {
         foreach (var b in BindingRule.Bindings(document))
         {
-            if (b.Node.GetMapping("roleRef")?.GetScalar("name") is { Value: "cluster-admin" } name) yield return b.Hit(name.Span, b.Kind, b.Name);
+            if (b.Node.GetMapping("roleRef")?.GetScalar("name") is { Value: "cluster-admin" } name) hits.Add(b.Hit(name.Span, b.Kind, b.Name));
         }
     }
 }

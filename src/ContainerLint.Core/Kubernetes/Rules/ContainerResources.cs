@@ -9,7 +9,7 @@ internal static class ContainerResources
     /// A hit when a regular or init container lacks the setting, on the nearest key present (the section, else
     /// <c>resources</c>, else the container's name); ephemeral containers cannot set resources.
     /// </summary>
-    public static void Missing(ContainerView c, string section, string resource, List<RuleHit> hits)
+    public static void Missing(ContainerView c, string section, string resource, RuleHitSink hits)
     {
         if (c.List == ContainerListKind.Ephemeral || c.Workload.IsPatch) return;
         var resources = c.Node.GetMapping("resources");

@@ -9,7 +9,7 @@ public sealed class ContainerSshPortExposed : ContainerRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.ContainerSshPortExposed;
 
-    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
+    protected override void Check(ContainerView c, RuleContext context, RuleHitSink hits)
     {
         foreach (var port in (c.Node.GetSequence("ports")?.Items ?? []).OfType<YamlMapping>())
         {

@@ -8,5 +8,5 @@ public sealed class CpuLimitMissing : ContainerRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.CpuLimitMissing;
 
-    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits) => ContainerResources.Missing(c, "limits", "cpu", hits);
+    protected override void Check(ContainerView c, RuleContext context, RuleHitSink hits) => ContainerResources.Missing(c, "limits", "cpu", hits);
 }

@@ -8,5 +8,5 @@ public sealed class CpuRequestMissing : ContainerRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.CpuRequestMissing;
 
-    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits) => ContainerResources.Missing(c, "requests", "cpu", hits);
+    protected override void Check(ContainerView c, RuleContext context, RuleHitSink hits) => ContainerResources.Missing(c, "requests", "cpu", hits);
 }

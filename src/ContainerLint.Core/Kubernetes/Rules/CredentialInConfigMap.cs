@@ -15,7 +15,7 @@ public sealed class CredentialInConfigMap : Rule<KubernetesFile>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.CredentialInConfigMap;
 
-    public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
+    public override void Check(KubernetesFile document, RuleContext context, RuleHitSink hits)
     {
         var patterns = context.Configuration.SecretNamePatterns;
         foreach (var map in document.OfKind("ConfigMap"))
@@ -26,11 +26,11 @@ public sealed class CredentialInConfigMap : Rule<KubernetesFile>
                 if (e.KeyText is not { } key || e.Value is not YamlScalar { IsNull: false } value) continue;
                 if (LiteralCredential.Classify(key, value.Value, patterns) is { } kind)
                 {
-                    yield return map.Hit(value.Span, map.Name, key, kind, SecretMasker.Mask(value.Value.Trim()));
+                    hits.Add(map.Hit(value.Span, map.Name, key, kind, SecretMasker.Mask(value.Value.Trim())));
                 }
                 else if (LiteralCredential.InConfigurationText(value.Value, patterns) is { } line)
                 {
-                    yield return map.Hit(LiteralCredential.LineIn(document.Text, value, line.Line), map.Name, $"{key}, setting '{line.Key}'", line.Kind, SecretMasker.MaskRun);
+                    hits.Add(map.Hit(LiteralCredential.LineIn(document.Text, value, line.Line), map.Name, $"{key}, setting '{line.Key}'", line.Kind, SecretMasker.MaskRun));
                 }
             }
         }

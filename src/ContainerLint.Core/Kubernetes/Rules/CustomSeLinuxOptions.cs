@@ -14,7 +14,7 @@ public sealed class CustomSeLinuxOptions : WorkloadRule
 
     public override RuleMetadata Descriptor => RuleDescriptors.CustomSeLinuxOptions;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         foreach (var (container, entry) in SecurityContextEntries(workload, "seLinuxOptions"))
         {

@@ -11,11 +11,11 @@ public sealed class DefaultNamespace : Rule<KubernetesFile>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.DefaultNamespace;
 
-    public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
+    public override void Check(KubernetesFile document, RuleContext context, RuleHitSink hits)
     {
         foreach (var o in document.Objects)
         {
-            if (o.Namespace == "default" && o.Metadata?.Find("namespace") is { } e) yield return o.Hit(e.Value.Span, o.Kind, o.Name);
+            if (o.Namespace == "default" && o.Metadata?.Find("namespace") is { } e) hits.Add(o.Hit(e.Value.Span, o.Kind, o.Name));
         }
     }
 }

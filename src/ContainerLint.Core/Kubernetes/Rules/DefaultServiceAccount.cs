@@ -8,7 +8,7 @@ public sealed class DefaultServiceAccount : WorkloadRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.DefaultServiceAccount;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         var entry = workload.PodSpec.Find("serviceAccountName") ?? workload.PodSpec.Find("serviceAccount");
         var name = (entry?.Value as Yaml.YamlScalar)?.Value;

@@ -12,13 +12,13 @@ public sealed class DeprecatedApiVersion : Rule<KubernetesFile>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.DeprecatedApiVersion;
 
-    public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
+    public override void Check(KubernetesFile document, RuleContext context, RuleHitSink hits)
     {
-        if (context.Configuration.KubernetesVersion is not { } target) yield break;
+        if (context.Configuration.KubernetesVersion is not { } target) return;
         foreach (var o in document.Objects)
         {
             if (RetiredApis.Find(o.ApiVersion, o.Kind) is not { } api || target < api.DeprecatedIn || target >= api.RemovedIn) continue;
-            yield return o.Hit(o.ApiVersionSpan, o.Kind, o.ApiVersion, api.DeprecatedIn.ToString(), api.RemovedIn.ToString(), RemovedApiVersion.Instead(api));
+            hits.Add(o.Hit(o.ApiVersionSpan, o.Kind, o.ApiVersion, api.DeprecatedIn.ToString(), api.RemovedIn.ToString(), RemovedApiVersion.Instead(api)));
         }
     }
 }

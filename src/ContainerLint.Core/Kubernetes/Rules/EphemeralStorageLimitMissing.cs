@@ -11,7 +11,7 @@ public sealed class EphemeralStorageLimitMissing : ContainerRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.EphemeralStorageLimitMissing;
 
-    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
+    protected override void Check(ContainerView c, RuleContext context, RuleHitSink hits)
     {
         if (c.List == ContainerListKind.Ephemeral || c.Workload.IsPatch) return;
         var resources = c.Node.GetMapping("resources");

@@ -8,12 +8,12 @@ public sealed class ExposedService : Rule<KubernetesFile>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.ExposedService;
 
-    public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
+    public override void Check(KubernetesFile document, RuleContext context, RuleHitSink hits)
     {
         foreach (var s in document.OfKind("Service"))
         {
-            if (s.Spec?.GetScalar("type") is { Value: "NodePort" or "LoadBalancer" } type) yield return s.Hit(type.Span, s.Name, "type " + type.Value);
-            if (s.Spec?.Find("externalIPs") is { Value: Yaml.YamlSequence { Items.Count: > 0 } } e) yield return s.Hit(e.Key.Span, s.Name, "externalIPs");
+            if (s.Spec?.GetScalar("type") is { Value: "NodePort" or "LoadBalancer" } type) hits.Add(s.Hit(type.Span, s.Name, "type " + type.Value));
+            if (s.Spec?.Find("externalIPs") is { Value: Yaml.YamlSequence { Items.Count: > 0 } } e) hits.Add(s.Hit(e.Key.Span, s.Name, "externalIPs"));
         }
     }
 }

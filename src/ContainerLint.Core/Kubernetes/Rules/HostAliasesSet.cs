@@ -8,7 +8,7 @@ public sealed class HostAliasesSet : WorkloadRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.HostAliasesSet;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         if (workload.PodSpec.Find("hostAliases") is { Value: Yaml.YamlSequence { Items.Count: > 0 } } e) hits.Add(workload.Hit(e.Key.Span));
     }

@@ -8,7 +8,7 @@ public sealed class HostNamespaces : WorkloadRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.HostNamespaces;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         foreach (var key in new[] { "hostNetwork", "hostPID", "hostIPC" })
         {

@@ -11,7 +11,7 @@ public sealed class HostPathVolume : WorkloadRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.HostPathVolume;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         foreach (var v in workload.Volumes)
         {

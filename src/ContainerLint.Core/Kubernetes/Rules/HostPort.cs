@@ -9,7 +9,7 @@ public sealed class HostPort : WorkloadRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.HostPort;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         foreach (var c in workload.Containers)
         {

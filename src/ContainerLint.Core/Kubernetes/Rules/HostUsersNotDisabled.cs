@@ -11,7 +11,7 @@ public sealed class HostUsersNotDisabled : WorkloadRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.HostUsersNotDisabled;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         if (workload.UsesUserNamespace || workload.IsWindows) return;
         if (workload.IsPatch && workload.PodSpec.Find("hostUsers") is null) return;

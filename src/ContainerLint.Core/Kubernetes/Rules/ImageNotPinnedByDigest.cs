@@ -10,7 +10,7 @@ public sealed class ImageNotPinnedByDigest : ImageRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.ImageNotPinnedByDigest;
 
-    protected override void Check(ContainerView c, YamlScalar node, ImageReference image, RuleContext context, List<RuleHit> hits)
+    protected override void Check(ContainerView c, YamlScalar node, ImageReference image, RuleContext context, RuleHitSink hits)
     {
         if (!image.HasDigest) hits.Add(c.Hit(node.Span, c.Name, node.Value));
     }

@@ -12,7 +12,7 @@ public sealed class ImagePullPolicyNotAlways : ContainerRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.ImagePullPolicyNotAlways;
 
-    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
+    protected override void Check(ContainerView c, RuleContext context, RuleHitSink hits)
     {
         if (c.ParsedImage is { HasDigest: true }) return;
         var policy = c.Node.GetScalar("imagePullPolicy");

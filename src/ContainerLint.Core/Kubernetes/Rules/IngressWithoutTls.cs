@@ -8,12 +8,12 @@ public sealed class IngressWithoutTls : Rule<KubernetesFile>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.IngressWithoutTls;
 
-    public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
+    public override void Check(KubernetesFile document, RuleContext context, RuleHitSink hits)
     {
         foreach (var ingress in document.OfKind("Ingress"))
         {
             if (ingress.Spec?.GetSequence("tls") is { Items.Count: > 0 } || ingress.IsPatch && ingress.Spec?.Find("tls") is null) continue;
-            yield return ingress.Hit(ingress.Spec?.Find("tls")?.Key.Span ?? ingress.NameSpan, ingress.Name);
+            hits.Add(ingress.Hit(ingress.Spec?.Find("tls")?.Key.Span ?? ingress.NameSpan, ingress.Name));
         }
     }
 }

@@ -9,6 +9,6 @@ public sealed class KubernetesImageNotAllowed : Rule<KubernetesFile>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.KubernetesImageNotAllowed;
 
-    public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context) =>
-        AllowedImages.Outside(() => ImageInventory.Of(document), context.Configuration).Select(h => h with { Args = [.. h.Args, h.Container ?? ""] });
+    public override void Check(KubernetesFile document, RuleContext context, RuleHitSink hits) =>
+        hits.AddRange(AllowedImages.Outside(() => ImageInventory.Of(document), context.Configuration).Select(h => h with { Args = [.. h.Args, h.Container ?? ""] }));
 }

@@ -13,7 +13,7 @@ public sealed class LiteralSecretInEnvironment : ContainerRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.LiteralSecretInEnvironment;
 
-    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
+    protected override void Check(ContainerView c, RuleContext context, RuleHitSink hits)
     {
         foreach (var env in (c.Node.GetSequence("env")?.Items ?? []).OfType<YamlMapping>())
         {

@@ -18,7 +18,7 @@ public sealed class LowUserOrGroupId : WorkloadRule
 
     public override RuleMetadata Descriptor => RuleDescriptors.LowUserOrGroupId;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         if (workload.UsesUserNamespace || workload.IsWindows) return;
         foreach (var key in Keys)

@@ -8,5 +8,5 @@ public sealed class MemoryLimitMissing : ContainerRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.MemoryLimitMissing;
 
-    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits) => ContainerResources.Missing(c, "limits", "memory", hits);
+    protected override void Check(ContainerView c, RuleContext context, RuleHitSink hits) => ContainerResources.Missing(c, "limits", "memory", hits);
 }

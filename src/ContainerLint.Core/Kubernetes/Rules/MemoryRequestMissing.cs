@@ -8,5 +8,5 @@ public sealed class MemoryRequestMissing : ContainerRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.MemoryRequestMissing;
 
-    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits) => ContainerResources.Missing(c, "requests", "memory", hits);
+    protected override void Check(ContainerView c, RuleContext context, RuleHitSink hits) => ContainerResources.Missing(c, "requests", "memory", hits);
 }

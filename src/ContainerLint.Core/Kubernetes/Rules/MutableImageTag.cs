@@ -10,7 +10,7 @@ public sealed class MutableImageTag : ImageRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.MutableImageTag;
 
-    protected override void Check(ContainerView c, YamlScalar node, ImageReference image, RuleContext context, List<RuleHit> hits)
+    protected override void Check(ContainerView c, YamlScalar node, ImageReference image, RuleContext context, RuleHitSink hits)
     {
         if (image.IsMutableLatest) hits.Add(c.Hit(node.Span, c.Name, node.Value));
     }

@@ -13,7 +13,7 @@ public sealed class NamespaceWithoutPodSecurity : Rule<KubernetesFile>
 
     public override RuleMetadata Descriptor => RuleDescriptors.NamespaceWithoutPodSecurity;
 
-    public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
+    public override void Check(KubernetesFile document, RuleContext context, RuleHitSink hits)
     {
         foreach (var ns in document.OfKind("Namespace"))
         {
@@ -22,11 +22,11 @@ public sealed class NamespaceWithoutPodSecurity : Rule<KubernetesFile>
             if (enforce is null || enforce.IsNull)
             {
                 if (ns.IsPatch) continue;
-                yield return ns.Hit(ns.Metadata?.Find("labels")?.Key.Span ?? ns.NameSpan, ns.Name, "has no " + EnforceLabel + " label");
+                hits.Add(ns.Hit(ns.Metadata?.Find("labels")?.Key.Span ?? ns.NameSpan, ns.Name, "has no " + EnforceLabel + " label"));
             }
             else if (enforce.Value == "privileged")
             {
-                yield return ns.Hit(enforce.Span, ns.Name, "enforces the privileged level");
+                hits.Add(ns.Hit(enforce.Span, ns.Name, "enforces the privileged level"));
             }
         }
     }

@@ -12,7 +12,7 @@ public sealed class NetRawNotDropped : ContainerRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.NetRawNotDropped;
 
-    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
+    protected override void Check(ContainerView c, RuleContext context, RuleHitSink hits)
     {
         if (c.Workload.IsWindows) return;
         var added = Scalars(c.Capabilities, "add").FirstOrDefault(s => IsCapability(s.Value, "NET_RAW") || IsCapability(s.Value, "ALL"));

@@ -8,7 +8,7 @@ public sealed class PrivilegeEscalationAllowed : WorkloadRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.PrivilegeEscalationAllowed;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         if (workload.IsWindows) return;
         foreach (var c in workload.Containers)

@@ -8,7 +8,7 @@ public sealed class PrivilegedContainer : WorkloadRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.PrivilegedContainer;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         foreach (var c in workload.Containers)
         {

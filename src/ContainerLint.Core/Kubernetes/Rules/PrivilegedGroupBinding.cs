@@ -14,13 +14,13 @@ public sealed class PrivilegedGroupBinding : Rule<KubernetesFile>
 
     public override RuleMetadata Descriptor => RuleDescriptors.PrivilegedGroupBinding;
 
-    public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
+    public override void Check(KubernetesFile document, RuleContext context, RuleHitSink hits)
     {
         foreach (var b in BindingRule.Bindings(document))
         {
             foreach (var s in (b.Node.GetSequence("subjects")?.Items ?? []).OfType<YamlMapping>())
             {
-                if (s.GetScalar("name") is { } name && Groups.Contains(name.Value)) yield return b.Hit(name.Span, b.Kind, b.Name, name.Value);
+                if (s.GetScalar("name") is { } name && Groups.Contains(name.Value)) hits.Add(b.Hit(name.Span, b.Kind, b.Name, name.Value));
             }
         }
     }

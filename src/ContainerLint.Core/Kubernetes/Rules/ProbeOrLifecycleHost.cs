@@ -15,7 +15,7 @@ public sealed class ProbeOrLifecycleHost : WorkloadRule
 
     private static readonly string[] Kinds = ["httpGet", "tcpSocket"];
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         foreach (var c in workload.Containers)
         {

@@ -18,7 +18,7 @@ public sealed class ProbePortNotDeclared : ContainerRule
 
     public override RuleMetadata Descriptor => RuleDescriptors.ProbePortNotDeclared;
 
-    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
+    protected override void Check(ContainerView c, RuleContext context, RuleHitSink hits)
     {
         if (c.Workload.IsPatch) return;
         HashSet<string>? declared = null;

@@ -8,7 +8,7 @@ public sealed class ProbesMissing : ContainerRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.ProbesMissing;
 
-    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
+    protected override void Check(ContainerView c, RuleContext context, RuleHitSink hits)
     {
         if (c.List != ContainerListKind.Regular || c.Workload.RunsToCompletion || c.Workload.IsPatch) return;
         foreach (var probe in new[] { "livenessProbe", "readinessProbe" })

@@ -87,14 +87,14 @@ public sealed class RbacPolicyRule
 /// <summary>A rule over the policy rules of every Role and ClusterRole (CIS 5.1, NIST 4.3.1).</summary>
 public abstract class RbacRule : Rule<KubernetesFile>
 {
-    public sealed override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
+    public sealed override void Check(KubernetesFile document, RuleContext context, RuleHitSink hits)
     {
         foreach (var role in document.Objects)
         {
             if (role.Kind is not ("Role" or "ClusterRole")) continue;
             foreach (var node in (role.Node.GetSequence("rules")?.Items ?? []).OfType<YamlMapping>())
             {
-                foreach (var (span, detail) in Check(new RbacPolicyRule(node))) yield return role.Hit(span, role.Kind, role.Name, detail);
+                foreach (var (span, detail) in Check(new RbacPolicyRule(node))) hits.Add(role.Hit(span, role.Kind, role.Name, detail));
             }
         }
     }

@@ -8,7 +8,7 @@ public sealed class ReadOnlyRootFilesystemNotSet : ContainerRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.ReadOnlyRootFilesystemNotSet;
 
-    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
+    protected override void Check(ContainerView c, RuleContext context, RuleHitSink hits)
     {
         if (c.List == ContainerListKind.Ephemeral) return;
         if (c.SecurityContext?.GetBoolean("readOnlyRootFilesystem") == true) return;

@@ -11,13 +11,13 @@ public sealed class RemovedApiVersion : Rule<KubernetesFile>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.RemovedApiVersion;
 
-    public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
+    public override void Check(KubernetesFile document, RuleContext context, RuleHitSink hits)
     {
         var target = context.Configuration.KubernetesVersion ?? RetiredApis.Newest;
         foreach (var o in document.Objects)
         {
             if (RetiredApis.Find(o.ApiVersion, o.Kind) is not { } api || target < api.RemovedIn) continue;
-            yield return o.Hit(o.ApiVersionSpan, o.Kind, o.ApiVersion, api.RemovedIn.ToString(), target.ToString(), Instead(api));
+            hits.Add(o.Hit(o.ApiVersionSpan, o.Kind, o.ApiVersion, api.RemovedIn.ToString(), target.ToString(), Instead(api)));
         }
     }
 

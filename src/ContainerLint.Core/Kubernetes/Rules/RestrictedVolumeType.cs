@@ -21,7 +21,7 @@ public sealed class RestrictedVolumeType : WorkloadRule
 
     public override RuleMetadata Descriptor => RuleDescriptors.RestrictedVolumeType;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         foreach (var v in workload.Volumes)
         {

@@ -12,7 +12,7 @@ public sealed class RootGroup : WorkloadRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.RootGroup;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         if (workload.UsesUserNamespace) return;
         foreach (var (container, entry) in SecurityContextEntries(workload, "runAsGroup"))

@@ -11,7 +11,7 @@ public sealed class RunAsNonRootNotEnforced : WorkloadRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.RunAsNonRootNotEnforced;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         if (workload.UsesUserNamespace) return;
         var podEntry = workload.SecurityContext?.Find("runAsNonRoot");

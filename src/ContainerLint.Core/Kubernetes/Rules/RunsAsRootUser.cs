@@ -8,7 +8,7 @@ public sealed class RunsAsRootUser : WorkloadRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.RunsAsRootUser;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         if (workload.UsesUserNamespace) return;
         foreach (var (container, entry) in SecurityContextEntries(workload, "runAsUser"))

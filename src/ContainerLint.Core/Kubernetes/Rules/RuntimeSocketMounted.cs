@@ -8,7 +8,7 @@ public sealed class RuntimeSocketMounted : WorkloadRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.RuntimeSocketMounted;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         foreach (var (volume, path) in HostPathMounts.HostPaths(workload))
         {

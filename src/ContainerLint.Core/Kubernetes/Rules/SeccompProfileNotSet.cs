@@ -13,7 +13,7 @@ public sealed class SeccompProfileNotSet : WorkloadRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SeccompProfileNotSet;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         if (workload.IsWindows) return;
         var pod = workload.SecurityContext?.Find("seccompProfile");

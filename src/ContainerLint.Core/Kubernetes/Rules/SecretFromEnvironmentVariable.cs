@@ -9,7 +9,7 @@ public sealed class SecretFromEnvironmentVariable : ContainerRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SecretFromEnvironmentVariable;
 
-    protected override void Check(ContainerView c, RuleContext context, List<RuleHit> hits)
+    protected override void Check(ContainerView c, RuleContext context, RuleHitSink hits)
     {
         foreach (var env in (c.Node.GetSequence("env")?.Items ?? []).OfType<YamlMapping>())
         {

@@ -21,7 +21,7 @@ public sealed partial class SecretWithLiteralCredentials : Rule<KubernetesFile>
 
     public override RuleMetadata Descriptor => RuleDescriptors.SecretWithLiteralCredentials;
 
-    public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
+    public override void Check(KubernetesFile document, RuleContext context, RuleHitSink hits)
     {
         foreach (var secret in document.OfKind("Secret"))
         {
@@ -45,7 +45,7 @@ public sealed partial class SecretWithLiteralCredentials : Rule<KubernetesFile>
             if (found.Count == 0) continue;
             var (entry, at, what, masked) = found[0];
             var where = found.Count == 1 ? entry : $"{entry} and {found.Count - 1} more {(found.Count == 2 ? "entry" : "entries")}";
-            yield return secret.Hit(at, secret.Name, where, what, masked);
+            hits.Add(secret.Hit(at, secret.Name, where, what, masked));
         }
     }
 

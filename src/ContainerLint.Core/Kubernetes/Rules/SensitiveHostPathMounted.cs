@@ -12,7 +12,7 @@ public sealed class SensitiveHostPathMounted : WorkloadRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.SensitiveHostPathMounted;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         foreach (var (volume, path) in HostPathMounts.HostPaths(workload))
         {

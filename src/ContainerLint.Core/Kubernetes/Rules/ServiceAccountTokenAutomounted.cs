@@ -15,13 +15,13 @@ public sealed class ServiceAccountTokenAutomounted : Rule<KubernetesFile>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.ServiceAccountTokenAutomounted;
 
-    public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
+    public override void Check(KubernetesFile document, RuleContext context, RuleHitSink hits)
     {
-        if (document.Workloads.Count == 0) yield break;
+        if (document.Workloads.Count == 0) return;
         var facts = new ServiceAccountFacts(document);
         foreach (var w in document.Workloads)
         {
-            foreach (var hit in Check(w, facts)) yield return hit;
+            foreach (var hit in Check(w, facts)) hits.Add(hit);
         }
     }
 

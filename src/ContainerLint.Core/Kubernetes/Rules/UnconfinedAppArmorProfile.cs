@@ -14,7 +14,7 @@ public sealed class UnconfinedAppArmorProfile : WorkloadRule
 
     public override RuleMetadata Descriptor => RuleDescriptors.UnconfinedAppArmorProfile;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         foreach (var (container, entry) in SecurityContextEntries(workload, "appArmorProfile"))
         {

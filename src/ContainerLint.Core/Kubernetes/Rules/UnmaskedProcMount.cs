@@ -8,12 +8,12 @@ public sealed class UnmaskedProcMount : WorkloadRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.UnmaskedProcMount;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         if (!workload.UsesUserNamespace) ProcMountHits(workload, hits);
     }
 
-    internal static void ProcMountHits(Workload workload, List<RuleHit> hits)
+    internal static void ProcMountHits(Workload workload, RuleHitSink hits)
     {
         foreach (var c in workload.Containers)
         {

@@ -8,5 +8,5 @@ public sealed class UnmaskedProcMountInUserNamespace : WorkloadRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.UnmaskedProcMountInUserNamespace;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits) => UnmaskedProcMount.ProcMountHits(workload, hits);
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits) => UnmaskedProcMount.ProcMountHits(workload, hits);
 }

@@ -18,7 +18,7 @@ public sealed class UnsafeSysctl : WorkloadRule
 
     public override RuleMetadata Descriptor => RuleDescriptors.UnsafeSysctl;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         foreach (var s in (workload.SecurityContext?.GetSequence("sysctls")?.Items ?? []).OfType<YamlMapping>())
         {

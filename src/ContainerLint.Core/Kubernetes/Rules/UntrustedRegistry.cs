@@ -10,7 +10,7 @@ public sealed class UntrustedRegistry : ImageRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.UntrustedRegistry;
 
-    protected override void Check(ContainerView c, YamlScalar node, ImageReference image, RuleContext context, List<RuleHit> hits)
+    protected override void Check(ContainerView c, YamlScalar node, ImageReference image, RuleContext context, RuleHitSink hits)
     {
         var trusted = context.Configuration.TrustedRegistries;
         if (!image.IsFromTrustedRegistry(trusted)) hits.Add(c.Hit(node.Span, c.Name, node.Value, string.Join(", ", trusted)));

@@ -9,7 +9,7 @@ public sealed class WindowsHostProcess : WorkloadRule
 {
     public override RuleMetadata Descriptor => RuleDescriptors.WindowsHostProcess;
 
-    protected override void Check(Workload workload, RuleContext context, List<RuleHit> hits)
+    protected override void Check(Workload workload, RuleContext context, RuleHitSink hits)
     {
         foreach (var (container, entry) in SecurityContextEntries(workload, "windowsOptions"))
         {

@@ -12,7 +12,7 @@ public sealed class WorkloadInKubeSystem : Rule<KubernetesFile>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.WorkloadInKubeSystem;
 
-    public override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
+    public override void Check(KubernetesFile document, RuleContext context, RuleHitSink hits)
     {
         KubeObject? previous = null;
         foreach (var w in document.Workloads)
@@ -21,7 +21,7 @@ public sealed class WorkloadInKubeSystem : Rule<KubernetesFile>
             if (ReferenceEquals(o, previous)) continue;
             previous = o;
             if (o.IsPatch || o.Namespace != "kube-system" || o.Metadata?.Find("namespace") is not { } ns) continue;
-            yield return o.Hit(ns.Value.Span, o.Kind, o.Name);
+            hits.Add(o.Hit(ns.Value.Span, o.Kind, o.Name));
         }
     }
 }

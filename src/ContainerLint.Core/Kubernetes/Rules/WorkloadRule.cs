@@ -6,19 +6,16 @@ using ContainerLint.Core.Yaml;
 /// <summary>A rule over every pod of a manifest file (Pods and the pod templates of controllers), written once.</summary>
 public abstract class WorkloadRule : Rule<KubernetesFile>
 {
-    public sealed override IEnumerable<RuleHit> Check(KubernetesFile document, RuleContext context)
+    public sealed override void Check(KubernetesFile document, RuleContext context, RuleHitSink hits)
     {
-        // Hits go into one list per rule and file, not through iterators per pod and container: every rule
-        // runs this for every file, and those enumerators cost more than the checks.
+        // Hits go straight to the sink, not through iterators per pod and container: every rule runs this for every
+        // file, and those enumerators cost more than the checks.
         var workloads = document.Workloads;
-        if (workloads.Count == 0) return [];
-        var hits = new List<RuleHit>();
         for (var i = 0; i < workloads.Count; i++) Check(workloads[i], context, hits);
-        return hits;
     }
 
     /// <summary>Adds the hits for one pod to <paramref name="hits"/>.</summary>
-    protected abstract void Check(Workload workload, RuleContext context, List<RuleHit> hits);
+    protected abstract void Check(Workload workload, RuleContext context, RuleHitSink hits);
 
     /// <summary>The scalar items of a list field (e.g. capabilities.add), skipping nulls and non-scalars.</summary>
     protected static IEnumerable<YamlScalar> Scalars(YamlMapping? map, string key)
