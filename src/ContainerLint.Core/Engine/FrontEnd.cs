@@ -15,9 +15,12 @@ public abstract class FrontEnd
     public abstract IEnumerable<Rule> Rules { get; }
 
     /// <param name="input">The file.</param>
-    /// <param name="isEnabled">Whether a rule runs under a configuration (the file's own, see <see cref="FileRulePolicy"/>).</param>
+    /// <param name="enabledRuleIds">
+    /// The ids of the rules that run under a configuration (the file's own, see <see cref="FileRulePolicy"/>); the same set
+    /// object for the same configuration, so the front end can keep its rules filtered per set.
+    /// </param>
     /// <param name="context">The configuration resolved for the file.</param>
-    internal abstract FrontEndResult Run(LintInput input, Func<Rule, LintConfiguration, bool> isEnabled, RuleContext context);
+    internal abstract FrontEndResult Run(LintInput input, Func<LintConfiguration, IReadOnlySet<string>> enabledRuleIds, RuleContext context);
 }
 
 /// <summary>
@@ -59,7 +62,12 @@ public class FrontEnd<TSyntax, TModel> : FrontEnd
 {
     private readonly Func<LintInput, ParsedDocument<TSyntax>> _parse;
     private readonly Func<TSyntax, RuleContext, TModel> _analyze;
-    private readonly Rule<TModel>[] _rules; // an array: walked for every file, with no enumerator to box
+    private readonly Rule<TModel>[] _rules;
+
+    // The rules an enabled-id set keeps, filtered once per set (the engine hands out one set per configuration) instead of
+    // a set lookup per rule and file; an array, walked with no enumerator to box.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlySet<string>, Rule<TModel>[]> _enabled = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlySet<string>, Rule<TModel>[]>.CreateValueCallback _select;
 
     public FrontEnd(FileKind kind, Func<LintInput, ParsedDocument<TSyntax>> parse, Func<TSyntax, RuleContext, TModel> analyze, IReadOnlyList<Rule<TModel>> rules)
     {
@@ -67,6 +75,7 @@ public class FrontEnd<TSyntax, TModel> : FrontEnd
         _parse = parse;
         _analyze = analyze;
         _rules = [.. rules];
+        _select = ids => Array.FindAll(_rules, r => ids.Contains(r.Id));
     }
 
     public override FileKind Kind { get; }
@@ -82,7 +91,7 @@ public class FrontEnd<TSyntax, TModel> : FrontEnd
     /// <summary>Optional: what a parsed file says about its own rules (<see cref="FileRulePolicy"/>), given the resolved configuration.</summary>
     public Func<TSyntax, LintConfiguration, FileRulePolicy?>? FilePolicy { get; init; }
 
-    internal override FrontEndResult Run(LintInput input, Func<Rule, LintConfiguration, bool> isEnabled, RuleContext context)
+    internal override FrontEndResult Run(LintInput input, Func<LintConfiguration, IReadOnlySet<string>> enabledRuleIds, RuleContext context)
     {
         var parsed = _parse(input);
         var hits = new List<(string, RuleHit)>();
@@ -105,9 +114,8 @@ public class FrontEnd<TSyntax, TModel> : FrontEnd
 
         var model = _analyze(document, context);
         var sink = new RuleHitSink(hits, "");
-        foreach (var rule in _rules)
+        foreach (var rule in _enabled.GetValue(enabledRuleIds(context.Configuration), _select))
         {
-            if (!isEnabled(rule, context.Configuration)) continue;
             try
             {
                 sink.RuleId = rule.Id;

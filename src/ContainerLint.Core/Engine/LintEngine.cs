@@ -39,7 +39,12 @@ public sealed class LintEngine
     // Which rules a configuration turns on, worked out once per configuration object (a run shares one per folder) instead
     // of a catalog lookup and three configuration lookups per rule per file (~8 % of a Dockerfile's lint). Keyed by
     // reference: an entry goes with its configuration.
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<LintConfiguration, System.Collections.Frozen.FrozenSet<string>> _enabledRules = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<LintConfiguration, IReadOnlySet<string>> _enabledRules = new();
+
+    // The memo's lookup and its fill, as delegates made once: a lambda capturing the engine would be a new object per file.
+    private readonly Func<LintConfiguration, IReadOnlySet<string>> _enabledRulesOf;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<LintConfiguration, IReadOnlySet<string>>.CreateValueCallback _computeEnabledRules;
+    private static readonly Func<LintConfiguration, IReadOnlySet<string>> NoRules = _ => System.Collections.Frozen.FrozenSet<string>.Empty;
 
     public LintEngine(RuleCatalog catalog, IEnumerable<FrontEnd> frontEnds, IEnumerable<CrossFile.CrossFileRule>? crossFileRules = null)
     {
@@ -47,6 +52,8 @@ public sealed class LintEngine
         _frontEnds = frontEnds.ToDictionary(f => f.Kind);
         CrossFileRules = [.. crossFileRules ?? BuiltInRules.CrossFile];
         Resolver = new FindingResolver(catalog, CrossFileRules.Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase));
+        _computeEnabledRules = c => System.Collections.Frozen.FrozenSet.ToFrozenSet(Catalog.Rules.Where(m => RuleSelection.IsEnabled(m, c)).Select(m => m.Id), StringComparer.OrdinalIgnoreCase);
+        _enabledRulesOf = c => _enabledRules.GetValue(c, _computeEnabledRules);
     }
 
     /// <summary>The engine with the built-in catalog, every built-in front end and the built-in cross-file rules.</summary>
@@ -65,10 +72,6 @@ public sealed class LintEngine
     public bool Supports(FileKind kind) => _frontEnds.ContainsKey(kind);
 
     public FileResult Lint(LintInput input, FileKind kind, LintConfiguration configuration) => Lint(input, kind, configuration, factsOnly: false);
-
-    /// <summary>The ids of the catalog's rules that <paramref name="configuration"/> turns on (<see cref="RuleSelection.IsEnabled"/>).</summary>
-    private System.Collections.Frozen.FrozenSet<string> EnabledRules(LintConfiguration configuration) =>
-        _enabledRules.GetValue(configuration, c => System.Collections.Frozen.FrozenSet.ToFrozenSet(Catalog.Rules.Where(m => RuleSelection.IsEnabled(m, c)).Select(m => m.Id), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// Parses one file for its cross-file facts alone: no rule runs and no finding is kept. The CLI gathers the facts of the
@@ -91,7 +94,8 @@ public sealed class LintEngine
         FrontEndResult raw;
         try
         {
-            raw = frontEnd.Run(input, (rule, effective) => !factsOnly && EnabledRules(effective).Contains(rule.Id), context);
+            // The ids of the catalog's rules the configuration turns on (RuleSelection.IsEnabled), once per configuration.
+            raw = frontEnd.Run(input, factsOnly ? NoRules : _enabledRulesOf, context);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
