@@ -29,6 +29,8 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
     {
         // Plain loops: this runs for every command of every RUN, and nested iterators cost more than the checks.
         var found = new List<(int Start, int End, string Value, string How)>();
+        var programs = new List<(int FoundEnd, string Program)>(); // the program of found[i] is the first entry with FoundEnd > i
+        var shapeStarts = new List<int>();
         HashSet<int>? seen = null;
         foreach (var run in facts.Runs)
         {
@@ -36,31 +38,70 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
             {
                 seen?.Clear();
 
-                // A word's value is its text with quotes and escapes taken out: a literal absent from the script's text can be in
-                // a word only where a quote or escape split it (the word is marked quoted) or a line continuation did (not
-                // marked: a script holding one is searched word by word). One search of the text spares most scripts the
-                // search per word.
+                // A word's value is its text with quotes and escapes taken out: a literal can be in a word's value without
+                // starting inside the word's text only where a quote or escape split it (the word is marked quoted) or a line
+                // continuation did (not marked: a script holding one is searched word by word). One search of the text for
+                // where the literals start spares nearly every other word the search of its own.
                 var text = script.Script.Text.AsSpan();
                 var continued = text.Contains("\\\n", StringComparison.Ordinal);
-                var scan = new Scan(continued || text.IndexOfAny(AnyShape) >= 0, continued || text.Contains("--", StringComparison.Ordinal));
+                shapeStarts.Clear();
+                if (!continued)
+                {
+                    for (int from = 0, at; (at = text[from..].IndexOfAny(AnyShape)) >= 0; from += at + 1) shapeStarts.Add(from + at);
+                }
+
+                var scan = new Scan(continued ? null : shapeStarts, continued || text.Contains("--", StringComparison.Ordinal));
+
+                // Found for the whole script, then reported: a credential inside another found one is reported once (Encloses).
+                found.Clear();
+                programs.Clear();
                 var commands = script.Script.Commands;
                 for (var n = 0; n < commands.Count; n++)
                 {
                     var command = commands[n];
-                    found.Clear();
                     Credentials(command, scan, found);
-                    foreach (var (start, end, value, how) in found)
-                    {
-                        if (value.Length == 0 || SourcePaths.IsIndirect(value) || !(seen ??= []).Add(start)) continue;
-                        hits.Add(new RuleHit(script.Map(start, end), command.ProgramName ?? "command", how, SecretMasker.Mask(value)));
-                    }
+                    programs.Add((found.Count, command.ProgramName ?? "command"));
+                }
+
+                for (int i = 0, p = 0; i < found.Count; i++)
+                {
+                    while (programs[p].FoundEnd <= i) p++;
+                    var (start, end, value, how) = found[i];
+                    if (value.Length == 0 || SourcePaths.IsIndirect(value) || Encloses(found, start, end) || !(seen ??= []).Add(start)) continue;
+                    hits.Add(new RuleHit(script.Map(start, end), programs[p].Program, how, SecretMasker.Mask(value)));
                 }
             }
         }
     }
 
-    /// <summary>What one search of a script's text found: a literal of <see cref="AnyShape"/>, and "--".</summary>
-    private readonly record struct Scan(bool HasShape, bool HasLongOption);
+    /// <summary>
+    /// Whether another credential found in the script lies inside [<paramref name="start"/>, <paramref name="end"/>): an
+    /// assignment <c>x="$(git clone https://u:pw@host)"</c> holds the URL its nested command reports, one credential.
+    /// </summary>
+    private static bool Encloses(List<(int Start, int End, string Value, string How)> found, int start, int end)
+    {
+        foreach (var f in found)
+        {
+            if (f.Start >= start && f.End <= end && f.End - f.Start < end - start && f.Value.Length > 0 && !SourcePaths.IsIndirect(f.Value)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>What the searches of a script's text found.</summary>
+    /// <param name="ShapeStarts">Where literals of <see cref="AnyShape"/> start, in order; null when every word must be searched.</param>
+    /// <param name="HasLongOption">Whether the text holds "--".</param>
+    private readonly record struct Scan(List<int>? ShapeStarts, bool HasLongOption)
+    {
+        /// <summary>Whether a literal starts within [<paramref name="start"/>, <paramref name="end"/>) of the text (true when not known).</summary>
+        public bool ShapeStartsWithin(int start, int end)
+        {
+            if (ShapeStarts is not { } starts) return true;
+            var i = starts.BinarySearch(start);
+            if (i < 0) i = ~i;
+            return i < starts.Count && starts[i] < end;
+        }
+    }
 
     private static void Credentials(ShellCommand c, Scan scan, List<(int Start, int End, string Value, string How)> found)
     {
@@ -116,13 +157,13 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
         var words = c.Words;
         for (var n = 0; n < words.Count; n++)
         {
-            if (WordCredential(words[n], scan.HasShape) is { } hit) found.Add(hit);
+            if (WordCredential(words[n], scan) is { } hit) found.Add(hit);
         }
 
         var assignments = c.Assignments;
         for (var n = 0; n < assignments.Count; n++)
         {
-            if (WordCredential(assignments[n].Word, scan.HasShape) is { } hit) found.Add(hit);
+            if (WordCredential(assignments[n].Word, scan) is { } hit) found.Add(hit);
         }
     }
 
@@ -135,15 +176,17 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
     }
 
     /// <param name="w">The word.</param>
-    /// <param name="textHasShape">Whether the script's text holds a literal of <see cref="AnyShape"/>; if not, only a quoted or escaped word can.</param>
-    private static (int Start, int End, string Value, string How)? WordCredential(ShellWord w, bool textHasShape)
+    /// <param name="scan">Where the script's text holds literals of <see cref="AnyShape"/>: an unquoted word's value is its own text, so it holds one only if one starts there.</param>
+    private static (int Start, int End, string Value, string How)? WordCredential(ShellWord w, Scan scan)
     {
         // Cheap substring tests first: each regex needs its literal ("://", "_auth"/"_password") to match.
         // Words too short for any shape (a known token has at least 8 characters, the others a 3-character literal) are not cut.
-        if ((!textHasShape && !w.IsQuoted) || w.ValueLength < 3 || w.ValueSpan.IndexOfAny(AnyShape) < 0) return null;
+        if (w.ValueLength < 3 || (!w.IsQuoted && !scan.ShapeStartsWithin(w.Start, w.End)) || w.ValueSpan.IndexOfAny(AnyShape) < 0) return null;
         var v = w.Value;
         if (v.AsSpan().IndexOfAny(Literals) < 0) return v.Length >= 8 && SecretDetector.MatchKnownToken(v) is { } token ? (w.Start, w.End, v, "a " + token.Kind) : null;
-        if (v.Contains("://", StringComparison.Ordinal) && UrlCredentials().Match(v) is { Success: true } m && !SourcePaths.IsIndirect(m.Groups["pw"].Value))
+        // A URL's password ends at an '@' after the scheme: most URLs have none and skip the regex.
+        if (v.IndexOf("://", StringComparison.Ordinal) is var scheme and >= 0 && v.AsSpan(scheme + 3).Contains('@')
+            && UrlCredentials().Match(v) is { Success: true } m && !SourcePaths.IsIndirect(m.Groups["pw"].Value))
         {
             return (w.Start, w.End, m.Groups["pw"].Value, "a password in a URL");
         }

@@ -29,4 +29,17 @@ public sealed class CredentialsInRunCommandTests
     [InlineData("FROM alpine:3.22\nRUN <<EOF\nwget -\\\n-password {|CL1006:S3cretPass|} https://x/f\nEOF\n")]
     [InlineData("FROM alpine:3.22\nRUN echo ghp_short && wget -password x https://x/f\n")]
     public void FindsLiteralsThatQuotesEscapesOrContinuationsSplitInTheText(string markup) => DockerfileRuleHarness.Verify("CL1006", markup);
+
+    // Only words in whose text a literal starts are searched: words nested in substitutions, at the start of the script, after
+    // other URLs, or several in one script are each still found. A credential inside an assignment's substitution is one
+    // finding, at the nested word, not a second one for the assignment that holds it.
+    [Theory]
+    [InlineData("FROM alpine:3.22\nRUN x=\"$(git clone {|CL1006:https://bot:hunter2pw@github.com/a.git|})\" && echo $x\n")]
+    [InlineData("FROM alpine:3.22\nRUN x=`git clone {|CL1006:https://bot:hunter2pw@github.com/a.git|}`\n")]
+    [InlineData("FROM alpine:3.22\nRUN curl https://x/a -o a && git clone {|CL1006:https://bot:hunter2pw@github.com/a.git|} && curl https://x/b\n")]
+    [InlineData("FROM alpine:3.22\nRUN git clone {|CL1006:https://a:hunter2pw@x/a.git|} && git clone {|CL1006:https://b:hunter3pw@x/b.git|}\n")]
+    [InlineData("FROM alpine:3.22\nRUN [\"git\", \"clone\", {|CL1006:\"https://bot:hunter2pw@github.com/a.git\"|}]\n")]
+    [InlineData("FROM alpine:3.22\nRUN {|CL1006:TOKEN=ghp_0123456789abcdefghijABCDEFGHIJ0123456789|} ./build.sh\n")]
+    [InlineData("FROM alpine:3.22\nRUN curl https://x/a -o a; echo {|CL1006:ghp_0123456789abcdefghijABCDEFGHIJ0123456789|} > t\n")]
+    public void FindsEveryWordWhereALiteralStarts(string markup) => DockerfileRuleHarness.Verify("CL1006", markup);
 }
