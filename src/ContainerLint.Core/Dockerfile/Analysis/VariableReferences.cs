@@ -10,20 +10,21 @@ public sealed record VariableReferenceInWord(string Name, SourceSpan Span, bool 
 public static class VariableReferences
 {
     /// <summary>References in <paramref name="raw"/>, a word whose text starts at <paramref name="span"/>.</summary>
-    public static IEnumerable<VariableReferenceInWord> In(string raw, SourceSpan span, char escape) =>
-        raw.Contains('$', StringComparison.Ordinal) ? Find(raw, span, escape) : []; // most words reference nothing: no iterator for them
-
-    private static IEnumerable<VariableReferenceInWord> Find(string raw, SourceSpan span, char escape)
+    public static IReadOnlyList<VariableReferenceInWord> In(string raw, SourceSpan span, char escape)
     {
-        var result = new VariableExpander(escape).ProcessWord(raw, _ => null);
-        foreach (var r in result.References)
+        if (!raw.Contains('$', StringComparison.Ordinal)) return []; // most words reference nothing: nothing to lex
+        var references = new VariableExpander(escape).ProcessWord(raw, _ => null).References;
+        var result = new VariableReferenceInWord[references.Count];
+        var oneLine = span.Line == span.EndLine && span.EndColumn - span.Column == raw.Length;
+        for (var n = 0; n < references.Count; n++)
         {
-            var refSpan = span.Line == span.EndLine && span.EndColumn - span.Column == raw.Length
-                ? new SourceSpan(span.Line, span.Column + r.Start, span.Line, span.Column + r.End)
-                : span;
-            var text = raw[r.Start..Math.Min(r.End, raw.Length)];
+            var r = references[n];
+            var refSpan = oneLine ? new SourceSpan(span.Line, span.Column + r.Start, span.Line, span.Column + r.End) : span;
+            var text = raw.AsSpan(r.Start, Math.Min(r.End, raw.Length) - r.Start);
             var hasDefault = text.StartsWith("${", StringComparison.Ordinal) && text.Length > r.Name.Length + 2 && text[r.Name.Length + 2] is ':' or '-' or '+' or '=' or '?';
-            yield return new VariableReferenceInWord(r.Name, refSpan, hasDefault);
+            result[n] = new VariableReferenceInWord(r.Name, refSpan, hasDefault);
         }
+
+        return result;
     }
 }

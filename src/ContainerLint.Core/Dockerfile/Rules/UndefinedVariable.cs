@@ -23,6 +23,7 @@ public sealed class UndefinedVariable : Rule<DockerfileFacts>
     public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var graph = facts.Graph;
+        var words = new List<(string Raw, Model.SourceSpan Span, string? Key)>();
         foreach (var stage in graph.Stages)
         {
             var fromScratch = stage.SelfAndBaseStages().Last().IsScratch;
@@ -34,10 +35,14 @@ public sealed class UndefinedVariable : Rule<DockerfileFacts>
                     or InstructionKind.User or InstructionKind.Expose or InstructionKind.Volume or InstructionKind.Stopsignal)) continue;
                 var scope = graph.ScopeAt(i);
                 HashSet<string>? sameInstruction = null; // ENV keys defined earlier in the same instruction
-                foreach (var (raw, span, key) in Words(i))
+                words.Clear();
+                Words(i, words);
+                foreach (var (raw, span, key) in words)
                 {
-                    foreach (var v in VariableReferences.In(raw, span, facts.Document.EscapeChar))
+                    var references = VariableReferences.In(raw, span, facts.Document.EscapeChar);
+                    for (var r = 0; r < references.Count; r++)
                     {
+                        var v = references[r];
                         if (v.HasDefault || scope.Variables.ContainsKey(v.Name) || Predefined.Contains(v.Name) || (sameInstruction is not null && sameInstruction.Contains(v.Name))) continue;
                         var later = list.Skip(n + 1).FirstOrDefault(x => x.Kind is InstructionKind.Arg or InstructionKind.Env && x.KeyValues.Any(kv => kv.Key == v.Name));
                         var near = scope.Variables.Keys.FirstOrDefault(k => IsNearMiss(k, v.Name));
@@ -52,26 +57,32 @@ public sealed class UndefinedVariable : Rule<DockerfileFacts>
         }
     }
 
-    private static IEnumerable<(string Raw, Model.SourceSpan Span, string? Key)> Words(Instruction i)
+    /// <summary>The words of <paramref name="i"/> that can reference a variable, with the ENV key each defines.</summary>
+    private static void Words(Instruction i, List<(string Raw, Model.SourceSpan Span, string? Key)> words)
     {
         if (i.Kind is InstructionKind.Env or InstructionKind.Label)
         {
-            foreach (var kv in i.KeyValues)
+            var keyValues = i.KeyValues;
+            for (var n = 0; n < keyValues.Count; n++)
             {
-                if (kv.Value is { } value && kv.ValueSpan is { } span) yield return (value, span, i.Kind == InstructionKind.Env ? kv.Key : null);
+                var kv = keyValues[n];
+                if (kv.Value is { } value && kv.ValueSpan is { } span) words.Add((value, span, i.Kind == InstructionKind.Env ? kv.Key : null));
             }
 
-            yield break;
+            return;
         }
 
-        foreach (var flag in i.Flags)
+        var flags = i.Flags;
+        for (var n = 0; n < flags.Count; n++)
         {
-            if (flag.Value is { } value && flag.ValueSpan is { } span) yield return (value, span, null);
+            if (flags[n] is { Value: { } value, ValueSpan: { } span }) words.Add((value, span, null));
         }
 
-        foreach (var a in i.Arguments)
+        var arguments = i.Arguments;
+        for (var n = 0; n < arguments.Count; n++)
         {
-            if (!a.Value.StartsWith("<<", StringComparison.Ordinal)) yield return (a.Value, a.Span, null);
+            var a = arguments[n];
+            if (!a.Value.StartsWith("<<", StringComparison.Ordinal)) words.Add((a.Value, a.Span, null));
         }
     }
 
