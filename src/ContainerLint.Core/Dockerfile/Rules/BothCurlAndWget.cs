@@ -11,13 +11,22 @@ public sealed class BothCurlAndWget : Rule<DockerfileFacts>
 
     public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
-        foreach (var stage in facts.Runs.Where(r => r.Downloads.Count > 0).GroupBy(r => r.Stage))
+        // Per stage, the first curl or wget and the first download by the other one. Only the two programs: PowerShell's
+        // cmdlets are not a second downloader to install.
+        Dictionary<Stage, (string First, bool Reported)>? stages = null;
+        foreach (var run in facts.Runs)
         {
-            // Only the two programs: PowerShell's cmdlets are not a second downloader to install.
-            var uses = stage.SelectMany(r => r.Downloads).Where(d => d.Tool is "curl" or "wget").ToArray();
-            if (uses.Length == 0) continue;
-            var first = uses[0].Tool;
-            if (uses.FirstOrDefault(u => u.Tool != first) is { } second) hits.Add(new RuleHit(second.ToolSpan, second.Tool, first));
+            foreach (var d in run.Downloads)
+            {
+                if (d.Tool is not ("curl" or "wget")) continue;
+                stages ??= new(ReferenceEqualityComparer.Instance);
+                if (!stages.TryGetValue(run.Stage, out var seen)) stages[run.Stage] = (d.Tool, false);
+                else if (!seen.Reported && d.Tool != seen.First)
+                {
+                    stages[run.Stage] = seen with { Reported = true };
+                    hits.Add(new RuleHit(d.ToolSpan, d.Tool, seen.First));
+                }
+            }
         }
     }
 }

@@ -20,14 +20,21 @@ public sealed class EndOfLifeBaseImage : Rule<DockerfileFacts>
     {
         var today = context.Configuration.Today;
         var shipped = facts.Final?.Root;
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        var stages = facts.Graph.Stages.OrderBy(s => ReferenceEquals(s, shipped) ? 0 : 1);
-        foreach (var stage in stages)
+        HashSet<string>? reported = null;
+
+        // The shipped stage first, so a product is reported where it ships; then the others in file order.
+        if (shipped is not null) Report(shipped);
+        foreach (var stage in facts.Graph.Stages)
         {
-            if (stage.Image is not { } image || EndOfLife.Find(image, today) is not { } eol) continue;
+            if (!ReferenceEquals(stage, shipped)) Report(stage);
+        }
+
+        void Report(Stage stage)
+        {
+            if (stage.Image is not { } image || EndOfLife.Find(image, today) is not { } eol) return;
             var ships = ReferenceEquals(stage, shipped) || shipped is null;
-            if (!ships && !CompiledIntoOutput(image)) continue;
-            if (!reported.Add(eol.Product)) continue;
+            if (!ships && !CompiledIntoOutput(image)) return;
+            if (!(reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(eol.Product)) return;
             hits.Add(new RuleHit(stage.BaseImage.Span, stage.BaseImage.Value, eol.Product, eol.EndOfLife.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         }
     }

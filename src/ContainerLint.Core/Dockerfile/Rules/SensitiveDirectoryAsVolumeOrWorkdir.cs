@@ -15,20 +15,28 @@ public sealed class SensitiveDirectoryAsVolumeOrWorkdir : Rule<DockerfileFacts>
     public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var graph = facts.Graph;
-        foreach (var i in graph.Stages.SelectMany(s => s.Instructions).Where(i => i.Kind is InstructionKind.Volume or InstructionKind.Workdir))
+        foreach (var stage in graph.Stages)
         {
-            var scope = graph.ScopeAt(i);
-            foreach (var argument in i.Arguments)
+            foreach (var i in stage.Instructions)
             {
-                var word = scope.Expand(argument);
-                if (!word.IsFullyResolved) continue;
-                foreach (var path in i.IsJsonForm ? [word.Value] : word.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    var p = Normalize(path);
-                    var sensitive = Trees.Any(t => p == t || p.StartsWith(t + "/", StringComparison.Ordinal)) || Exact.Contains(p)
-                        || (i.Kind == InstructionKind.Volume && p is "/" or "/etc");
-                    if (sensitive) hits.Add(new RuleHit(argument.Span, i.Name, path));
-                }
+                if (i.Kind is InstructionKind.Volume or InstructionKind.Workdir) Check(graph, i, hits);
+            }
+        }
+    }
+
+    private static void Check(StageGraph graph, Instruction i, RuleHitSink hits)
+    {
+        var scope = graph.ScopeAt(i);
+        foreach (var argument in i.Arguments)
+        {
+            var word = scope.Expand(argument);
+            if (!word.IsFullyResolved) continue;
+            foreach (var path in i.IsJsonForm || !word.Value.Contains(' ') ? [word.Value] : word.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var p = Normalize(path);
+                var sensitive = Trees.Any(t => p.StartsWith(t, StringComparison.Ordinal) && (p.Length == t.Length || p[t.Length] == '/')) || Exact.Contains(p)
+                    || (i.Kind == InstructionKind.Volume && p is "/" or "/etc");
+                if (sensitive) hits.Add(new RuleHit(argument.Span, i.Name, path));
             }
         }
     }
