@@ -29,21 +29,31 @@ public sealed class WholeFilesystemCopiedFromStage : Rule<DockerfileFacts>
     public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var graph = facts.Graph;
-        var fromScratch = new Dictionary<Stage, bool>(ReferenceEqualityComparer.Instance);
-        foreach (var i in graph.Stages.SelectMany(s => s.OfKind(InstructionKind.Copy)))
+        Dictionary<Stage, bool>? fromScratch = null;
+        foreach (var s in graph.Stages)
         {
-            if (i.GetFlag("from") is not { } from) continue;
-            var source = graph.StageOf(i)?.CopyFrom.FirstOrDefault(r => ReferenceEquals(r.Instruction, i) && ReferenceEquals(r.Flag, from));
-            if (source?.Stage is { Instructions.Count: 0, BaseStage: null }) continue;
-            // A stage built FROM scratch holds only the artifacts put into it, not a root filesystem.
-            if (source?.Stage is { } stage && stage.SelfAndBaseStages().Last() is var root
-                && (fromScratch.TryGetValue(root, out var known) ? known : fromScratch[root] = BuiltFromScratch(graph, root))) continue;
-            var scope = graph.ScopeAt(i);
-            foreach (var argument in i.Arguments.Take(i.Arguments.Count - 1))
+            foreach (var i in s.OfKind(InstructionKind.Copy))
             {
-                var word = scope.Expand(argument);
-                if (word.IsFullyResolved && word.Value.Trim() is "/" or "/." or "/*") hits.Add(new RuleHit(argument.Span, from.Value ?? ""));
+                if (i.GetFlag("from") is { } from) Check(graph, i, from, ref fromScratch, hits);
             }
+        }
+    }
+
+    private static void Check(StageGraph graph, Instruction i, InstructionFlag from, ref Dictionary<Stage, bool>? fromScratch, RuleHitSink hits)
+    {
+        var source = graph.StageOf(i)?.CopyFrom.FirstOrDefault(r => ReferenceEquals(r.Instruction, i) && ReferenceEquals(r.Flag, from));
+        if (source?.Stage is { Instructions.Count: 0, BaseStage: null }) return;
+        // A stage built FROM scratch holds only the artifacts put into it, not a root filesystem.
+        if (source?.Stage is { } stage && stage.SelfAndBaseStages().Last() is var root
+            && ((fromScratch ??= new(ReferenceEqualityComparer.Instance)).TryGetValue(root, out var known) ? known : fromScratch[root] = BuiltFromScratch(graph, root))) return;
+        var scope = graph.ScopeAt(i);
+        for (var n = 0; n < i.Arguments.Count - 1; n++)
+        {
+            // Only a source with a '/' or a variable can expand to the root: the others are not expanded.
+            var argument = i.Arguments[n];
+            if (argument.Value.AsSpan().IndexOfAny('/', '$') < 0) continue;
+            var word = scope.Expand(argument);
+            if (word.IsFullyResolved && word.Value.Trim() is "/" or "/." or "/*") hits.Add(new RuleHit(argument.Span, from.Value ?? ""));
         }
     }
 }
