@@ -2,7 +2,7 @@
 # Times this checkout's Dockerfile lint against another revision's in ONE BenchmarkDotNet run (same machine, same
 # moment): builds that revision's ContainerLint.Core in Release into artifacts/bench-baseline/REV, then runs
 # RealWorldBenchmarks with two jobs, the other revision as the baseline (Ratio column = current / baseline).
-#   build/bench-against.sh [REV=main]
+#   build/bench-against.sh [REV=main]   (CONTAINERLINT_BENCH_LAUNCHES=N processes per job, default 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

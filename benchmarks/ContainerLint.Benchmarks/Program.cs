@@ -22,7 +22,10 @@ if (args.Length > 0 && args[0] == "generate")
 var baselineCore = Environment.GetEnvironmentVariable("CONTAINERLINT_BASELINE_CORE");
 // Two builds compared in one run need a warm JIT: one operation lints ~1,000 files, and ShortRun's 3 warm-up operations
 // leave the larger build in lower tiers (the current build measured 1.68x slower than 73a05bc that way; warm, see docs).
-var compared = Job.ShortRun.WithWarmupCount(15).WithIterationCount(15);
+// Each job runs in three processes (CONTAINERLINT_BENCH_LAUNCHES to change): one process's speed varies from launch to
+// launch (JIT tiering, heap layout), and a single launch per job moved the ratio between 1.19x and 2.16x in three runs.
+var launches = int.TryParse(Environment.GetEnvironmentVariable("CONTAINERLINT_BENCH_LAUNCHES"), CultureInfo.InvariantCulture, out var l) && l > 0 ? l : 3;
+var compared = Job.ShortRun.WithWarmupCount(15).WithIterationCount(15).WithLaunchCount(launches);
 Job[] jobs = baselineCore is null
     ? [Job.ShortRun.WithId("short")]
     :
