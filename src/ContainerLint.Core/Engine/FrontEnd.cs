@@ -66,8 +66,9 @@ public class FrontEnd<TSyntax, TModel> : FrontEnd
 
     // The rules an enabled-id set keeps, filtered once per set (the engine hands out one set per configuration) instead of
     // a set lookup per rule and file; an array, walked with no enumerator to box.
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlySet<string>, Rule<TModel>[]> _enabled = new();
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlySet<string>, Rule<TModel>[]>.CreateValueCallback _select;
+    // Each with its id read once: the id is the descriptor's, behind a virtual property and a static, per rule and file.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlySet<string>, (Rule<TModel> Rule, string Id)[]> _enabled = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlySet<string>, (Rule<TModel> Rule, string Id)[]>.CreateValueCallback _select;
 
     public FrontEnd(FileKind kind, Func<LintInput, ParsedDocument<TSyntax>> parse, Func<TSyntax, RuleContext, TModel> analyze, IReadOnlyList<Rule<TModel>> rules)
     {
@@ -75,7 +76,7 @@ public class FrontEnd<TSyntax, TModel> : FrontEnd
         _parse = parse;
         _analyze = analyze;
         _rules = [.. rules];
-        _select = ids => Array.FindAll(_rules, r => ids.Contains(r.Id));
+        _select = ids => [.. _rules.Where(r => ids.Contains(r.Id)).Select(r => (r, r.Id))];
     }
 
     public override FileKind Kind { get; }
@@ -114,11 +115,11 @@ public class FrontEnd<TSyntax, TModel> : FrontEnd
 
         var model = _analyze(document, context);
         var sink = new RuleHitSink(hits, "");
-        foreach (var rule in _enabled.GetValue(enabledRuleIds(context.Configuration), _select))
+        foreach (var (rule, id) in _enabled.GetValue(enabledRuleIds(context.Configuration), _select))
         {
             try
             {
-                sink.RuleId = rule.Id;
+                sink.RuleId = id;
                 rule.Check(model, context, sink);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
