@@ -95,7 +95,7 @@ internal static partial class PackageManagers
         var args = command.Arguments;
         var kind = KindOf(program);
         var offset = 0;
-        if (kind is null && (PythonName().IsMatch(program) || program == "uv"))
+        if (kind is null && ((program.StartsWith("python", StringComparison.Ordinal) && PythonName().IsMatch(program)) || program == "uv"))
         {
             // python -m pip install …, uv pip install …
             var at = -1;
@@ -290,7 +290,7 @@ internal static partial class PackageManagers
         "pnpm" => PackageManagerKind.Pnpm,
         "gem" => PackageManagerKind.Gem,
         "go" => PackageManagerKind.Go,
-        _ when PipName().IsMatch(program) => PackageManagerKind.Pip,
+        _ when program.StartsWith("pip", StringComparison.Ordinal) && PipName().IsMatch(program) => PackageManagerKind.Pip, // every command is asked: no regex for most
         _ => null,
     };
 
