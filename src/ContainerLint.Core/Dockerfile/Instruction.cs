@@ -12,6 +12,7 @@ using ContainerLint.Core.Model;
 public sealed class Instruction
 {
     private readonly OffsetMap _map;
+    private string? _line;
 
     internal Instruction(OffsetMap map) => _map = map;
 
@@ -45,8 +46,11 @@ public sealed class Instruction
     /// <summary>ENV/LABEL/ARG pairs; empty for other instructions.</summary>
     public IReadOnlyList<KeyValueArgument> KeyValues { get; init; } = [];
 
-    /// <summary>The assembled instruction line (keyword, flags and arguments), untrimmed.</summary>
-    public required string Line { get; init; }
+    /// <summary>The assembled instruction line (keyword, flags and arguments), untrimmed; copied from the file when first asked for.</summary>
+    public string Line => _line ??= _map.AssembledText(LineLength);
+
+    /// <summary>The length of <see cref="Line"/>.</summary>
+    internal int LineLength { get; init; }
 
     /// <summary>The text after the keyword and the flags, trimmed: a shell-form RUN's command line.</summary>
     public required string Rest { get; init; }

@@ -113,15 +113,15 @@ internal static class InstructionBuilder
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsGoWs(char c) => c is '\t' or '\v' or '\f' or '\r' or ' ';
 
-    internal static Instruction Build(string line, OffsetMap map, char escape, int depth)
+    internal static Instruction Build(ReadOnlySpan<char> line, OffsetMap map, char escape, int depth)
     {
         int a = 0, b = line.Length;
         while (a < b && char.IsWhiteSpace(line[a])) a++;
         while (b > a && char.IsWhiteSpace(line[b - 1])) b--;
         var k = a;
         while (k < b && !IsGoWs(line[k])) k++;
-        var kind = KindOf(line.AsSpan(a, k - a));
-        var keyword = kind != InstructionKind.Unknown && line.AsSpan(a, k - a).SequenceEqual(UpperNames[(int)kind]) ? UpperNames[(int)kind] : line[a..k];
+        var kind = KindOf(line.Slice(a, k - a));
+        var keyword = kind != InstructionKind.Unknown && line.Slice(a, k - a).SequenceEqual(UpperNames[(int)kind]) ? UpperNames[(int)kind] : line[a..k].ToString();
         List<InstructionFlag>? flags = null; // most instructions have none
         var restStart = k;
         var restEnd = k;
@@ -148,7 +148,7 @@ internal static class InstructionBuilder
         var keyValues = kind is InstructionKind.Arg or InstructionKind.Env or InstructionKind.Label ? new List<KeyValueArgument>() : null;
         var isJson = false;
         Instruction? onBuild = null;
-        var rest = line[restStart..restEnd];
+        var rest = line[restStart..restEnd].ToString();
 
         switch (kind)
         {
@@ -180,7 +180,7 @@ internal static class InstructionBuilder
             case InstructionKind.Arg:
                 foreach (var w in WordSplitter.SplitRanges(line, restStart, restEnd, escape))
                 {
-                    var text = line.Substring(w.Start, w.Length);
+                    var text = line.Slice(w.Start, w.Length).ToString();
                     var whole = map.MapSpan(w.Start, w.End);
                     args.Add(new InstructionArgument(text, whole, w.Start, w.End));
                     var eq = text.IndexOf('=');
@@ -204,7 +204,7 @@ internal static class InstructionBuilder
                             $"ONBUILD is nested more than {MaxOnBuildDepth} levels deep");
                     }
 
-                    onBuild = Build(rest, map.Shift(restStart), escape, depth + 1);
+                    onBuild = Build(rest.AsSpan(), map.Shift(restStart), escape, depth + 1);
                 }
 
                 break;
@@ -225,7 +225,7 @@ internal static class InstructionBuilder
             Flags = flags ?? (IReadOnlyList<InstructionFlag>)[],
             Arguments = args,
             KeyValues = keyValues ?? (IReadOnlyList<KeyValueArgument>)[],
-            Line = line,
+            LineLength = line.Length,
             Rest = rest,
             RestOffset = restStart,
             IsJsonForm = isJson,
@@ -236,7 +236,7 @@ internal static class InstructionBuilder
     private static InstructionArgument Arg(string value, int start, int end, OffsetMap map) => new(value, map.MapSpan(start, end), start, end);
 
     /// <summary>BuildKit's <c>extractBuilderFlags</c>: leading <c>--</c> words; returns where the rest starts.</summary>
-    private static int ExtractFlags(string line, int pos, int end, OffsetMap map, ref List<InstructionFlag>? flags)
+    private static int ExtractFlags(ReadOnlySpan<char> line, int pos, int end, OffsetMap map, ref List<InstructionFlag>? flags)
     {
         StringBuilder? sb = null; // most instructions have no flags
         while (true)
@@ -319,20 +319,20 @@ internal static class InstructionBuilder
             hasValue && eqRaw >= 0 ? map.MapSpan(eqRaw + 1, end) : null);
     }
 
-    private static void SplitWhitespace(string line, int start, int end, OffsetMap map, List<InstructionArgument> args)
+    private static void SplitWhitespace(ReadOnlySpan<char> line, int start, int end, OffsetMap map, List<InstructionArgument> args)
     {
         var p = start;
         while (p < end)
         {
             var s = p;
             while (p < end && !IsGoWs(line[p])) p++;
-            args.Add(Arg(line[s..p], s, p, map));
+            args.Add(Arg(line[s..p].ToString(), s, p, map));
             while (p < end && IsGoWs(line[p])) p++;
         }
     }
 
     /// <summary>BuildKit's <c>parseJSON</c>: true when the range is a JSON array of strings (added to args).</summary>
-    private static bool TryJson(string line, int start, int end, OffsetMap map, List<InstructionArgument> args)
+    private static bool TryJson(ReadOnlySpan<char> line, int start, int end, OffsetMap map, List<InstructionArgument> args)
     {
         switch (JsonArrayReader.Read(line, start, end, out var elements, out var badStart, out var badEnd))
         {
@@ -352,32 +352,32 @@ internal static class InstructionBuilder
     }
 
     /// <summary>BuildKit's <c>parseMaybeJSON</c>: JSON elements, or the whole text as one argument.</summary>
-    private static bool MaybeJson(string line, string? text, int start, int end, OffsetMap map, List<InstructionArgument> args)
+    private static bool MaybeJson(ReadOnlySpan<char> line, string? text, int start, int end, OffsetMap map, List<InstructionArgument> args)
     {
         if (end <= start) return false;
         if (TryJson(line, start, end, map, args)) return true;
-        args.Add(Arg(text ?? line[start..end], start, end, map));
+        args.Add(Arg(text ?? line[start..end].ToString(), start, end, map));
         return false;
     }
 
-    private static bool HealthCheck(string line, int start, int end, OffsetMap map, List<InstructionArgument> args)
+    private static bool HealthCheck(ReadOnlySpan<char> line, int start, int end, OffsetMap map, List<InstructionArgument> args)
     {
         var sep = start;
         while (sep < end && !char.IsWhiteSpace(line[sep])) sep++;
         if (sep == start) return false;
         var next = sep;
         while (next < end && char.IsWhiteSpace(line[next])) next++;
-        args.Add(Arg(line[start..sep], start, sep, map));
+        args.Add(Arg(line[start..sep].ToString(), start, sep, map));
         return MaybeJson(line, null, next, end, map, args);
     }
 
     /// <summary>BuildKit's <c>parseNameVal</c> for ENV and LABEL.</summary>
     private static void NameValues(
-        string line, int start, int end, OffsetMap map, char escape, string keyword, List<InstructionArgument> args, List<KeyValueArgument> pairs)
+        ReadOnlySpan<char> line, int start, int end, OffsetMap map, char escape, string keyword, List<InstructionArgument> args, List<KeyValueArgument> pairs)
     {
         var words = WordSplitter.SplitRanges(line, start, end, escape);
         if (words.Count == 0) return;
-        if (line.AsSpan(words[0].Start, words[0].Length).IndexOf('=') < 0)
+        if (line.Slice(words[0].Start, words[0].Length).IndexOf('=') < 0)
         {
             var q = start;
             while (q < end && !IsGoWs(line[q])) q++;
@@ -388,24 +388,26 @@ internal static class InstructionBuilder
 
             var v = q;
             while (v < end && IsGoWs(line[v])) v++;
-            args.Add(Arg(line[start..q], start, q, map));
-            args.Add(Arg(line[v..end], v, end, map));
+            var name = line[start..q].ToString();
+            var nameValue = line[v..end].ToString();
+            args.Add(Arg(name, start, q, map));
+            args.Add(Arg(nameValue, v, end, map));
             args.Add(Arg(string.Empty, end, end, map));
-            pairs.Add(new KeyValueArgument(line[start..q], line[v..end], map.MapSpan(start, q), map.MapSpan(v, end), map.MapSpan(start, end), true));
+            pairs.Add(new KeyValueArgument(name, nameValue, map.MapSpan(start, q), map.MapSpan(v, end), map.MapSpan(start, end), true));
             return;
         }
 
         foreach (var w in words)
         {
-            var eq = line.AsSpan(w.Start, w.Length).IndexOf('=');
+            var eq = line.Slice(w.Start, w.Length).IndexOf('=');
             if (eq < 0)
             {
                 throw new DockerfileSyntaxException(DiagnosticIds.ParseError, map.MapSpan(w.Start, w.End),
-                    $"Syntax error - can't find = in {GoQuote.Quote(line.Substring(w.Start, w.Length))}. Must be of the form: name=value");
+                    $"Syntax error - can't find = in {GoQuote.Quote(line.Slice(w.Start, w.Length).ToString())}. Must be of the form: name=value");
             }
 
-            var key = line.Substring(w.Start, eq);
-            var value = line.Substring(w.Start + eq + 1, w.Length - eq - 1);
+            var key = line.Slice(w.Start, eq).ToString();
+            var value = line.Slice(w.Start + eq + 1, w.Length - eq - 1).ToString();
             var valueEnd = w.TextEnd;
             args.Add(Arg(key, w.Start, w.Start + eq, map));
             args.Add(Arg(value, w.Start + eq + 1, valueEnd, map));

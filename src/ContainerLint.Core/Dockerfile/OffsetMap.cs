@@ -68,6 +68,33 @@ public sealed class OffsetMap
         return _fileStarts[lo] + (o - _assembledStarts[lo]);
     }
 
+    /// <summary>
+    /// The assembled text from this map's offset 0, <paramref name="length"/> characters long, copied from the file's segments:
+    /// the assembled line is not kept, as most instructions' lines are never asked for.
+    /// </summary>
+    internal string AssembledText(int length)
+    {
+        var text = _source.Text;
+        if (length <= 0) return string.Empty;
+        if (_assembledStarts is null || _fileStarts is null) return text.Substring(_singleFileStart + _base, length);
+        return string.Create(length, this, static (chars, map) =>
+        {
+            // Segment n covers assembled [starts[n], starts[n + 1]) (the last one runs to the end); copy the part from _base on.
+            var starts = map._assembledStarts!;
+            var from = map._base;
+            var at = 0;
+            for (var n = 0; n < starts.Length && at < chars.Length; n++)
+            {
+                var segmentEnd = n + 1 < starts.Length ? starts[n + 1] : map._length;
+                if (segmentEnd <= from) continue;
+                var start = Math.Max(starts[n], from);
+                var count = Math.Min(segmentEnd - start, chars.Length - at);
+                map._source.Text.AsSpan(map._fileStarts![n] + (start - starts[n]), count).CopyTo(chars[at..]);
+                at += count;
+            }
+        });
+    }
+
     /// <summary>The file span of the assembled text [start, end); an end at a line join stays on the earlier line.</summary>
     public SourceSpan MapSpan(int start, int end)
     {

@@ -1,0 +1,41 @@
+namespace ContainerLint.Core.Tests.Dockerfile;
+
+using ContainerLint.Core.Dockerfile;
+
+/// <summary>
+/// <see cref="Instruction.Line"/> is not kept while parsing: it is copied from the file's segments when asked for. These
+/// pin that copy against the assembled line BuildKit reads (continuations joined, escape and comment lines dropped).
+/// </summary>
+public sealed class InstructionLineTests
+{
+    [Theory]
+    [InlineData("RUN apt-get update\n", "RUN apt-get update")]
+    [InlineData("  run   echo hi  \n", "run   echo hi  ")]
+    [InlineData("RUN a \\\n    && b\n", "RUN a     && b")]
+    [InlineData("RUN a \\\n# a comment\n\n  b \\\n c\n", "RUN a   b  c")]
+    [InlineData("RUN a \\\r\n b\r\n", "RUN a  b")]
+    [InlineData("# escape=`\nRUN dir `\n  c:\\\n", "RUN dir   c:\\")]
+    [InlineData("RUN --mount=type=cache,target=/x \\\n  make\n", "RUN --mount=type=cache,target=/x   make")]
+    [InlineData("RUN \\\n\n", "RUN ")]
+    public void LineIsTheAssembledLine(string text, string expected)
+    {
+        var instruction = DockerfileParser.Parse(text).Instructions[^1];
+
+        Assert.Equal(expected, instruction.Line);
+        Assert.Equal(instruction.Rest, instruction.Line.Substring(instruction.RestOffset, instruction.Rest.Length));
+    }
+
+    [Theory]
+    [InlineData("ONBUILD RUN echo hi\n", "RUN echo hi")]
+    [InlineData("ONBUILD \\\n  RUN a \\\n  b\n", "RUN a   b")]
+    [InlineData("ONBUILD ONBUILD COPY \\\n a b\n", "COPY  a b")]
+    public void OnBuildTriggerLineIsTheOuterRest(string text, string expected)
+    {
+        var outer = DockerfileParser.Parse(text).Instructions[^1];
+        var trigger = outer.OnBuild!;
+        while (trigger.OnBuild is { } inner) trigger = inner;
+
+        Assert.Equal(expected, trigger.Line);
+        Assert.Equal(trigger.Rest, trigger.Line.Substring(trigger.RestOffset, trigger.Rest.Length));
+    }
+}
