@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Dockerfile;
 
+using System.Buffers;
 using System.Text.RegularExpressions;
 using ContainerLint.Core.Engine;
 using ContainerLint.Core.Model;
@@ -50,8 +51,9 @@ public static partial class DockerfileParser
         private readonly HashSet<string> _seenDirectives = new(StringComparer.Ordinal);
         private char _escape = '\\';
 
-        // The assembled text of an instruction continued over several lines (reused; the instruction keeps its own copies).
-        private char[] _assembledBuffer = [];
+        // The assembled text of an instruction continued over several lines: rented from the shared pool for this parse, reused
+        // from one instruction to the next (the instruction keeps its own copies) and returned when the parse ends.
+        private char[]? _assembledBuffer;
         private bool _directivesDone;
         private int _next;
 
@@ -72,6 +74,11 @@ public static partial class DockerfileParser
             catch (DockerfileSyntaxException ex)
             {
                 Fail(ex.Id, ex.Span, ex.Message, ex.Args);
+            }
+            finally
+            {
+                if (_assembledBuffer is not null) ArrayPool<char>.Shared.Return(_assembledBuffer);
+                _assembledBuffer = null;
             }
 
             return new DockerfileParseResult(source, _instructions, _directives, _comments, _escape, _diagnostics);
@@ -280,7 +287,12 @@ public static partial class DockerfileParser
         {
             if (lengths.Count == 0) return [];
             if (lengths.Count == 1) return _t.AsSpan(file[0], lengths[0]);
-            if (_assembledBuffer.Length < length) _assembledBuffer = new char[Math.Max(length, _assembledBuffer.Length * 2)];
+            if (_assembledBuffer is null || _assembledBuffer.Length < length)
+            {
+                if (_assembledBuffer is not null) ArrayPool<char>.Shared.Return(_assembledBuffer);
+                _assembledBuffer = ArrayPool<char>.Shared.Rent(length);
+            }
+
             var at = 0;
             for (var n = 0; n < lengths.Count; n++)
             {

@@ -31,6 +31,9 @@ internal sealed class ShellParser
     // element at a time.
     private readonly List<ShellWord> _wordStack = [];
     private ShellConstruct[] _enclosingSnapshot = [];
+
+    // The snapshots of the levels outside the current one, so leaving a construct restores its outer snapshot instead of copying it.
+    private List<ShellConstruct[]>? _outerSnapshots;
     private int _pos;
     private int _depth;
     private int _backtickDepth;
@@ -112,6 +115,7 @@ internal sealed class ShellParser
 
     private void Push(ShellConstruct construct)
     {
+        (_outerSnapshots ??= []).Add(_enclosingSnapshot);
         _enclosing.Add(construct);
         _enclosingSnapshot = [.. _enclosing];
     }
@@ -119,7 +123,8 @@ internal sealed class ShellParser
     private void Pop()
     {
         _enclosing.RemoveAt(_enclosing.Count - 1);
-        _enclosingSnapshot = [.. _enclosing];
+        _enclosingSnapshot = _outerSnapshots![^1];
+        _outerSnapshots.RemoveAt(_outerSnapshots.Count - 1);
     }
 
     /// <summary>Skips blanks, line continuations and a comment (not the newline ending it).</summary>
