@@ -148,7 +148,7 @@ internal static class InstructionBuilder
         var keyValues = kind is InstructionKind.Arg or InstructionKind.Env or InstructionKind.Label ? new List<KeyValueArgument>() : null;
         var isJson = false;
         Instruction? onBuild = null;
-        var rest = line[restStart..restEnd].ToString();
+        string? rest = null; // made here only where an argument holds the same text
 
         switch (kind)
         {
@@ -166,7 +166,8 @@ internal static class InstructionBuilder
             case InstructionKind.Cmd:
             case InstructionKind.Entrypoint:
             case InstructionKind.Shell:
-                isJson = MaybeJson(line, rest, restStart, restEnd, map, args);
+                isJson = MaybeJson(line, restStart, restEnd, map, args);
+                if (!isJson && restEnd > restStart) rest = args[^1].Value;
                 break;
             case InstructionKind.Healthcheck:
                 isJson = HealthCheck(line, restStart, restEnd, map, args);
@@ -175,7 +176,7 @@ internal static class InstructionBuilder
             case InstructionKind.User:
             case InstructionKind.Workdir:
             case InstructionKind.Stopsignal:
-                if (restEnd > restStart) args.Add(Arg(rest, restStart, restEnd, map));
+                if (restEnd > restStart) args.Add(Arg(rest = line[restStart..restEnd].ToString(), restStart, restEnd, map));
                 break;
             case InstructionKind.Arg:
                 foreach (var w in WordSplitter.SplitRanges(line, restStart, restEnd, escape))
@@ -204,7 +205,7 @@ internal static class InstructionBuilder
                             $"ONBUILD is nested more than {MaxOnBuildDepth} levels deep");
                     }
 
-                    onBuild = Build(rest.AsSpan(), map.Shift(restStart), escape, depth + 1);
+                    onBuild = Build(line[restStart..restEnd], map.Shift(restStart), escape, depth + 1);
                 }
 
                 break;
@@ -226,7 +227,8 @@ internal static class InstructionBuilder
             Arguments = args,
             KeyValues = keyValues ?? (IReadOnlyList<KeyValueArgument>)[],
             LineLength = line.Length,
-            Rest = rest,
+            KnownRest = rest,
+            RestLength = restEnd - restStart,
             RestOffset = restStart,
             IsJsonForm = isJson,
             OnBuild = onBuild,
@@ -352,11 +354,11 @@ internal static class InstructionBuilder
     }
 
     /// <summary>BuildKit's <c>parseMaybeJSON</c>: JSON elements, or the whole text as one argument.</summary>
-    private static bool MaybeJson(ReadOnlySpan<char> line, string? text, int start, int end, OffsetMap map, List<InstructionArgument> args)
+    private static bool MaybeJson(ReadOnlySpan<char> line, int start, int end, OffsetMap map, List<InstructionArgument> args)
     {
         if (end <= start) return false;
         if (TryJson(line, start, end, map, args)) return true;
-        args.Add(Arg(text ?? line[start..end].ToString(), start, end, map));
+        args.Add(Arg(line[start..end].ToString(), start, end, map));
         return false;
     }
 
@@ -368,7 +370,7 @@ internal static class InstructionBuilder
         var next = sep;
         while (next < end && char.IsWhiteSpace(line[next])) next++;
         args.Add(Arg(line[start..sep].ToString(), start, sep, map));
-        return MaybeJson(line, null, next, end, map, args);
+        return MaybeJson(line, next, end, map, args);
     }
 
     /// <summary>BuildKit's <c>parseNameVal</c> for ENV and LABEL.</summary>

@@ -69,19 +69,18 @@ public sealed class OffsetMap
     }
 
     /// <summary>
-    /// The assembled text from this map's offset 0, <paramref name="length"/> characters long, copied from the file's segments:
-    /// the assembled line is not kept, as most instructions' lines are never asked for.
+    /// The assembled text from this map's offset <paramref name="start"/>, <paramref name="length"/> characters long, copied from
+    /// the file's segments: the assembled line is not kept, as most instructions' lines are never asked for.
     /// </summary>
-    internal string AssembledText(int length)
+    internal string AssembledText(int start, int length)
     {
-        var text = _source.Text;
         if (length <= 0) return string.Empty;
-        if (_assembledStarts is null || _fileStarts is null) return text.Substring(_singleFileStart + _base, length);
-        return string.Create(length, this, static (chars, map) =>
+        if (_assembledStarts is null || _fileStarts is null) return _source.Text.Substring(_singleFileStart + _base + start, length);
+        return string.Create(length, (Map: this, From: _base + start), static (chars, state) =>
         {
-            // Segment n covers assembled [starts[n], starts[n + 1]) (the last one runs to the end); copy the part from _base on.
+            // Segment n covers assembled [starts[n], starts[n + 1]) (the last one runs to the end); copy the part from From on.
+            var (map, from) = state;
             var starts = map._assembledStarts!;
-            var from = map._base;
             var at = 0;
             for (var n = 0; n < starts.Length && at < chars.Length; n++)
             {
@@ -94,6 +93,9 @@ public sealed class OffsetMap
             }
         });
     }
+
+    /// <summary>The character at an offset of the assembled text (inside it), read from the file.</summary>
+    internal char CharAt(int offset) => _source.Text[ToFileOffset(offset)];
 
     /// <summary>The file span of the assembled text [start, end); an end at a line join stays on the earlier line.</summary>
     public SourceSpan MapSpan(int start, int end)

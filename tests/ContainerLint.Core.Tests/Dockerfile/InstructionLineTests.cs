@@ -26,6 +26,31 @@ public sealed class InstructionLineTests
     }
 
     [Theory]
+    [InlineData("FROM golang:1.22 AS build\n", "golang:1.22 AS build")]
+    [InlineData("COPY --from=build \\\n  /src \\\n  /dst\n", "/src   /dst")]
+    [InlineData("ENV A=1 \\\n# note\n    B=2  \n", "A=1     B=2")]
+    [InlineData("COPY [\"a\", \\\n \"b\"]\n", "[\"a\",  \"b\"]")]
+    [InlineData("RUN [\"sh\", \"-c\", \"x\"]\n", "[\"sh\", \"-c\", \"x\"]")]
+    [InlineData("USER app\n", "app")]
+    [InlineData("EXPOSE\n", "")]
+    [InlineData("ONBUILD COPY \\\n a \\\n b\n", "COPY  a  b")]
+    public void RestIsTheTextAfterKeywordAndFlags(string text, string expected)
+    {
+        var instruction = DockerfileParser.Parse(text).Instructions[^1];
+
+        Assert.Equal(expected, instruction.Rest);
+    }
+
+    [Fact]
+    public void ShellFormRestIsTheArgument()
+    {
+        var run = DockerfileParser.Parse("RUN a \\\n  b\n").Instructions[0];
+
+        Assert.Equal("a   b", run.Rest);
+        Assert.Same(run.Arguments[0].Value, run.Rest);
+    }
+
+    [Theory]
     [InlineData("ONBUILD RUN echo hi\n", "RUN echo hi")]
     [InlineData("ONBUILD \\\n  RUN a \\\n  b\n", "RUN a   b")]
     [InlineData("ONBUILD ONBUILD COPY \\\n a b\n", "COPY  a b")]
