@@ -54,6 +54,8 @@ public static partial class DockerfileParser
         // The assembled text of an instruction continued over several lines: rented from the shared pool for this parse, reused
         // from one instruction to the next (the instruction keeps its own copies) and returned when the parse ends.
         private char[]? _assembledBuffer;
+
+        private readonly InstructionBuilder.Scratch _scratch = new();
         private bool _directivesDone;
         private int _next;
 
@@ -268,7 +270,7 @@ public static partial class DockerfileParser
                 var map = assembled.Count == 1 && assembled[0] == 0
                     ? new OffsetMap(source, file[0], line.Length)
                     : new OffsetMap(source, [.. assembled], [.. file], line.Length);
-                var instruction = InstructionBuilder.Build(line, map, _escape, 0);
+                var instruction = InstructionBuilder.Build(line, map, _escape, 0, _scratch);
                 instruction.Index = _instructions.Count;
                 instruction.PrecedingComments = pendingComments.Count == 0 ? [] : [.. pendingComments];
                 pendingComments.Clear();

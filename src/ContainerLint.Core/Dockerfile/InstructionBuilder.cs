@@ -113,7 +113,18 @@ internal static class InstructionBuilder
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsGoWs(char c) => c is '\t' or '\v' or '\f' or '\r' or ' ';
 
-    internal static Instruction Build(ReadOnlySpan<char> line, OffsetMap map, char escape, int depth)
+    /// <summary>
+    /// The lists one parse builds every instruction's arguments and pairs in, each instruction keeping an exact-size copy:
+    /// a list per instruction cost the list object and its spare capacity.
+    /// </summary>
+    internal sealed class Scratch
+    {
+        public List<InstructionArgument> Arguments { get; } = new(8);
+
+        public List<KeyValueArgument> Pairs { get; } = new(4);
+    }
+
+    internal static Instruction Build(ReadOnlySpan<char> line, OffsetMap map, char escape, int depth, Scratch scratch)
     {
         int a = 0, b = line.Length;
         while (a < b && char.IsWhiteSpace(line[a])) a++;
@@ -136,16 +147,11 @@ internal static class InstructionBuilder
             if (restStart == restEnd) restStart = restEnd = Math.Min(restStart, b);
         }
 
-        // Sized for the usual count: one argument for most kinds, a few for the split ones (ENV/LABEL: three per pair).
-        var args = new List<InstructionArgument>(kind switch
-        {
-            InstructionKind.From or InstructionKind.Expose or InstructionKind.Add or InstructionKind.Copy or InstructionKind.Volume
-                or InstructionKind.Healthcheck or InstructionKind.Arg => 4,
-            InstructionKind.Env or InstructionKind.Label => 6,
-            _ => 1,
-        });
+        var args = scratch.Arguments;
+        args.Clear();
         // Only ARG, ENV and LABEL have pairs.
-        var keyValues = kind is InstructionKind.Arg or InstructionKind.Env or InstructionKind.Label ? new List<KeyValueArgument>() : null;
+        var keyValues = kind is InstructionKind.Arg or InstructionKind.Env or InstructionKind.Label ? scratch.Pairs : null;
+        keyValues?.Clear();
         var isJson = false;
         Instruction? onBuild = null;
         string? rest = null; // made here only where an argument holds the same text
@@ -205,7 +211,7 @@ internal static class InstructionBuilder
                             $"ONBUILD is nested more than {MaxOnBuildDepth} levels deep");
                     }
 
-                    onBuild = Build(line[restStart..restEnd], map.Shift(restStart), escape, depth + 1);
+                    onBuild = Build(line[restStart..restEnd], map.Shift(restStart), escape, depth + 1, new Scratch());
                 }
 
                 break;
@@ -224,8 +230,8 @@ internal static class InstructionBuilder
             FullSpan = span,
             KeywordSpan = map.MapSpan(a, k),
             Flags = flags ?? (IReadOnlyList<InstructionFlag>)[],
-            Arguments = args,
-            KeyValues = keyValues ?? (IReadOnlyList<KeyValueArgument>)[],
+            Arguments = args.Count == 0 ? [] : args.ToArray(),
+            KeyValues = keyValues is null || keyValues.Count == 0 ? [] : keyValues.ToArray(),
             LineLength = line.Length,
             KnownRest = rest,
             RestLength = restEnd - restStart,

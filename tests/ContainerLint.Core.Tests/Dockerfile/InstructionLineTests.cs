@@ -63,4 +63,21 @@ public sealed class InstructionLineTests
         Assert.Equal(expected, trigger.Line);
         Assert.Equal(trigger.Rest, trigger.Line.Substring(trigger.RestOffset, trigger.Rest.Length));
     }
+
+    [Fact]
+    public void EachInstructionKeepsOnlyItsOwnArgumentsAndPairs()
+    {
+        var instructions = DockerfileParser.Parse("ENV A=1 B=2\nONBUILD ENV C=3\nRUN x\nARG D\nEXPOSE\n").Instructions;
+
+        Assert.Equal(["A", "1", "=", "B", "2", "="], instructions[0].Arguments.Select(a => a.Value));
+        Assert.Equal(["A", "B"], instructions[0].KeyValues.Select(p => p.Key));
+        Assert.Empty(instructions[1].Arguments);
+        Assert.Empty(instructions[1].KeyValues);
+        Assert.Equal(["C", "3", "="], instructions[1].OnBuild!.Arguments.Select(a => a.Value));
+        Assert.Equal(["C"], instructions[1].OnBuild!.KeyValues.Select(p => p.Key));
+        Assert.Equal(["x"], instructions[2].Arguments.Select(a => a.Value));
+        Assert.Empty(instructions[2].KeyValues);
+        Assert.Equal(["D"], instructions[3].KeyValues.Select(p => p.Key));
+        Assert.Empty(instructions[4].Arguments);
+    }
 }
