@@ -57,7 +57,7 @@ public static partial class BuildKitChecks
             _ => null,
         };
         if (problem is null) return null;
-        var span = i.Rest.Length > 0 ? i.RestSpan : i.KeywordSpan;
+        var span = i.RestLength > 0 ? i.RestSpan : i.KeywordSpan;
         return new DockerfileDiagnostic(DiagnosticIds.RefusedInstruction, span, problem, false, problem);
     }
 
@@ -93,6 +93,7 @@ public static partial class BuildKitChecks
         var healthcheck = i.Kind == InstructionKind.Healthcheck && i.Arguments.Count > 1 && i.Arguments[0].Value.Equals("CMD", StringComparison.OrdinalIgnoreCase);
         var shell = i.Kind is InstructionKind.Run or InstructionKind.Cmd or InstructionKind.Entrypoint || healthcheck;
         if (!shell && i.Kind is not (InstructionKind.Add or InstructionKind.Copy or InstructionKind.Volume)) return null;
+        if (!healthcheck && i.RestFirstChar != '[') return null; // the usual instruction: its text is not cut for this
         var text = healthcheck ? i.Arguments[1].Value : i.Rest;
         if (!MeantAsJson(text)) return null;
         var span = healthcheck ? i.Arguments[1].Span : i.RestSpan;

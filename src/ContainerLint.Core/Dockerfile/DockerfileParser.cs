@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Dockerfile;
 
+using System.Buffers;
 using System.Text.RegularExpressions;
 using ContainerLint.Core.Engine;
 using ContainerLint.Core.Model;
@@ -49,6 +50,12 @@ public static partial class DockerfileParser
         private readonly List<DockerfileDiagnostic> _diagnostics = [];
         private readonly HashSet<string> _seenDirectives = new(StringComparer.Ordinal);
         private char _escape = '\\';
+
+        // The assembled text of an instruction continued over several lines: rented from the shared pool for this parse, reused
+        // from one instruction to the next (the instruction keeps its own copies) and returned when the parse ends.
+        private char[]? _assembledBuffer;
+
+        private readonly InstructionBuilder.Scratch _scratch = new();
         private bool _directivesDone;
         private int _next;
 
@@ -69,6 +76,11 @@ public static partial class DockerfileParser
             catch (DockerfileSyntaxException ex)
             {
                 Fail(ex.Id, ex.Span, ex.Message, ex.Args);
+            }
+            finally
+            {
+                if (_assembledBuffer is not null) ArrayPool<char>.Shared.Return(_assembledBuffer);
+                _assembledBuffer = null;
             }
 
             return new DockerfileParseResult(source, _instructions, _directives, _comments, _escape, _diagnostics);
@@ -241,7 +253,7 @@ public static partial class DockerfileParser
                     Append(_ls, keepEnd);
                 }
 
-                var line = Assemble(file, lengths, length);
+                ReadOnlySpan<char> line = Assemble(file, lengths, length);
                 if (assembled.Count == 0)
                 {
                     assembled.Add(0);
@@ -252,13 +264,13 @@ public static partial class DockerfileParser
                 {
                     var at = source.GetSpan(emptyLine, emptyLine);
                     _diagnostics.Add(new DockerfileDiagnostic(DiagnosticIds.EmptyContinuationLine, at,
-                        "Empty continuation line found in: " + line, false, line.Trim()));
+                        string.Concat("Empty continuation line found in: ", line), false, line.Trim().ToString()));
                 }
 
                 var map = assembled.Count == 1 && assembled[0] == 0
                     ? new OffsetMap(source, file[0], line.Length)
                     : new OffsetMap(source, [.. assembled], [.. file], line.Length);
-                var instruction = InstructionBuilder.Build(line, map, _escape, 0);
+                var instruction = InstructionBuilder.Build(line, map, _escape, 0, _scratch);
                 instruction.Index = _instructions.Count;
                 instruction.PrecedingComments = pendingComments.Count == 0 ? [] : [.. pendingComments];
                 pendingComments.Clear();
@@ -269,20 +281,28 @@ public static partial class DockerfileParser
             }
         }
 
-        /// <summary>The text of the segments joined: a substring for the usual single line, one copy for a continued one.</summary>
-        private string Assemble(List<int> file, List<int> lengths, int length)
+        /// <summary>
+        /// The text of the segments joined, read in place: the file itself for the usual single line, a buffer reused from
+        /// one instruction to the next for a continued one. No string is made: the instruction cuts the pieces it keeps.
+        /// </summary>
+        private ReadOnlySpan<char> Assemble(List<int> file, List<int> lengths, int length)
         {
-            if (lengths.Count == 0) return string.Empty;
-            if (lengths.Count == 1) return _t.Substring(file[0], lengths[0]);
-            return string.Create(length, (Text: _t, File: file, Lengths: lengths), static (chars, state) =>
+            if (lengths.Count == 0) return [];
+            if (lengths.Count == 1) return _t.AsSpan(file[0], lengths[0]);
+            if (_assembledBuffer is null || _assembledBuffer.Length < length)
             {
-                var at = 0;
-                for (var n = 0; n < state.Lengths.Count; n++)
-                {
-                    state.Text.AsSpan(state.File[n], state.Lengths[n]).CopyTo(chars[at..]);
-                    at += state.Lengths[n];
-                }
-            });
+                if (_assembledBuffer is not null) ArrayPool<char>.Shared.Return(_assembledBuffer);
+                _assembledBuffer = ArrayPool<char>.Shared.Rent(length);
+            }
+
+            var at = 0;
+            for (var n = 0; n < lengths.Count; n++)
+            {
+                _t.AsSpan(file[n], lengths[n]).CopyTo(_assembledBuffer.AsSpan(at));
+                at += lengths[n];
+            }
+
+            return _assembledBuffer.AsSpan(0, length);
         }
 
         /// <summary>BuildKit's end line counts comment and blank lines consumed inside the continuation.</summary>
@@ -319,10 +339,10 @@ public static partial class DockerfileParser
             return target.Kind is InstructionKind.Run or InstructionKind.Copy or InstructionKind.Add && !target.IsJsonForm;
         }
 
-        private void ReadHeredocs(Instruction instruction, string line)
+        private void ReadHeredocs(Instruction instruction, ReadOnlySpan<char> line)
         {
             if (!CanContainHeredoc(instruction) || !line.Contains("<<", StringComparison.Ordinal)) return;
-            var words = HeredocMarker.LineWords(line);
+            var words = HeredocMarker.LineWords(instruction.Line);
             if (words is null) return;
             var heredocs = new List<Heredoc>();
             foreach (var word in words)

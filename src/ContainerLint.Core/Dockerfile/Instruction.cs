@@ -12,6 +12,8 @@ using ContainerLint.Core.Model;
 public sealed class Instruction
 {
     private readonly OffsetMap _map;
+    private string? _line;
+    private string? _rest;
 
     internal Instruction(OffsetMap map) => _map = map;
 
@@ -45,17 +47,36 @@ public sealed class Instruction
     /// <summary>ENV/LABEL/ARG pairs; empty for other instructions.</summary>
     public IReadOnlyList<KeyValueArgument> KeyValues { get; init; } = [];
 
-    /// <summary>The assembled instruction line (keyword, flags and arguments), untrimmed.</summary>
-    public required string Line { get; init; }
+    /// <summary>The assembled instruction line (keyword, flags and arguments), untrimmed; copied from the file when first asked for.</summary>
+    public string Line => _line ??= _map.AssembledText(0, LineLength);
 
-    /// <summary>The text after the keyword and the flags, trimmed: a shell-form RUN's command line.</summary>
-    public required string Rest { get; init; }
+    /// <summary>The length of <see cref="Line"/>.</summary>
+    internal int LineLength { get; init; }
+
+    /// <summary>
+    /// The text after the keyword and the flags, trimmed: a shell-form RUN's command line. Shared with the argument that holds
+    /// the same text (shell form, USER, WORKDIR, …); for instructions whose arguments are split (FROM, COPY, ENV, …) copied
+    /// from the file when first asked for.
+    /// </summary>
+    public string Rest => _rest ??= _map.AssembledText(RestOffset, RestLength);
+
+    /// <summary>The length of <see cref="Rest"/>.</summary>
+    internal int RestLength { get; init; }
+
+    /// <summary>Sets <see cref="Rest"/> when the builder made that string anyway.</summary>
+    internal string? KnownRest
+    {
+        init => _rest = value;
+    }
+
+    /// <summary>The first character of <see cref="Rest"/> (<c>\0</c> when it is empty), without making it.</summary>
+    internal char RestFirstChar => RestLength == 0 ? '\0' : _rest is { } rest ? rest[0] : _map.CharAt(RestOffset);
 
     /// <summary>Offset of <see cref="Rest"/> in <see cref="Line"/>.</summary>
     public required int RestOffset { get; init; }
 
     /// <summary>The span of <see cref="Rest"/> (empty at the end of the keyword/flags when there is none).</summary>
-    public SourceSpan RestSpan => MapSpan(0, Rest.Length);
+    public SourceSpan RestSpan => MapSpan(0, RestLength);
 
     /// <summary>True for the JSON (exec) form <c>["a", "b"]</c> of RUN/CMD/ENTRYPOINT/SHELL/ADD/COPY/VOLUME/HEALTHCHECK.</summary>
     public bool IsJsonForm { get; init; }

@@ -113,15 +113,26 @@ internal static class InstructionBuilder
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsGoWs(char c) => c is '\t' or '\v' or '\f' or '\r' or ' ';
 
-    internal static Instruction Build(string line, OffsetMap map, char escape, int depth)
+    /// <summary>
+    /// The lists one parse builds every instruction's arguments and pairs in, each instruction keeping an exact-size copy:
+    /// a list per instruction cost the list object and its spare capacity.
+    /// </summary>
+    internal sealed class Scratch
+    {
+        public List<InstructionArgument> Arguments { get; } = new(8);
+
+        public List<KeyValueArgument> Pairs { get; } = new(4);
+    }
+
+    internal static Instruction Build(ReadOnlySpan<char> line, OffsetMap map, char escape, int depth, Scratch scratch)
     {
         int a = 0, b = line.Length;
         while (a < b && char.IsWhiteSpace(line[a])) a++;
         while (b > a && char.IsWhiteSpace(line[b - 1])) b--;
         var k = a;
         while (k < b && !IsGoWs(line[k])) k++;
-        var kind = KindOf(line.AsSpan(a, k - a));
-        var keyword = kind != InstructionKind.Unknown && line.AsSpan(a, k - a).SequenceEqual(UpperNames[(int)kind]) ? UpperNames[(int)kind] : line[a..k];
+        var kind = KindOf(line.Slice(a, k - a));
+        var keyword = kind != InstructionKind.Unknown && line.Slice(a, k - a).SequenceEqual(UpperNames[(int)kind]) ? UpperNames[(int)kind] : line[a..k].ToString();
         List<InstructionFlag>? flags = null; // most instructions have none
         var restStart = k;
         var restEnd = k;
@@ -136,19 +147,14 @@ internal static class InstructionBuilder
             if (restStart == restEnd) restStart = restEnd = Math.Min(restStart, b);
         }
 
-        // Sized for the usual count: one argument for most kinds, a few for the split ones (ENV/LABEL: three per pair).
-        var args = new List<InstructionArgument>(kind switch
-        {
-            InstructionKind.From or InstructionKind.Expose or InstructionKind.Add or InstructionKind.Copy or InstructionKind.Volume
-                or InstructionKind.Healthcheck or InstructionKind.Arg => 4,
-            InstructionKind.Env or InstructionKind.Label => 6,
-            _ => 1,
-        });
+        var args = scratch.Arguments;
+        args.Clear();
         // Only ARG, ENV and LABEL have pairs.
-        var keyValues = kind is InstructionKind.Arg or InstructionKind.Env or InstructionKind.Label ? new List<KeyValueArgument>() : null;
+        var keyValues = kind is InstructionKind.Arg or InstructionKind.Env or InstructionKind.Label ? scratch.Pairs : null;
+        keyValues?.Clear();
         var isJson = false;
         Instruction? onBuild = null;
-        var rest = line[restStart..restEnd];
+        string? rest = null; // made here only where an argument holds the same text
 
         switch (kind)
         {
@@ -166,7 +172,8 @@ internal static class InstructionBuilder
             case InstructionKind.Cmd:
             case InstructionKind.Entrypoint:
             case InstructionKind.Shell:
-                isJson = MaybeJson(line, rest, restStart, restEnd, map, args);
+                isJson = MaybeJson(line, restStart, restEnd, map, args);
+                if (!isJson && restEnd > restStart) rest = args[^1].Value;
                 break;
             case InstructionKind.Healthcheck:
                 isJson = HealthCheck(line, restStart, restEnd, map, args);
@@ -175,12 +182,12 @@ internal static class InstructionBuilder
             case InstructionKind.User:
             case InstructionKind.Workdir:
             case InstructionKind.Stopsignal:
-                if (restEnd > restStart) args.Add(Arg(rest, restStart, restEnd, map));
+                if (restEnd > restStart) args.Add(Arg(rest = line[restStart..restEnd].ToString(), restStart, restEnd, map));
                 break;
             case InstructionKind.Arg:
                 foreach (var w in WordSplitter.SplitRanges(line, restStart, restEnd, escape))
                 {
-                    var text = line.Substring(w.Start, w.Length);
+                    var text = line.Slice(w.Start, w.Length).ToString();
                     var whole = map.MapSpan(w.Start, w.End);
                     args.Add(new InstructionArgument(text, whole, w.Start, w.End));
                     var eq = text.IndexOf('=');
@@ -204,7 +211,7 @@ internal static class InstructionBuilder
                             $"ONBUILD is nested more than {MaxOnBuildDepth} levels deep");
                     }
 
-                    onBuild = Build(rest, map.Shift(restStart), escape, depth + 1);
+                    onBuild = Build(line[restStart..restEnd], map.Shift(restStart), escape, depth + 1, new Scratch());
                 }
 
                 break;
@@ -223,10 +230,11 @@ internal static class InstructionBuilder
             FullSpan = span,
             KeywordSpan = map.MapSpan(a, k),
             Flags = flags ?? (IReadOnlyList<InstructionFlag>)[],
-            Arguments = args,
-            KeyValues = keyValues ?? (IReadOnlyList<KeyValueArgument>)[],
-            Line = line,
-            Rest = rest,
+            Arguments = args.Count == 0 ? [] : args.ToArray(),
+            KeyValues = keyValues is null || keyValues.Count == 0 ? [] : keyValues.ToArray(),
+            LineLength = line.Length,
+            KnownRest = rest,
+            RestLength = restEnd - restStart,
             RestOffset = restStart,
             IsJsonForm = isJson,
             OnBuild = onBuild,
@@ -236,7 +244,7 @@ internal static class InstructionBuilder
     private static InstructionArgument Arg(string value, int start, int end, OffsetMap map) => new(value, map.MapSpan(start, end), start, end);
 
     /// <summary>BuildKit's <c>extractBuilderFlags</c>: leading <c>--</c> words; returns where the rest starts.</summary>
-    private static int ExtractFlags(string line, int pos, int end, OffsetMap map, ref List<InstructionFlag>? flags)
+    private static int ExtractFlags(ReadOnlySpan<char> line, int pos, int end, OffsetMap map, ref List<InstructionFlag>? flags)
     {
         StringBuilder? sb = null; // most instructions have no flags
         while (true)
@@ -319,20 +327,20 @@ internal static class InstructionBuilder
             hasValue && eqRaw >= 0 ? map.MapSpan(eqRaw + 1, end) : null);
     }
 
-    private static void SplitWhitespace(string line, int start, int end, OffsetMap map, List<InstructionArgument> args)
+    private static void SplitWhitespace(ReadOnlySpan<char> line, int start, int end, OffsetMap map, List<InstructionArgument> args)
     {
         var p = start;
         while (p < end)
         {
             var s = p;
             while (p < end && !IsGoWs(line[p])) p++;
-            args.Add(Arg(line[s..p], s, p, map));
+            args.Add(Arg(line[s..p].ToString(), s, p, map));
             while (p < end && IsGoWs(line[p])) p++;
         }
     }
 
     /// <summary>BuildKit's <c>parseJSON</c>: true when the range is a JSON array of strings (added to args).</summary>
-    private static bool TryJson(string line, int start, int end, OffsetMap map, List<InstructionArgument> args)
+    private static bool TryJson(ReadOnlySpan<char> line, int start, int end, OffsetMap map, List<InstructionArgument> args)
     {
         switch (JsonArrayReader.Read(line, start, end, out var elements, out var badStart, out var badEnd))
         {
@@ -352,32 +360,32 @@ internal static class InstructionBuilder
     }
 
     /// <summary>BuildKit's <c>parseMaybeJSON</c>: JSON elements, or the whole text as one argument.</summary>
-    private static bool MaybeJson(string line, string? text, int start, int end, OffsetMap map, List<InstructionArgument> args)
+    private static bool MaybeJson(ReadOnlySpan<char> line, int start, int end, OffsetMap map, List<InstructionArgument> args)
     {
         if (end <= start) return false;
         if (TryJson(line, start, end, map, args)) return true;
-        args.Add(Arg(text ?? line[start..end], start, end, map));
+        args.Add(Arg(line[start..end].ToString(), start, end, map));
         return false;
     }
 
-    private static bool HealthCheck(string line, int start, int end, OffsetMap map, List<InstructionArgument> args)
+    private static bool HealthCheck(ReadOnlySpan<char> line, int start, int end, OffsetMap map, List<InstructionArgument> args)
     {
         var sep = start;
         while (sep < end && !char.IsWhiteSpace(line[sep])) sep++;
         if (sep == start) return false;
         var next = sep;
         while (next < end && char.IsWhiteSpace(line[next])) next++;
-        args.Add(Arg(line[start..sep], start, sep, map));
-        return MaybeJson(line, null, next, end, map, args);
+        args.Add(Arg(line[start..sep].ToString(), start, sep, map));
+        return MaybeJson(line, next, end, map, args);
     }
 
     /// <summary>BuildKit's <c>parseNameVal</c> for ENV and LABEL.</summary>
     private static void NameValues(
-        string line, int start, int end, OffsetMap map, char escape, string keyword, List<InstructionArgument> args, List<KeyValueArgument> pairs)
+        ReadOnlySpan<char> line, int start, int end, OffsetMap map, char escape, string keyword, List<InstructionArgument> args, List<KeyValueArgument> pairs)
     {
         var words = WordSplitter.SplitRanges(line, start, end, escape);
         if (words.Count == 0) return;
-        if (line.AsSpan(words[0].Start, words[0].Length).IndexOf('=') < 0)
+        if (line.Slice(words[0].Start, words[0].Length).IndexOf('=') < 0)
         {
             var q = start;
             while (q < end && !IsGoWs(line[q])) q++;
@@ -388,24 +396,26 @@ internal static class InstructionBuilder
 
             var v = q;
             while (v < end && IsGoWs(line[v])) v++;
-            args.Add(Arg(line[start..q], start, q, map));
-            args.Add(Arg(line[v..end], v, end, map));
+            var name = line[start..q].ToString();
+            var nameValue = line[v..end].ToString();
+            args.Add(Arg(name, start, q, map));
+            args.Add(Arg(nameValue, v, end, map));
             args.Add(Arg(string.Empty, end, end, map));
-            pairs.Add(new KeyValueArgument(line[start..q], line[v..end], map.MapSpan(start, q), map.MapSpan(v, end), map.MapSpan(start, end), true));
+            pairs.Add(new KeyValueArgument(name, nameValue, map.MapSpan(start, q), map.MapSpan(v, end), map.MapSpan(start, end), true));
             return;
         }
 
         foreach (var w in words)
         {
-            var eq = line.AsSpan(w.Start, w.Length).IndexOf('=');
+            var eq = line.Slice(w.Start, w.Length).IndexOf('=');
             if (eq < 0)
             {
                 throw new DockerfileSyntaxException(DiagnosticIds.ParseError, map.MapSpan(w.Start, w.End),
-                    $"Syntax error - can't find = in {GoQuote.Quote(line.Substring(w.Start, w.Length))}. Must be of the form: name=value");
+                    $"Syntax error - can't find = in {GoQuote.Quote(line.Slice(w.Start, w.Length).ToString())}. Must be of the form: name=value");
             }
 
-            var key = line.Substring(w.Start, eq);
-            var value = line.Substring(w.Start + eq + 1, w.Length - eq - 1);
+            var key = line.Slice(w.Start, eq).ToString();
+            var value = line.Slice(w.Start + eq + 1, w.Length - eq - 1).ToString();
             var valueEnd = w.TextEnd;
             args.Add(Arg(key, w.Start, w.Start + eq, map));
             args.Add(Arg(value, w.Start + eq + 1, valueEnd, map));

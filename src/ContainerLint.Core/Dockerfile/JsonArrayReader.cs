@@ -27,7 +27,7 @@ internal static class JsonArrayReader
     /// Reads <paramref name="text"/>[start, end). On <see cref="Outcome.NonStringElement"/>, <paramref name="badStart"/>/<paramref name="badEnd"/>
     /// locate the element. <paramref name="elements"/> is null until the first string element (most text is not JSON at all).
     /// </summary>
-    internal static Outcome Read(string text, int start, int end, out List<Element>? elements, out int badStart, out int badEnd)
+    internal static Outcome Read(ReadOnlySpan<char> text, int start, int end, out List<Element>? elements, out int badStart, out int badEnd)
     {
         elements = null;
         badStart = badEnd = -1;
@@ -76,26 +76,26 @@ internal static class JsonArrayReader
         return badStart >= 0 ? Outcome.NonStringElement : Outcome.Strings;
     }
 
-    private static int SkipWs(string t, int p, int end)
+    private static int SkipWs(ReadOnlySpan<char> t, int p, int end)
     {
         while (p < end && t[p] is ' ' or '\t' or '\n' or '\r') p++;
         return p;
     }
 
-    private static bool ReadString(string t, ref int p, int end, out string value)
+    private static bool ReadString(ReadOnlySpan<char> t, ref int p, int end, out string value)
     {
         value = string.Empty;
         p++; // opening quote
-        var sb = new StringBuilder();
+        StringBuilder? sb = null; // only for a string with an escape: most are one slice of the line
         var runStart = p;
         while (p < end)
         {
             var c = t[p];
             if (c == '"')
             {
-                sb.Append(t, runStart, p - runStart);
+                var run = t.Slice(runStart, p - runStart);
                 p++;
-                value = Sanitize(sb.ToString());
+                value = Sanitize(sb is null ? run.ToString() : sb.Append(run).ToString());
                 return true;
             }
 
@@ -106,7 +106,7 @@ internal static class JsonArrayReader
                 continue;
             }
 
-            sb.Append(t, runStart, p - runStart);
+            (sb ??= new StringBuilder()).Append(t.Slice(runStart, p - runStart));
             if (p + 1 >= end) return false;
             var e = t[p + 1];
             p += 2;
@@ -121,7 +121,7 @@ internal static class JsonArrayReader
                 case 'r': sb.Append('\r'); break;
                 case 't': sb.Append('\t'); break;
                 case 'u':
-                    if (p + 4 > end || !int.TryParse(t.AsSpan(p, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)) return false;
+                    if (p + 4 > end || !int.TryParse(t.Slice(p, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)) return false;
                     sb.Append((char)code);
                     p += 4;
                     break;
@@ -150,7 +150,7 @@ internal static class JsonArrayReader
     }
 
     /// <summary>Validates one JSON value of any kind without recursion.</summary>
-    private static bool SkipValue(string t, ref int p, int end)
+    private static bool SkipValue(ReadOnlySpan<char> t, ref int p, int end)
     {
         var stack = new Stack<char>();
         while (true)
@@ -191,7 +191,7 @@ internal static class JsonArrayReader
     }
 
     /// <summary>After a value: close containers and consume separators. <paramref name="done"/> when the outermost value ended.</summary>
-    private static bool AfterValue(string t, ref int p, int end, Stack<char> stack, out bool done)
+    private static bool AfterValue(ReadOnlySpan<char> t, ref int p, int end, Stack<char> stack, out bool done)
     {
         done = false;
         while (true)
@@ -223,7 +223,7 @@ internal static class JsonArrayReader
         }
     }
 
-    private static bool ReadKey(string t, ref int p, int end)
+    private static bool ReadKey(ReadOnlySpan<char> t, ref int p, int end)
     {
         if (p >= end || t[p] != '"' || !ReadString(t, ref p, end, out _)) return false;
         p = SkipWs(t, p, end);
@@ -232,11 +232,11 @@ internal static class JsonArrayReader
         return true;
     }
 
-    private static bool SkipScalar(string t, ref int p, int end)
+    private static bool SkipScalar(ReadOnlySpan<char> t, ref int p, int end)
     {
         foreach (var lit in (ReadOnlySpan<string>)["true", "false", "null"])
         {
-            if (t.AsSpan(p, Math.Min(lit.Length, end - p)).SequenceEqual(lit))
+            if (t.Slice(p, Math.Min(lit.Length, end - p)).SequenceEqual(lit))
             {
                 p += lit.Length;
                 return true;

@@ -68,6 +68,35 @@ public sealed class OffsetMap
         return _fileStarts[lo] + (o - _assembledStarts[lo]);
     }
 
+    /// <summary>
+    /// The assembled text from this map's offset <paramref name="start"/>, <paramref name="length"/> characters long, copied from
+    /// the file's segments: the assembled line is not kept, as most instructions' lines are never asked for.
+    /// </summary>
+    internal string AssembledText(int start, int length)
+    {
+        if (length <= 0) return string.Empty;
+        if (_assembledStarts is null || _fileStarts is null) return _source.Text.Substring(_singleFileStart + _base + start, length);
+        return string.Create(length, (Map: this, From: _base + start), static (chars, state) =>
+        {
+            // Segment n covers assembled [starts[n], starts[n + 1]) (the last one runs to the end); copy the part from From on.
+            var (map, from) = state;
+            var starts = map._assembledStarts!;
+            var at = 0;
+            for (var n = 0; n < starts.Length && at < chars.Length; n++)
+            {
+                var segmentEnd = n + 1 < starts.Length ? starts[n + 1] : map._length;
+                if (segmentEnd <= from) continue;
+                var start = Math.Max(starts[n], from);
+                var count = Math.Min(segmentEnd - start, chars.Length - at);
+                map._source.Text.AsSpan(map._fileStarts![n] + (start - starts[n]), count).CopyTo(chars[at..]);
+                at += count;
+            }
+        });
+    }
+
+    /// <summary>The character at an offset of the assembled text (inside it), read from the file.</summary>
+    internal char CharAt(int offset) => _source.Text[ToFileOffset(offset)];
+
     /// <summary>The file span of the assembled text [start, end); an end at a line join stays on the earlier line.</summary>
     public SourceSpan MapSpan(int start, int end)
     {

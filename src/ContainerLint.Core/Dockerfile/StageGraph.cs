@@ -380,17 +380,18 @@ public sealed class StageGraph
 
                     break;
                 case InstructionKind.Env:
-                    var next = scope;
-                    foreach (var kv in instruction.KeyValues)
+                    var pairs = instruction.KeyValues;
+                    var set = new ScopedVariable[pairs.Count];
+                    for (var p = 0; p < set.Length; p++)
                     {
                         // All pairs of one ENV are expanded in the scope before it (BuildKit semantics).
+                        var kv = pairs[p];
                         var value = Known(problems.Note(scope.Expand(kv.Value ?? string.Empty, kv.ValueSpan ?? kv.Span)));
-                        var variable = new ScopedVariable(kv.Key, value, VariableSource.Env, instruction);
-                        next = next.With(variable);
-                        stageEnv[current.Index].Add(variable);
+                        set[p] = new ScopedVariable(kv.Key, value, VariableSource.Env, instruction);
+                        stageEnv[current.Index].Add(set[p]);
                     }
 
-                    scope = next;
+                    scope = scope.WithAll(set);
                     break;
                 case InstructionKind.Copy:
                 case InstructionKind.Add:
@@ -500,13 +501,7 @@ public sealed class StageGraph
         public VariableScope Scope()
         {
             if (_scope is { } made) return made;
-            var scope = start;
-            if (_variables is not null)
-            {
-                foreach (var v in _variables) scope = scope.With(v);
-            }
-
-            return _scope = scope;
+            return _scope = _variables is null ? start : start.WithAll(_variables);
         }
     }
 

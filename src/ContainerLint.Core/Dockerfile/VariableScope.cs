@@ -77,6 +77,25 @@ public sealed class VariableScope
     }
 
     /// <summary>
+    /// The scope with every variable of <paramref name="variables"/> set in order (ENV ones, which always win): one new
+    /// dictionary and one scope for them all, not one of each per variable.
+    /// </summary>
+    internal VariableScope WithAll(IReadOnlyList<ScopedVariable> variables)
+    {
+        if (variables.Count == 0) return this;
+        if (variables.Count == 1) return With(variables[0]);
+        var builder = Variables.ToBuilder();
+        for (var i = 0; i < variables.Count; i++)
+        {
+            var variable = variables[i];
+            if (variable.Source == VariableSource.Arg && builder.TryGetValue(variable.Name, out var existing) && existing.Source == VariableSource.Env) continue;
+            builder[variable.Name] = variable;
+        }
+
+        return new VariableScope(builder.ToImmutable(), _expander, _budget);
+    }
+
+    /// <summary>
     /// Expands a word the way BuildKit expands FROM, COPY, USER, WORKDIR… arguments. Never throws: a word past
     /// the file's expansion limits, or one whose expansion fails, is returned unresolved with the reason.
     /// </summary>

@@ -33,7 +33,7 @@ public static class WordSplitter
     /// what they escape, blanks inside quotes) until an unquoted blank, so a word's text is one piece of the input; only a
     /// lone escape character at the very end is dropped.
     /// </summary>
-    internal static List<Range> SplitRanges(string text, int start, int end, char escape)
+    internal static List<Range> SplitRanges(ReadOnlySpan<char> text, int start, int end, char escape)
     {
         var words = new List<Range>();
         var inWord = false;

@@ -40,7 +40,7 @@ public sealed class ShellCommand
         var unwrapped = CommandWrappers.Unwrap(words);
         ProgramIndex = unwrapped.ProgramIndex;
         Wrappers = unwrapped.Wrappers;
-        Arguments = ProgramIndex < 0 ? [] : CopyFrom(words, ProgramIndex + 1);
+        Arguments = ProgramIndex < 0 ? [] : After(words, ProgramIndex + 1);
         ProgramName = ProgramIndex >= 0 ? BaseName(words[ProgramIndex].Value) : null;
         SubstitutionLevel = int.MaxValue;
         for (var i = 0; i < enclosing.Count; i++)
@@ -339,9 +339,11 @@ public sealed class ShellCommand
         return (word.Start, word.End);
     }
 
-    private static ShellWord[] CopyFrom(IReadOnlyList<ShellWord> words, int start)
+    /// <summary>The words from <paramref name="start"/> on: a view of the command's word array, not a second array.</summary>
+    private static IReadOnlyList<ShellWord> After(IReadOnlyList<ShellWord> words, int start)
     {
         if (start >= words.Count) return [];
+        if (words is ShellWord[] array) return new ArraySegment<ShellWord>(array, start, array.Length - start);
         var copy = new ShellWord[words.Count - start];
         for (var i = 0; i < copy.Length; i++) copy[i] = words[start + i];
         return copy;

@@ -18,7 +18,6 @@ public sealed class ShellWord
     private readonly int _valueStart;
     private readonly int _valueLength;
     private string? _value;
-    private string? _raw;
 
     /// <summary>A word whose value was built (quotes or escapes removed).</summary>
     internal ShellWord(string source, int start, int end, string value)
@@ -42,7 +41,8 @@ public sealed class ShellWord
     /// <summary>Cut once and kept, except past <see cref="KeptLength"/>: a long slice is cut again on each use, so nested words never hold copies of each other.</summary>
     public string Value => _value ?? (_valueLength == 0 ? string.Empty : Keep(ref _value, _source.Substring(_valueStart, _valueLength)));
 
-    public string Raw => _raw ?? Keep(ref _raw, _source[Start..End]);
+    /// <summary>The word as written; the same string as <see cref="Value"/> for a word with nothing to unquote (most words), else cut on each use.</summary>
+    public string Raw => _valueLength > 0 && _valueStart == Start && _valueLength == End - Start ? Value : _source[Start..End];
 
     /// <summary>The characters of <see cref="Value"/>, without cutting a string for them.</summary>
     public ReadOnlySpan<char> ValueSpan => _value is not null ? _value.AsSpan() : _source.AsSpan(_valueStart, _valueLength);

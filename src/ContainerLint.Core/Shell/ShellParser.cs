@@ -31,6 +31,9 @@ internal sealed class ShellParser
     // element at a time.
     private readonly List<ShellWord> _wordStack = [];
     private ShellConstruct[] _enclosingSnapshot = [];
+
+    // The snapshots of the levels outside the current one, so leaving a construct restores its outer snapshot instead of copying it.
+    private List<ShellConstruct[]>? _outerSnapshots;
     private int _pos;
     private int _depth;
     private int _backtickDepth;
@@ -97,12 +100,22 @@ internal sealed class ShellParser
 
     private static bool IsBlank(int c) => c is ' ' or '\t' or '\r' or '\f' or '\v';
 
-    private static bool IsMeta(int c) => c is ' ' or '\t' or '\r' or '\f' or '\v' or '\n' or ';' or '&' or '|' or '<' or '>' or '(' or ')' or Eof;
+    // The metacharacters below 64 as bits (blanks, newline, ; & < > ( )): IsMeta runs for nearly every character read.
+    private const ulong MetaBelow64 = (1UL << ' ') | (1UL << '\t') | (1UL << '\r') | (1UL << '\f') | (1UL << '\v') | (1UL << '\n')
+        | (1UL << ';') | (1UL << '&') | (1UL << '<') | (1UL << '>') | (1UL << '(') | (1UL << ')');
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsMeta(int c) => (uint)c < 64 ? ((MetaBelow64 >> c) & 1) != 0 : c is '|' or Eof;
+
+    /// <summary>Where a plain word stops: a metacharacter, or a character that quotes, escapes or expands.</summary>
+    private static readonly System.Buffers.SearchValues<char> PlainWordStops =
+        System.Buffers.SearchValues.Create(" \t\r\f\v\n;&|<>()\\'\"$`");
 
     private void Diagnose(string message, int offset) => (_diagnostics ??= []).Add(new ShellDiagnostic(message, offset));
 
     private void Push(ShellConstruct construct)
     {
+        (_outerSnapshots ??= []).Add(_enclosingSnapshot);
         _enclosing.Add(construct);
         _enclosingSnapshot = [.. _enclosing];
     }
@@ -110,7 +123,8 @@ internal sealed class ShellParser
     private void Pop()
     {
         _enclosing.RemoveAt(_enclosing.Count - 1);
-        _enclosingSnapshot = [.. _enclosing];
+        _enclosingSnapshot = _outerSnapshots![^1];
+        _outerSnapshots.RemoveAt(_outerSnapshots.Count - 1);
     }
 
     /// <summary>Skips blanks, line continuations and a comment (not the newline ending it).</summary>
@@ -746,6 +760,8 @@ internal sealed class ShellParser
 
     private ShellRedirection? TryParseRedirection()
     {
+        // Every redirection starts with a digit (its descriptor), '<', '>' or '&': most words start with none of them.
+        if (_pos >= _s.Length || _s[_pos] is not ('<' or '>' or '&' or (>= '0' and <= '9'))) return null;
         var start = _pos;
         var i = _pos;
         int? fd = null;
@@ -805,8 +821,8 @@ internal sealed class ShellParser
         }
 
         // Most words (package names, paths, flags) have nothing to unquote or expand: value and raw text are one slice.
-        var plainEnd = _pos;
-        while (plainEnd < _s.Length && !IsMeta(_s[plainEnd]) && _s[plainEnd] is not ('\\' or '\'' or '"' or '$' or '`')) plainEnd++;
+        var stop = _s.AsSpan(_pos).IndexOfAny(PlainWordStops);
+        var plainEnd = stop < 0 ? _s.Length : _pos + stop;
         if (plainEnd > _pos && (plainEnd == _s.Length || IsMeta(_s[plainEnd]) || (_s[plainEnd] == '`' && _backtickDepth > 0)))
         {
             _pos = plainEnd;

@@ -140,6 +140,16 @@ public sealed class StageGraphTests
     }
 
     [Fact]
+    public void AStageInheritsTheLastValueOfEachEnvAndAnArgDoesNotHideIt()
+    {
+        var doc = DockerfileDocument.Parse("FROM a AS base\nENV A=1 B=2 A=3\nENV C=$A B=4\nFROM base\nARG A=arg\nARG D=d\nRUN x\n");
+        var scope = doc.Stages.ScopeAt(doc.Instructions[6]);
+        Assert.Equal(("3", "4", "3", "d"), (scope.Lookup("A"), scope.Lookup("B"), scope.Lookup("C"), scope.Lookup("D")));
+        Assert.Equal([VariableSource.Env, VariableSource.Env, VariableSource.Env, VariableSource.Arg], new[] { "A", "B", "C", "D" }.Select(n => scope.Variables[n].Source));
+        Assert.Same(doc.Instructions[2], scope.Variables["B"].DefinedBy);
+    }
+
+    [Fact]
     public void BuildArgsOverrideStageDefaults()
     {
         var doc = DockerfileDocument.Parse("FROM a\nARG PORT=80\nEXPOSE $PORT\n");
