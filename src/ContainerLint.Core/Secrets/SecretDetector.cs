@@ -161,7 +161,9 @@ public static partial class SecretDetector
         if (value.Length < 8 || value.Length > 16_384) return null;
         var trimmed = Trimmed(value);
         if (MatchTokenShape(trimmed) is { } token) return token;
-        if (trimmed.Contains("://", StringComparison.Ordinal) && UrlCredentials().IsMatch(trimmed)
+        // The pattern needs "://" and an '@': asked first, as every URL word of a message otherwise runs it (it backtracks
+        // from each letter before the scheme).
+        if (trimmed.Contains('@') && trimmed.Contains("://", StringComparison.Ordinal) && UrlCredentials().IsMatch(trimmed)
             && UrlCredentials().Match(trimmed.ToString()) is { Success: true } url)
         {
             return new("password in a URL", SecretMasker.Mask(url.Groups["pw"].Value));
