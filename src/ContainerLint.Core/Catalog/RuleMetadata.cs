@@ -58,9 +58,19 @@ public sealed record RuleMetadata
 
     private static readonly string[] Placeholders = ["{0}", "{1}", "{2}", "{3}", "{4}", "{5}", "{6}", "{7}"];
 
+    /// <summary>
+    /// <see cref="Message"/> with <c>{0}</c>, <c>{1}</c>… replaced by <paramref name="args"/> in turn (so an argument that
+    /// holds <c>{1}</c> has it filled in by the next one). Made in one pass into one string when that gives the same text,
+    /// which is nearly always: no argument holds a '{' and every '{' of the template opens a placeholder.
+    /// </summary>
     public string FormatMessage(IReadOnlyList<string> args)
     {
         if (args.Count == 0) return Message;
+        return FillsInOnePass(args) ? FillInOnePass(args) : FillInTurn(args);
+    }
+
+    private string FillInTurn(IReadOnlyList<string> args)
+    {
         var result = Message;
         for (var i = 0; i < args.Count; i++)
         {
@@ -68,6 +78,58 @@ public sealed record RuleMetadata
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether filling every placeholder at once equals <see cref="FillInTurn"/>: with no '{' in the arguments and none in
+    /// the template outside a placeholder, no replacement can make or break another placeholder.
+    /// </summary>
+    private bool FillsInOnePass(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i].Contains('{')) return false;
+        }
+
+        for (var at = Message.IndexOf('{'); at >= 0; at = Message.IndexOf('{', at + 1))
+        {
+            if (Placeholder(Message.AsSpan(at), out _) is null) return false;
+        }
+
+        return true;
+    }
+
+    private string FillInOnePass(IReadOnlyList<string> args)
+    {
+        var template = Message.AsSpan();
+        var message = new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0, null, stackalloc char[256]);
+        var copied = 0;
+        for (var at = Message.IndexOf('{'); at >= 0; at = Message.IndexOf('{', at + 1))
+        {
+            if (Placeholder(template[at..], out var length) is not { } index || index >= args.Count) continue;
+            message.AppendFormatted(template[copied..at]);
+            message.AppendFormatted(args[index]);
+            copied = at + length;
+        }
+
+        message.AppendFormatted(template[copied..]);
+        return message.ToStringAndClear();
+    }
+
+    /// <summary>The index of the placeholder <paramref name="text"/> starts with, as <see cref="FillInTurn"/> spells them (<c>{0}</c>, <c>{12}</c>: no leading zero), and its length; null for none.</summary>
+    private static int? Placeholder(ReadOnlySpan<char> text, out int length)
+    {
+        length = 1;
+        var index = 0;
+        while (length < text.Length && length <= 6 && char.IsAsciiDigit(text[length]) && (length == 1 || index > 0))
+        {
+            index = (index * 10) + (text[length] - '0');
+            length++;
+        }
+
+        if (length == 1 || length >= text.Length || text[length] != '}') return null;
+        length++;
+        return index;
     }
 }
 

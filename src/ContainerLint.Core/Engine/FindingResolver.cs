@@ -35,9 +35,10 @@ public sealed class FindingResolver(RuleCatalog catalog, IReadOnlySet<string> cr
 public sealed class FileResolution
 {
     private readonly FindingResolver _resolver;
-    private readonly HashSet<(Suppression, string)> _used = [];
     private readonly List<Finding> _findings = [];
     private readonly List<SuppressionPolicy.Refusal> _refused;
+    private HashSet<(Suppression, string)>? _used; // made by the first suppressed finding: most files have none
+    private bool _anySuperseded; // whether a finding's rule names a supersededBy: else there is nothing to drop
 
     internal FileResolution(FindingResolver resolver, string path, LintConfiguration configuration, SuppressionIndex suppressions)
     {
@@ -62,9 +63,9 @@ public sealed class FileResolution
         if (severity == Severity.None) return;
 
         var suppressedBy = Suppressions.Find(ruleId, hit.Span.Line, hit.Container);
-        if (suppressedBy is not null) _used.Add((suppressedBy, ruleId));
+        if (suppressedBy is not null) (_used ??= []).Add((suppressedBy, ruleId));
 
-        _findings.Add(new Finding
+        Keep(meta, new Finding
         {
             RuleId = meta.Id,
             Severity = severity,
@@ -77,6 +78,13 @@ public sealed class FileResolution
             Suppressed = suppressedBy is not null,
             SuppressionJustification = suppressedBy?.Justification,
         });
+    }
+
+    /// <summary>Keeps <paramref name="finding"/>, made from <paramref name="meta"/>'s catalog entry.</summary>
+    private void Keep(RuleMetadata meta, Finding finding)
+    {
+        _findings.Add(finding);
+        _anySuperseded |= meta.SupersededBy is not null;
     }
 
     /// <summary>
@@ -110,7 +118,7 @@ public sealed class FileResolution
         foreach (var refusal in _refused)
         {
             var meta = _resolver.Catalog.Get(refusal.DiagnosticId);
-            _findings.Add(new Finding
+            Keep(meta, new Finding
             {
                 RuleId = meta.Id,
                 Severity = meta.DefaultSeverity,
@@ -130,8 +138,8 @@ public sealed class FileResolution
             foreach (var id in s.RuleIds.Where(judged).Order(StringComparer.Ordinal))
             {
                 // An ignore for a rule that does not run here is not stale, just idle.
-                if (_used.Contains((s, id)) || _resolver.Catalog.Find(id) is not { } rule || !RuleSelection.IsEnabled(rule, Configuration)) continue;
-                _findings.Add(new Finding { RuleId = meta.Id, Severity = severity, Message = meta.FormatMessage([id]), File = Path, Span = s.DirectiveSpan });
+                if ((_used?.Contains((s, id)) ?? false) || _resolver.Catalog.Find(id) is not { } rule || !RuleSelection.IsEnabled(rule, Configuration)) continue;
+                Keep(meta, new Finding { RuleId = meta.Id, Severity = severity, Message = meta.FormatMessage([id]), File = Path, Span = s.DirectiveSpan });
             }
         }
     }
@@ -148,7 +156,7 @@ public sealed class FileResolution
             foreach (var id in s.RuleIds.Order(StringComparer.Ordinal))
             {
                 if (_resolver.Catalog.Find(id) is not null) continue;
-                _findings.Add(new Finding
+                Keep(meta, new Finding
                 {
                     RuleId = meta.Id,
                     Severity = severity,
@@ -166,7 +174,7 @@ public sealed class FileResolution
     /// </summary>
     private void DropSuperseded()
     {
-        if (_findings.Count < 2 || !_findings.Any(f => _resolver.Catalog.Find(f.RuleId)?.SupersededBy is not null)) return;
+        if (_findings.Count < 2 || !_anySuperseded) return;
         var present = _findings.Select(f => (f.RuleId, f.Span, f.Object, f.Container)).ToHashSet();
         _findings.RemoveAll(f => _resolver.Catalog.Find(f.RuleId)?.SupersededBy is { } by && present.Contains((by, f.Span, f.Object, f.Container)));
     }

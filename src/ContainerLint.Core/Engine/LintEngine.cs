@@ -91,6 +91,7 @@ public sealed class LintEngine
         }
 
         var context = new RuleContext(configuration, input.Path);
+
         FrontEndResult raw;
         try
         {

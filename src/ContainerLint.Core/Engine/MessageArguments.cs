@@ -29,8 +29,16 @@ internal static class MessageArguments
         return shown ?? args;
     }
 
-    public static Fix? Shown(Fix? fix, IReadOnlyList<string> namePatterns) =>
-        fix is null || fix.Edits.Any(e => SecretMasker.SecretRanges(e.Replacement, namePatterns).Count > 0) || SecretMasker.SecretRanges(fix.Description, namePatterns).Count > 0 ? null : fix;
+    public static Fix? Shown(Fix? fix, IReadOnlyList<string> namePatterns)
+    {
+        if (fix is null || SecretMasker.SecretRanges(fix.Description, namePatterns).Count > 0) return null;
+        for (var i = 0; i < fix.Edits.Count; i++)
+        {
+            if (SecretMasker.SecretRanges(fix.Edits[i].Replacement, namePatterns).Count > 0) return null;
+        }
+
+        return fix;
+    }
 
     private static string Clip(string text) =>
         text.Length <= MaxLength ? text : string.Concat(text.AsSpan(0, (MaxLength / 2) - 1), "…", text.AsSpan(text.Length - (MaxLength / 2)));

@@ -34,43 +34,49 @@ public static partial class SecretDetector
     /// <summary>True when a variable, label or key name suggests it holds a secret.</summary>
     public static bool IsSecretName(string name, IReadOnlyList<string>? extraPatterns = null)
     {
-        if (string.IsNullOrWhiteSpace(name)) return false;
-        return IsSecretNormalizedName(NormalizedName(name.AsSpan().Trim()), extraPatterns);
+        var trimmed = name.AsSpan().Trim();
+        if (trimmed.Length == 0) return false;
+        Span<char> upper = trimmed.Length <= 256 ? stackalloc char[trimmed.Length] : new char[trimmed.Length];
+        return IsSecretNormalizedName(Normalize(trimmed, upper), extraPatterns);
     }
 
     /// <summary>
     /// Either name test, <see cref="IsSecretName"/> or the manifest rules' looser <see cref="IsLiteralSecretName"/>, on one
-    /// normalised copy of the name (the masker asks both of every <c>NAME=</c> word of every message).
+    /// normalised copy of the name on the stack (the masker asks both of every <c>NAME=</c> word of every message).
     /// </summary>
-    internal static bool IsSecretOrLiteralSecretName(string name, IReadOnlyList<string>? patterns)
+    internal static bool IsSecretOrLiteralSecretName(ReadOnlySpan<char> name, IReadOnlyList<string>? patterns)
     {
         if (name.Length == 0) return false;
-        var trimmed = name.AsSpan().Trim();
-        var upper = NormalizedName(name);
-        return (trimmed.Length > 0 && IsSecretNormalizedName(trimmed.Length == name.Length ? upper : NormalizedName(trimmed), patterns))
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var upper = Normalize(name, buffer);
+
+        // Normalising maps character to character, so the trimmed name's normal form is the same slice of the whole one's.
+        var trimmed = name.Trim();
+        var trimmedUpper = upper.Slice(name.Length - name.TrimStart().Length, trimmed.Length);
+        return (trimmed.Length > 0 && IsSecretNormalizedName(trimmedUpper, patterns))
             || IsLiteralSecretNormalizedName(upper, name, patterns ?? []);
     }
 
-    private static bool IsSecretNormalizedName(string upper, IReadOnlyList<string>? extraPatterns)
+    private static bool IsSecretNormalizedName(ReadOnlySpan<char> upper, IReadOnlyList<string>? extraPatterns)
     {
-        if (extraPatterns is { Count: > 0 } && Configuration.NamePatterns.From(extraPatterns).MatchesNormalized(upper)) return true;
+        if (extraPatterns is { Count: > 0 } && Configuration.NamePatterns.From(extraPatterns).MatchesNormalized(upper.ToString())) return true;
 
-        if (Array.IndexOf(NonSecretNames, upper) >= 0) return false;
+        if (IsOneOf(upper, NonSecretNames)) return false;
         foreach (var suffix in NonSecretSuffixes)
         {
             if (upper.EndsWith(suffix, StringComparison.Ordinal)) return false;
         }
 
-        if (Array.IndexOf(SecretNames, upper) >= 0) return true;
+        if (IsOneOf(upper, SecretNames)) return true;
         if (EndsIgnoringUnderscores(upper, "APIKEY") || EndsIgnoringUnderscores(upper, "ACCESSKEY")
             || EndsIgnoringUnderscores(upper, "SECRETKEY") || EndsIgnoringUnderscores(upper, "PRIVATEKEY"))
         {
             return true;
         }
 
-        foreach (var range in upper.AsSpan().Split('_'))
+        foreach (var range in upper.Split('_'))
         {
-            var part = upper.AsSpan(range);
+            var part = upper[range];
             if (part.Length == 0) continue;
             foreach (var word in SecretWords)
             {
@@ -82,23 +88,32 @@ public static partial class SecretDetector
     }
 
     /// <summary>
-    /// A name as the name tests compare it: upper-cased, '-' and '.' read as '_' (one string, not a chain of copies:
-    /// every rule and the masker ask this of many names).
+    /// <paramref name="name"/> as the name tests compare it, written into <paramref name="into"/> (as long as the name):
+    /// upper-cased, '-' and '.' read as '_' (every rule and the masker ask this of many names, so no string is made).
     /// </summary>
-    private static string NormalizedName(ReadOnlySpan<char> name)
+    private static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> name, Span<char> into)
     {
-        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
         for (var i = 0; i < name.Length; i++)
         {
             var c = char.ToUpperInvariant(name[i]);
-            buffer[i] = c is '-' or '.' ? '_' : c;
+            into[i] = c is '-' or '.' ? '_' : c;
         }
 
-        return new string(buffer);
+        return into;
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> value, string[] list)
+    {
+        foreach (var item in list)
+        {
+            if (value.SequenceEqual(item)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="upper"/> with its underscores taken out ends with <paramref name="suffix"/> (no underscores in it).</summary>
-    private static bool EndsIgnoringUnderscores(string upper, string suffix)
+    private static bool EndsIgnoringUnderscores(ReadOnlySpan<char> upper, string suffix)
     {
         var i = upper.Length - 1;
         for (var k = suffix.Length - 1; k >= 0; k--, i--)
@@ -135,13 +150,26 @@ public static partial class SecretDetector
         value.Length >= 8 && (value.Length >= 20 || value.Contains('=') || value.IndexOf("://", StringComparison.Ordinal) >= 0 || value.IndexOfAny(KnownTokenSearch) >= 0);
 
     /// <summary>Recognises a secret by its value; null when the value does not look like one.</summary>
-    public static SecretMatch? MatchValue(string? value)
+    public static SecretMatch? MatchValue(string? value) => MatchValue(value.AsSpan());
+
+    /// <summary>
+    /// <see cref="MatchValue(string?)"/> of a slice of a larger text (a word of a message or a script): no string is cut
+    /// unless a pattern whose captured part is needed has already matched.
+    /// </summary>
+    internal static SecretMatch? MatchValue(ReadOnlySpan<char> value)
     {
-        if (string.IsNullOrEmpty(value) || value.Length < 8 || value.Length > 16_384) return null;
+        if (value.Length < 8 || value.Length > 16_384) return null;
         var trimmed = Trimmed(value);
         if (MatchTokenShape(trimmed) is { } token) return token;
-        if (trimmed.Contains("://", StringComparison.Ordinal) && UrlCredentials().Match(trimmed) is { Success: true } url) return new("password in a URL", SecretMasker.Mask(url.Groups["pw"].Value));
-        if (MatchConnectionString(trimmed) is { } connection) return connection;
+        // The pattern needs "://" and an '@': asked first, as every URL word of a message otherwise runs it (it backtracks
+        // from each letter before the scheme).
+        if (trimmed.Contains('@') && trimmed.Contains("://", StringComparison.Ordinal) && UrlCredentials().IsMatch(trimmed)
+            && UrlCredentials().Match(trimmed.ToString()) is { Success: true } url)
+        {
+            return new("password in a URL", SecretMasker.Mask(url.Groups["pw"].Value));
+        }
+
+        if (trimmed.Contains('=') && ConnectionStringPassword().IsMatch(trimmed) && MatchConnectionString(trimmed.ToString()) is { } connection) return connection;
         if (IsHighEntropy(trimmed)) return new("high-entropy string", SecretMasker.Mask(trimmed));
         return null;
     }
@@ -166,23 +194,25 @@ public static partial class SecretDetector
     internal static SecretMatch? MatchKnownToken(string value) =>
         value.Length < 8 || value.Length > 16_384 ? null : MatchTokenShape(Trimmed(value));
 
-    private static string Trimmed(string value) => value.Trim().Trim('"', '\'');
+    private static ReadOnlySpan<char> Trimmed(ReadOnlySpan<char> value) => value.Trim().Trim("\"'");
 
-    private static SecretMatch? MatchTokenShape(string trimmed)
+    private static SecretMatch? MatchTokenShape(ReadOnlySpan<char> trimmed)
     {
         if (trimmed.Contains("-----BEGIN", StringComparison.Ordinal) && trimmed.Contains("PRIVATE KEY", StringComparison.Ordinal))
         {
             return new("private key", "-----BEGIN ... PRIVATE KEY-----");
         }
 
-        if (trimmed.AsSpan().IndexOfAny(TokenMarkers) < 0) return null;
-        if (AwsAccessKey().Match(trimmed) is { Success: true } aws) return new("AWS access key id", SecretMasker.Mask(aws.Value));
-        if (GitHubToken().Match(trimmed) is { Success: true } gh) return new("GitHub token", SecretMasker.Mask(gh.Value));
-        if (GitLabToken().Match(trimmed) is { Success: true } gl) return new("GitLab token", SecretMasker.Mask(gl.Value));
-        if (SlackToken().Match(trimmed) is { Success: true } sl) return new("Slack token", SecretMasker.Mask(sl.Value));
-        if (StripeKey().Match(trimmed) is { Success: true } st) return new("Stripe key", SecretMasker.Mask(st.Value));
-        if (GoogleApiKey().Match(trimmed) is { Success: true } gk) return new("Google API key", SecretMasker.Mask(gk.Value));
-        if (Jwt().Match(trimmed) is { Success: true } jwt) return new("JSON Web Token", SecretMasker.Mask(jwt.Value));
+        if (trimmed.IndexOfAny(TokenMarkers) < 0) return null;
+        return Token(AwsAccessKey(), trimmed, "AWS access key id") ?? Token(GitHubToken(), trimmed, "GitHub token") ?? Token(GitLabToken(), trimmed, "GitLab token")
+            ?? Token(SlackToken(), trimmed, "Slack token") ?? Token(StripeKey(), trimmed, "Stripe key") ?? Token(GoogleApiKey(), trimmed, "Google API key")
+            ?? Token(Jwt(), trimmed, "JSON Web Token");
+    }
+
+    /// <summary>The first match of <paramref name="shape"/> in <paramref name="text"/> as a <paramref name="kind"/>, masked; null when none.</summary>
+    private static SecretMatch? Token(Regex shape, ReadOnlySpan<char> text, string kind)
+    {
+        foreach (var match in shape.EnumerateMatches(text)) return new(kind, SecretMasker.Mask(text.Slice(match.Index, match.Length)));
         return null;
     }
 
@@ -215,18 +245,19 @@ public static partial class SecretDetector
     /// <summary>The name test of <see cref="ClassifyLiteral"/> on its own (a secret word anywhere in the name, or a configured glob).</summary>
     internal static bool IsLiteralSecretName(string name, IReadOnlyList<string> extraNamePatterns)
     {
-        return IsLiteralSecretNormalizedName(NormalizedName(name), name, extraNamePatterns);
+        Span<char> upper = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return IsLiteralSecretNormalizedName(Normalize(name, upper), name, extraNamePatterns);
     }
 
     /// <summary><see cref="IsLiteralSecretName"/> given the name's normalised copy (<paramref name="upper"/>) too.</summary>
-    private static bool IsLiteralSecretNormalizedName(string upper, string name, IReadOnlyList<string> extraNamePatterns)
+    private static bool IsLiteralSecretNormalizedName(ReadOnlySpan<char> upper, ReadOnlySpan<char> name, IReadOnlyList<string> extraNamePatterns)
     {
         foreach (var part in LiteralNameParts)
         {
             if (upper.Contains(part, StringComparison.Ordinal)) return true;
         }
 
-        return extraNamePatterns.Count > 0 && Configuration.NamePatterns.From(extraNamePatterns).MatchesLiteral(name);
+        return extraNamePatterns.Count > 0 && Configuration.NamePatterns.From(extraNamePatterns).MatchesLiteral(name.ToString());
     }
 
     /// <summary>
@@ -237,10 +268,12 @@ public static partial class SecretDetector
     /// are long and varied but switch class only at word boundaries. Variables (<c>$X</c>), paths and version strings
     /// are excluded.
     /// </summary>
-    public static bool IsHighEntropy(string value)
+    public static bool IsHighEntropy(string value) => IsHighEntropy(value.AsSpan());
+
+    private static bool IsHighEntropy(ReadOnlySpan<char> value)
     {
         if (value.Length < 20 || value.Length > 512) return false;
-        if (value.Contains('$') || value.Contains(' ') || value.Contains('/') && !value.EndsWith('=') || value.Contains('.') && value.Contains('-') && !value.Contains('+')) return false;
+        if (value.Contains('$') || value.Contains(' ') || value.Contains('/') && value[^1] != '=' || value.Contains('.') && value.Contains('-') && !value.Contains('+')) return false;
         int upper = 0, lower = 0, digit = 0;
         foreach (var ch in value)
         {
@@ -250,18 +283,20 @@ public static partial class SecretDetector
             else if (ch is not ('+' or '/' or '=' or '_' or '-')) return false;
         }
 
-        var isHex = upper == 0 && value.All(c => char.IsAsciiHexDigitLower(c));
+        var isHex = upper == 0 && !value.ContainsAnyExcept(LowerHexDigits);
         if (isHex) return value.Length >= 32 && digit > 0 && lower > 0 && Entropy(value) >= 3.0;
         var classes = (upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0) + (digit > 0 ? 1 : 0);
         return classes == 3 && Entropy(value) >= 4.0 && ClassSwitchRate(value) >= 0.3;
     }
+
+    private static readonly System.Buffers.SearchValues<char> LowerHexDigits = System.Buffers.SearchValues.Create("0123456789abcdef");
 
     /// <summary>
     /// How often adjacent characters inside a word (separators <c>-</c>, <c>_</c>, <c>.</c> end a word) differ in class
     /// (upper, lower, digit), per character. Random base62 text switches on about 60 % of characters; words, camel case and
     /// version numbers on well under 20 %.
     /// </summary>
-    private static double ClassSwitchRate(string value)
+    private static double ClassSwitchRate(ReadOnlySpan<char> value)
     {
         static int Class(char c) => char.IsAsciiLetterUpper(c) ? 0 : char.IsAsciiLetterLower(c) ? 1 : char.IsAsciiDigit(c) ? 2 : -1;
         int switches = 0, counted = 0, previous = -1;
@@ -282,7 +317,7 @@ public static partial class SecretDetector
         return counted == 0 ? 0 : (double)switches / counted;
     }
 
-    private static double Entropy(string value)
+    private static double Entropy(ReadOnlySpan<char> value)
     {
         Span<int> counts = stackalloc int[128];
         foreach (var ch in value) counts[ch & 127]++;

@@ -16,9 +16,12 @@ public static class SecretMasker
         "glpat-", "xoxb-", "xoxa-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "sk_live_", "rk_live_", "AIza", "eyJ",
     ];
 
-    public static string Mask(string secret)
+    public static string Mask(string secret) => Mask(secret.AsSpan());
+
+    /// <inheritdoc cref="Mask(string)"/>
+    internal static string Mask(ReadOnlySpan<char> secret)
     {
-        if (string.IsNullOrEmpty(secret)) return "";
+        if (secret.IsEmpty) return "";
         var prefix = "";
         foreach (var candidate in KindPrefixes)
         {
@@ -115,13 +118,13 @@ public static class SecretMasker
             var colon = word.IndexOf(':');
             var eq = word.IndexOfAny('=', ':');
             var credentials = previousWasUserFlag || word.StartsWith("-u") || word.StartsWith("--user=");
-            var name = eq > 0 ? word[..eq].TrimStart('-').ToString() : "";
+            var name = eq > 0 ? word[..eq].TrimStart('-') : default;
             var assigned = eq > 0 && !IsDigestAlgorithm(name);
             if (credentials && colon > 0 && colon < word.Length - 1)
             {
                 (ranges ??= []).Add((start + colon + 1, i));
             }
-            else if (UrlPassword(text, start, i) is { } password)
+            else if (colon >= 0 && UrlPassword(text, start, i) is { } password)
             {
                 // https://user:password@host/…: only the password, so the URL stays readable (an already masked one is left as is).
                 if (text.AsSpan(password.Start, password.End - password.Start).ContainsAnyExcept('*')) (ranges ??= []).Add(password);
@@ -132,15 +135,15 @@ public static class SecretMasker
                 if (eq < word.Length - 1) (ranges ??= []).Add((start + eq + 1, i));
                 else if (ValueAfter(text, i, word[eq] == ':') is { } after) (ranges ??= []).Add(after);
             }
-            else if (SecretDetector.MayMatchValue(word) && SecretDetector.MatchValue(word.ToString()) is not null)
+            else if (SecretDetector.MayMatchValue(word) && SecretDetector.MatchValue(word) is not null)
             {
                 (ranges ??= []).Add((start, i));
             }
-            else if (assigned && SecretDetector.MayMatchValue(word[(eq + 1)..]) && SecretDetector.MatchValue(word[(eq + 1)..].ToString()) is not null)
+            else if (assigned && SecretDetector.MayMatchValue(word[(eq + 1)..]) && SecretDetector.MatchValue(word[(eq + 1)..]) is not null)
             {
                 (ranges ??= []).Add((start + eq + 1, i));
             }
-            else if (assigned && name is "name" && eq == word.Length - 1 && NextWord(text, i) is { } next && IsSecretLikeName(text[next.Start..next.End], namePatterns))
+            else if (assigned && name is "name" && eq == word.Length - 1 && NextWord(text, i) is { } next && IsSecretLikeName(text.AsSpan(next.Start, next.End - next.Start), namePatterns))
             {
                 // A manifest's env entry: the value comes on the next line or two (value: …).
                 secretNameLine = line;
@@ -151,7 +154,7 @@ public static class SecretMasker
                 secretNameLine = -1;
             }
             else if (wordsOnLine == 2 && previousDeclares
-                && IsSecretLikeName(word.ToString(), namePatterns) && RestOfLine(text, i) is { } rest)
+                && IsSecretLikeName(word, namePatterns) && RestOfLine(text, i) is { } rest)
             {
                 // The legacy form ENV NAME value: the value is the rest of the line.
                 (ranges ??= []).Add(rest);
@@ -161,7 +164,9 @@ public static class SecretMasker
             previousWasUserFlag = word is "-u" or "--user" or "--proxy-user";
         }
 
-        return ranges is null ? [] : Normalize(ranges);
+        // Two statements: in one conditional the empty collection would take Normalize's type, a new List per text.
+        if (ranges is null) return [];
+        return Normalize(ranges);
     }
 
     /// <summary>The password in a URL's user information (<c>scheme://user:password@host</c>) within the word [start, end), or null.</summary>
@@ -178,10 +183,10 @@ public static class SecretMasker
         return colon >= 0 && at > colon + 1 ? (colon + 1, at) : null;
     }
 
-    private static bool IsSecretLikeName(string name, IReadOnlyList<string>? namePatterns) => SecretDetector.IsSecretOrLiteralSecretName(name, namePatterns);
+    private static bool IsSecretLikeName(ReadOnlySpan<char> name, IReadOnlyList<string>? namePatterns) => SecretDetector.IsSecretOrLiteralSecretName(name, namePatterns);
 
     /// <summary><c>sha256</c> in <c>sha256:…</c> or <c>image@sha256:…</c>: a digest names content.</summary>
-    private static bool IsDigestAlgorithm(string name) =>
+    private static bool IsDigestAlgorithm(ReadOnlySpan<char> name) =>
         name.EndsWith("sha256", StringComparison.OrdinalIgnoreCase) || name.EndsWith("sha384", StringComparison.OrdinalIgnoreCase) || name.EndsWith("sha512", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The value after <c>NAME=</c> or <c>NAME:</c> that the tokeniser cut off: a quoted string (quotes kept), or for <c>NAME: value</c> the rest of the line.</summary>

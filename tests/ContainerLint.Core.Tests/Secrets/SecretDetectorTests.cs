@@ -17,6 +17,9 @@ public sealed class SecretDetectorTests
     [InlineData("PATH", false)]
     [InlineData("DOTNET_VERSION", false)]
     [InlineData("AUTHOR", false)]
+    [InlineData("  db.pwd\t", true)]
+    [InlineData(" ", false)]
+    [InlineData("", false)]
     public void RecognisesSecretNames(string name, bool expected) => Assert.Equal(expected, SecretDetector.IsSecretName(name));
 
     [Fact]

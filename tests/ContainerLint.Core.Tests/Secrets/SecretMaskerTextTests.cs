@@ -36,6 +36,9 @@ public sealed class SecretMaskerTextTests
     [InlineData("FROM alpine@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "FROM alpine@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")]
     [InlineData("ENV LOG_LEVEL=debug PORT=8080", "ENV LOG_LEVEL=debug PORT=8080")]
     [InlineData("ENV MODE=production", "ENV MODE=production")]
+    [InlineData("ENV \u00a0DB_PWD=abc123", "ENV \u00a0DB_PWD=******")] // the name is read trimmed (the blank is no separator)
+    [InlineData("run --db-pwd=abc123 x", "run --db-pwd=****** x")]
+    [InlineData("x=AKIAIOSFODNN7EXAMPLE y", "********************** y")] // a token shape inside a longer word
     public void SecretsAreFoundWhereTheSecretRulesLook(string text, string expected) => Assert.Equal(expected, Blank(text));
 
     [Fact]
