@@ -66,39 +66,13 @@ public sealed record RuleMetadata
     public string FormatMessage(IReadOnlyList<string> args)
     {
         if (args.Count == 0) return Message;
-        return FillsInOnePass(args) ? FillInOnePass(args) : FillInTurn(args);
-    }
-
-    private string FillInTurn(IReadOnlyList<string> args)
-    {
-        var result = Message;
-        for (var i = 0; i < args.Count; i++)
-        {
-            result = result.Replace(i < Placeholders.Length ? Placeholders[i] : "{" + i + "}", args[i], StringComparison.Ordinal);
-        }
-
-        return result;
+        return FillInOnePass(args);
     }
 
     /// <summary>
-    /// Whether filling every placeholder at once equals <see cref="FillInTurn"/>: with no '{' in the arguments and none in
-    /// the template outside a placeholder, no replacement can make or break another placeholder.
+    /// Each placeholder of the template filled with its argument, in one pass: an argument's own text is never read as a
+    /// placeholder (a URL holding "{1}" stays as written), and a placeholder past the arguments stays as it is.
     /// </summary>
-    private bool FillsInOnePass(IReadOnlyList<string> args)
-    {
-        for (var i = 0; i < args.Count; i++)
-        {
-            if (args[i].Contains('{')) return false;
-        }
-
-        for (var at = Message.IndexOf('{'); at >= 0; at = Message.IndexOf('{', at + 1))
-        {
-            if (Placeholder(Message.AsSpan(at), out _) is null) return false;
-        }
-
-        return true;
-    }
-
     private string FillInOnePass(IReadOnlyList<string> args)
     {
         var template = Message.AsSpan();
