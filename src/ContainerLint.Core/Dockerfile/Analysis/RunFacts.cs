@@ -270,121 +270,59 @@ public sealed class RunFacts
 
     /// <summary>
     /// Regex matches in the RUN's command line, exec-form words and heredoc bodies (for settings written to files,
-    /// <c>gpgcheck=0</c>), with their file spans. A text is searched only when it holds one of <paramref name="anyOf"/>
-    /// (case-insensitive), a literal every match contains.
+    /// <c>gpgcheck=0</c>), with their file spans. A text is searched only when it holds one of <paramref name="anyOf"/>,
+    /// literals one of which every match contains (ignoring case, as the rules' regexes match).
     /// </summary>
-    public IEnumerable<(Match Match, SourceSpan Span)> Matches(Regex regex, params string[] anyOf) =>
+    public IEnumerable<(Match Match, SourceSpan Span)> Matches(Regex regex, LiteralSet anyOf) =>
         MayMatch(anyOf) ? FindMatches(regex, anyOf) : []; // rules ask every RUN, and most hold none of the literals
 
     /// <summary>True when one of the texts <see cref="FindMatches"/> searches holds one of <paramref name="anyOf"/>.</summary>
-    private bool MayMatch(string[] anyOf)
+    private bool MayMatch(LiteralSet anyOf)
     {
         var run = Instruction;
         if (run.IsJsonForm)
         {
             foreach (var a in run.Arguments)
             {
-                if (ContainsAny(a.Value, anyOf)) return true;
+                if (anyOf.In(a.Value)) return true;
             }
 
             return false;
         }
 
-        if (ContainsAny(run.Rest, anyOf)) return true;
+        if (anyOf.In(run.Rest)) return true;
         foreach (var h in run.Heredocs)
         {
-            if (ContainsAny(h.Content, anyOf)) return true;
+            if (anyOf.In(h.Content)) return true;
         }
 
         return false;
     }
 
-    private IEnumerable<(Match Match, SourceSpan Span)> FindMatches(Regex regex, string[] anyOf)
+    private IEnumerable<(Match Match, SourceSpan Span)> FindMatches(Regex regex, LiteralSet anyOf)
     {
         var run = Instruction;
         if (run.IsJsonForm)
         {
             foreach (var a in run.Arguments)
             {
-                if (!ContainsAny(a.Value, anyOf)) continue;
+                if (!anyOf.In(a.Value)) continue;
                 foreach (Match m in regex.Matches(a.Value)) yield return (m, a.Span);
             }
 
             yield break;
         }
 
-        if (ContainsAny(run.Rest, anyOf))
+        if (anyOf.In(run.Rest))
         {
             foreach (Match m in regex.Matches(run.Rest)) yield return (m, run.MapSpan(m.Index, m.Index + m.Length));
         }
 
         foreach (var h in run.Heredocs)
         {
-            if (!ContainsAny(h.Content, anyOf)) continue;
+            if (!anyOf.In(h.Content)) continue;
             foreach (Match m in regex.Matches(h.Content)) yield return (m, h.MapSpan(m.Index, m.Index + m.Length));
         }
-    }
-
-    private static bool ContainsAny(string text, string[] literals)
-    {
-        if (literals.Length == 0) return true;
-        foreach (var literal in literals)
-        {
-            if (ContainsIgnoreCase(text, literal)) return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// <c>text.Contains(literal, StringComparison.OrdinalIgnoreCase)</c>, answered by a vectorized search for one character of
-    /// the literal in its two ASCII cases, each hit compared in full. Rules ask this of every RUN's text, and the general
-    /// case-insensitive search (a scalar loop when globalization is invariant) was most of their time.
-    /// </summary>
-    internal static bool ContainsIgnoreCase(ReadOnlySpan<char> text, string literal)
-    {
-        var anchor = AnchorOf(literal);
-        if (anchor < 0) return text.Contains(literal, StringComparison.OrdinalIgnoreCase);
-        var c = literal[anchor];
-        var lower = char.ToLowerInvariant(c);
-        var upper = char.ToUpperInvariant(c);
-        var from = anchor;
-        while (from < text.Length)
-        {
-            var hit = text[from..].IndexOfAny(lower, upper);
-            if (hit < 0) return false;
-            var start = from + hit - anchor;
-            if (start + literal.Length > text.Length) return false;
-            if (text.Slice(start, literal.Length).Equals(literal, StringComparison.OrdinalIgnoreCase)) return true;
-            from += hit + 1;
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The index of a character of <paramref name="literal"/> that ignoring case matches only its ASCII lower and upper case
-    /// (a letter other than i and s, which also match dotless ı and long ſ), or else another ASCII character other than a
-    /// blank; -1 when it has none.
-    /// </summary>
-    private static int AnchorOf(string literal)
-    {
-        var other = -1;
-        for (var i = 0; i < literal.Length; i++)
-        {
-            var c = literal[i];
-            if (!char.IsAscii(c)) continue;
-            if (char.IsAsciiLetter(c))
-            {
-                if (c is not ('i' or 'I' or 's' or 'S')) return i;
-            }
-            else if (other < 0 && c is not (' ' or '\t'))
-            {
-                other = i;
-            }
-        }
-
-        return other;
     }
 
     private static bool IsVerification(ShellCommand c) =>

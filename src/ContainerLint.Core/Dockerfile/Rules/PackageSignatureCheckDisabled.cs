@@ -67,7 +67,7 @@ public sealed partial class PackageSignatureCheckDisabled : Rule<DockerfileFacts
                 }
             }
 
-            foreach (var (match, span) in run.Matches(WrittenSettingOff(), "gpgcheck", "trusted=yes", "allow-insecure=yes"))
+            foreach (var (match, span) in run.Matches(WrittenSettingOff(), WrittenSettingLiterals))
             {
                 if (!match.Groups["local"].Success) hits.Add(new RuleHit(span, match.Value.Trim()));
             }
@@ -107,6 +107,9 @@ public sealed partial class PackageSignatureCheckDisabled : Rule<DockerfileFacts
 
     [GeneratedRegex(@"^--setopt=(?:[\w.-]+\.)?gpgcheck=(?:0|false|no)$", RegexOptions.IgnoreCase)]
     private static partial Regex SetoptGpgOff();
+
+    // A literal every WrittenSettingOff match holds, found ignoring case as the regex matches.
+    private static readonly LiteralSet WrittenSettingLiterals = new("gpgcheck", "trusted=yes", "allow-insecure=yes");
 
     // gpgcheck=0 in a repo file written by echo/heredoc (not repo_gpgcheck), [trusted=yes] in an apt source line; the group
     // "local" marks a source line whose repository is on disk (file:/copy:), which downloads nothing.

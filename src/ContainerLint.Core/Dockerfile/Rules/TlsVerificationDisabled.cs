@@ -44,7 +44,7 @@ public sealed partial class TlsVerificationDisabled : Rule<DockerfileFacts>
             }
 
             // Settings written to config files (echo/heredoc), e.g. a yum repo with sslverify=0.
-            foreach (var (match, span) in run.Matches(SslVerifyOff(), "sslverify")) hits.Add(new RuleHit(span, match.Value.Trim()));
+            foreach (var (match, span) in run.Matches(SslVerifyOff(), SslVerifyLiteral)) hits.Add(new RuleHit(span, match.Value.Trim()));
             if (run.Windows is { } windows)
             {
                 foreach (var hit in WindowsFindings(windows)) hits.Add(hit);
@@ -131,6 +131,9 @@ public sealed partial class TlsVerificationDisabled : Rule<DockerfileFacts>
             else if (value[0] is 'A' or 'a' && AptVerifyPeerOff().IsMatch(value)) found.Add((word, c.ProgramName + " -o " + word.Value));
         }
     }
+
+    // The literal every SslVerifyOff match holds, found ignoring case as the regex matches.
+    private static readonly LiteralSet SslVerifyLiteral = new("sslverify");
 
     [GeneratedRegex(@"(?i)(?<=^|[^A-Za-z0-9_=.]|\\[nt])sslverify\s*=\s*(?:0|false|no)\b")]
     private static partial Regex SslVerifyOff();
