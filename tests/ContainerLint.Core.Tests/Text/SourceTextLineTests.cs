@@ -21,6 +21,31 @@ public sealed class SourceTextLineTests
         for (var line = 1; line <= lines; line++) Assert.Equal(source.GetLineString(line), withCrLf.GetLineString(line));
     }
 
+    /// <summary>
+    /// Texts of every length up to 40 with a terminator (\n, \r, \n\n, \r\n, \n\r) at every position and more \n after
+    /// it: the line index gives the lines and positions a plain count gives, whichever of its two paths the text takes.
+    /// </summary>
+    [Fact]
+    public void Line_starts_match_a_plain_count_with_terminators_anywhere()
+    {
+        for (var length = 0; length <= 40; length++)
+        {
+            for (var at = 0; at < length; at++)
+            {
+                foreach (var terminators in new[] { "\n", "\r", "\n\n", "\r\n", "\n\r" })
+                {
+                    var chars = Enumerable.Repeat('x', length).ToArray();
+                    for (var k = 0; k < terminators.Length && at + (k * 7) < length; k++) chars[at + (k * 7)] = terminators[k];
+                    for (var every = at + 16; every < length; every += 9) chars[every] = '\n';
+                    var text = new string(chars);
+                    var source = new SourceText(text);
+                    Assert.Equal(Count(text, text.Length).Line, source.LineCount);
+                    for (var offset = 0; offset <= text.Length; offset++) Assert.Equal(Count(text, offset), source.GetPosition(offset));
+                }
+            }
+        }
+    }
+
     [Fact]
     public void Positions_follow_each_terminator()
     {
