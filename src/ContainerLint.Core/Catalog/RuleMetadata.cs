@@ -56,25 +56,14 @@ public sealed record RuleMetadata
 
     public string HelpUri => $"{RuleCatalog.HelpBaseUri}{Id}.md";
 
-    private static readonly string[] Placeholders = ["{0}", "{1}", "{2}", "{3}", "{4}", "{5}", "{6}", "{7}"];
-
     /// <summary>
-    /// <see cref="Message"/> with <c>{0}</c>, <c>{1}</c>… replaced by <paramref name="args"/> in turn (so an argument that
-    /// holds <c>{1}</c> has it filled in by the next one). Made in one pass into one string when that gives the same text,
-    /// which is nearly always: no argument holds a '{' and every '{' of the template opens a placeholder.
+    /// <see cref="Message"/> with each placeholder (<c>{0}</c>, <c>{1}</c>…) filled with its argument, in one pass: an
+    /// argument's own text is never read as a placeholder (a URL holding "{1}" stays as written), and a placeholder past
+    /// the arguments stays as it is.
     /// </summary>
     public string FormatMessage(IReadOnlyList<string> args)
     {
         if (args.Count == 0) return Message;
-        return FillInOnePass(args);
-    }
-
-    /// <summary>
-    /// Each placeholder of the template filled with its argument, in one pass: an argument's own text is never read as a
-    /// placeholder (a URL holding "{1}" stays as written), and a placeholder past the arguments stays as it is.
-    /// </summary>
-    private string FillInOnePass(IReadOnlyList<string> args)
-    {
         var template = Message.AsSpan();
         var message = new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0, null, stackalloc char[256]);
         var copied = 0;
@@ -90,7 +79,7 @@ public sealed record RuleMetadata
         return message.ToStringAndClear();
     }
 
-    /// <summary>The index of the placeholder <paramref name="text"/> starts with, as <see cref="FillInTurn"/> spells them (<c>{0}</c>, <c>{12}</c>: no leading zero), and its length; null for none.</summary>
+    /// <summary>The index of the placeholder <paramref name="text"/> starts with, as the catalog spells them (<c>{0}</c>, <c>{12}</c>: no leading zero), and its length; null for none.</summary>
     private static int? Placeholder(ReadOnlySpan<char> text, out int length)
     {
         length = 1;

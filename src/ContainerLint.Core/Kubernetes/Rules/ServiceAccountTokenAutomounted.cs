@@ -21,24 +21,25 @@ public sealed class ServiceAccountTokenAutomounted : Rule<KubernetesFile>
         var facts = new ServiceAccountFacts(document);
         foreach (var w in document.Workloads)
         {
-            foreach (var hit in Check(w, facts)) hits.Add(hit);
+            if (Hit(w, facts) is { } hit) hits.Add(hit);
         }
     }
 
-    private static IEnumerable<RuleHit> Check(Workload workload, ServiceAccountFacts facts)
+    /// <summary>The pod's hit, or null when its token is not mounted or is needed.</summary>
+    private static RuleHit? Hit(Workload workload, ServiceAccountFacts facts)
     {
         var pod = workload.PodSpec.GetBoolean("automountServiceAccountToken");
-        if (pod == false || pod is null && workload.IsPatch) yield break;
+        if (pod == false || pod is null && workload.IsPatch) return null;
 
         // Argo's executor runs in every workflow pod and reports each step's result through the API with the pod's token.
-        if (PodSources.IsArgoWorkflow(workload.Owner)) yield break;
+        if (PodSources.IsArgoWorkflow(workload.Owner)) return null;
         var account = (workload.PodSpec.GetScalar("serviceAccountName") ?? workload.PodSpec.GetScalar("serviceAccount")) is { IsNull: false, Value.Length: > 0 } s
             ? s.Value
             : "default";
         var ns = workload.Owner.Namespace;
-        if (pod is null && facts.MountDisabled(account, ns)) yield break;
-        if (facts.IsBound(account, ns)) yield break;
-        yield return workload.Hit(workload.PodSpec.Find("automountServiceAccountToken")?.Value.Span ?? workload.PodAnchor);
+        if (pod is null && facts.MountDisabled(account, ns)) return null;
+        if (facts.IsBound(account, ns)) return null;
+        return workload.Hit(workload.PodSpec.Find("automountServiceAccountToken")?.Value.Span ?? workload.PodAnchor);
     }
 
     /// <summary>ServiceAccounts of one file: which turn the token mount off, which are subjects of a binding.</summary>
