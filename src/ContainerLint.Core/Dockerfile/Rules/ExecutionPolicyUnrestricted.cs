@@ -20,7 +20,7 @@ public sealed class ExecutionPolicyUnrestricted : Rule<DockerfileFacts>
     public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         if (facts.Final is not { } final) return;
-        var open = new Dictionary<string, (RunFacts Run, WindowsCommand Command, string Policy)>(StringComparer.OrdinalIgnoreCase);
+        Dictionary<string, (RunFacts Run, WindowsCommand Command, string Policy)>? open = null; // most files have no Windows RUN
         foreach (var run in facts.Runs)
         {
             // ONBUILD triggers leave it in every image built FROM this one.
@@ -31,11 +31,12 @@ public sealed class ExecutionPolicyUnrestricted : Rule<DockerfileFacts>
                 var policy = command.ParameterValue("ExecutionPolicy")?.Value ?? positionals.ElementAtOrDefault(0)?.Value;
                 var scope = command.ParameterValue("Scope")?.Value ?? (command.HasParameter("ExecutionPolicy") ? positionals.ElementAtOrDefault(0) : positionals.ElementAtOrDefault(1))?.Value ?? "LocalMachine";
                 if (policy is null || scope.Equals("Process", StringComparison.OrdinalIgnoreCase)) continue;
-                if (policy.Equals("Bypass", StringComparison.OrdinalIgnoreCase) || policy.Equals("Unrestricted", StringComparison.OrdinalIgnoreCase)) open[scope] = (run, command, policy);
-                else open.Remove(scope);
+                if (policy.Equals("Bypass", StringComparison.OrdinalIgnoreCase) || policy.Equals("Unrestricted", StringComparison.OrdinalIgnoreCase)) (open ??= new(StringComparer.OrdinalIgnoreCase))[scope] = (run, command, policy);
+                else open?.Remove(scope);
             }
         }
 
+        if (open is null) return;
         foreach (var (scope, (run, command, policy)) in open.OrderBy(o => o.Value.Run.Instruction.StartLine).ThenBy(o => o.Value.Command.Start))
         {
             var word = command.ParameterValue("ExecutionPolicy") ?? command.Positionals(Switches).FirstOrDefault() ?? command.NameWord;
