@@ -19,19 +19,38 @@ public sealed class LegacyKeyValueFormat : Rule<DockerfileFacts>
         var pairs = LegacyPairs(facts);
         if (pairs.Count == 0) return;
         var (first, instruction, _) = pairs[0];
-        var others = pairs.Skip(1).Select(p => p.Pair.KeySpan.Line).Distinct().ToArray();
-        var more = others.Length == 0 ? ""
-            : others.Length == 1 ? $" (so does line {others[0].ToString(CultureInfo.InvariantCulture)})"
-            : $" (so do {others.Length.ToString(CultureInfo.InvariantCulture)} more: lines {string.Join(", ", others.Take(8).Select(l => l.ToString(CultureInfo.InvariantCulture)))}{(others.Length > 8 ? ", …" : "")})";
-        // One fix for every pair the note names; a pair whose rewrite would show a secret is left as it is (a fix holding a
-        // secret would be dropped whole, and the other pairs with it).
-        var edits = pairs.Where(p => p.Fix is not null && !p.Fix.Edits.Any(e => SecretMasker.SecretRanges(e.Replacement, context.Configuration.SecretNamePatterns).Count > 0))
-            .SelectMany(p => p.Fix!.Edits)
-            .ToList();
+        var others = new List<int>(pairs.Count - 1);
+        var edits = new List<TextEdit>(pairs.Count);
+        var patterns = context.Configuration.SecretNamePatterns;
+        for (var n = 0; n < pairs.Count; n++)
+        {
+            var (pair, _, fix) = pairs[n];
+            if (n > 0 && !others.Contains(pair.KeySpan.Line)) others.Add(pair.KeySpan.Line);
+
+            // One fix for every pair the note names; a pair whose rewrite would show a secret is left as it is (a fix
+            // holding a secret would be dropped whole, and the other pairs with it).
+            if (fix is null || ShowsSecret(fix, patterns)) continue;
+            edits.AddRange(fix.Edits);
+        }
+
+        var more = others.Count == 0 ? ""
+            : others.Count == 1 ? $" (so does line {others[0].ToString(CultureInfo.InvariantCulture)})"
+            : $" (so do {others.Count.ToString(CultureInfo.InvariantCulture)} more: lines {string.Join(", ", others.Take(8).Select(l => l.ToString(CultureInfo.InvariantCulture)))}{(others.Count > 8 ? ", …" : "")})";
         hits.Add(new RuleHit(first.KeySpan, instruction.Name, first.Key, more)
         {
             Fix = edits.Count == 0 || facts.Document.EscapeChar != '\\' ? null : new Fix(edits.Count == 1 ? "Use the KEY=value form" : $"Use the KEY=value form ({edits.Count.ToString(CultureInfo.InvariantCulture)} pairs)", edits),
         });
+    }
+
+    private static bool ShowsSecret(Fix fix, IReadOnlyList<string> namePatterns)
+    {
+        var edits = fix.Edits;
+        for (var n = 0; n < edits.Count; n++)
+        {
+            if (SecretMasker.SecretRanges(edits[n].Replacement, namePatterns).Count > 0) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Every ENV/LABEL pair in the legacy form, with the edit that rewrites it when the rewrite is mechanical.</summary>
@@ -56,10 +75,10 @@ public sealed class LegacyKeyValueFormat : Rule<DockerfileFacts>
     private static Fix? FixFor(KeyValueArgument kv)
     {
         if (kv.ValueSpan is not { } vs || vs.Line != vs.EndLine || kv.KeySpan.Line != vs.Line || kv.Value is not { } value) return null;
-        var quoted = value.Length > 0 && value.IndexOfAny([' ', '\t', '"', '\'', '\\']) < 0 ? value
+        var quoted = value.Length > 0 && value.AsSpan().IndexOfAny(" \t\"'\\") < 0 ? value
             : value.StartsWith('"') && value.EndsWith('"') && value.Length > 1 ? value
             : "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
-        return value.IndexOfAny(['"', '\'', '\\']) < 0 || (value.StartsWith('"') && value.EndsWith('"'))
+        return value.AsSpan().IndexOfAny("\"'\\") < 0 || (value.StartsWith('"') && value.EndsWith('"'))
             ? new Fix("Use the KEY=value form", new SourceSpan(kv.KeySpan.Line, kv.KeySpan.Column, vs.EndLine, vs.EndColumn), $"{kv.Key}={quoted}")
             : null;
     }
