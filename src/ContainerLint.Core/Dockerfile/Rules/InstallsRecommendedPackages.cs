@@ -3,6 +3,7 @@ namespace ContainerLint.Core.Dockerfile.Rules;
 using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
+using ContainerLint.Core.Shell;
 
 /// <summary>CL1041: <c>apt-get install</c> without <c>--no-install-recommends</c> pulls in packages nobody asked for.</summary>
 public sealed class InstallsRecommendedPackages : Rule<DockerfileFacts>
@@ -19,7 +20,7 @@ public sealed class InstallsRecommendedPackages : Rule<DockerfileFacts>
             {
                 if (!pm.IsApt || pm.Action != PackageAction.Install || pm.Packages.Count == 0) continue;
                 var c = pm.Command;
-                if (c.HasFlag("--no-install-recommends") || c.Arguments.Any(a => a.Value.Contains("Install-Recommends", StringComparison.OrdinalIgnoreCase))) continue;
+                if (c.HasFlag("--no-install-recommends") || SetsInstallRecommends(c)) continue;
                 // apt configured globally (echo 'APT::Install-Recommends "0";' > /etc/apt/apt.conf.d/…) earlier in the stage chain.
                 if (ConfiguredGlobally(run)) continue;
                 hits.Add(new RuleHit(pm.Span, pm.Display) 
@@ -31,11 +32,35 @@ public sealed class InstallsRecommendedPackages : Rule<DockerfileFacts>
         }
     }
 
-    private static bool ConfiguredGlobally(RunFacts run) =>
-        run.Stage.SelfAndBaseStages()
-            .SelectMany(s => s.OfKind(InstructionKind.Run))
-            .Where(r => r.Index <= run.Anchor.Index)
-            .Any(r => Mentions(r.Rest) || r.Heredocs.Any(h => Mentions(h.Content)));
+    /// <summary>An option such as <c>-o APT::Install-Recommends=false</c> on the command itself.</summary>
+    private static bool SetsInstallRecommends(ShellCommand c)
+    {
+        var arguments = c.Arguments;
+        for (var n = 0; n < arguments.Count; n++)
+        {
+            if (arguments[n].ValueSpan.Contains("Install-Recommends", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool ConfiguredGlobally(RunFacts run)
+    {
+        foreach (var stage in run.Stage.SelfAndBaseStages())
+        {
+            foreach (var r in stage.OfKind(InstructionKind.Run))
+            {
+                if (r.Index > run.Anchor.Index) continue;
+                if (Mentions(r.Rest)) return true;
+                foreach (var h in r.Heredocs)
+                {
+                    if (Mentions(h.Content)) return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool Mentions(string text) =>
         text.Contains("APT::Install-Recommends", StringComparison.OrdinalIgnoreCase) && (text.Contains("\"0\"", StringComparison.Ordinal) || text.Contains("false", StringComparison.OrdinalIgnoreCase));

@@ -44,8 +44,9 @@ public sealed class UndefinedVariable : Rule<DockerfileFacts>
                     {
                         var v = references[r];
                         if (v.HasDefault || scope.Variables.ContainsKey(v.Name) || Predefined.Contains(v.Name) || (sameInstruction is not null && sameInstruction.Contains(v.Name))) continue;
-                        var later = list.Skip(n + 1).FirstOrDefault(x => x.Kind is InstructionKind.Arg or InstructionKind.Env && x.KeyValues.Any(kv => kv.Key == v.Name));
-                        var near = scope.Variables.Keys.FirstOrDefault(k => IsNearMiss(k, v.Name));
+                        // A name the stage does not define is common (the base image's ENV): loops, no LINQ per reference.
+                        var later = DefinedAfter(list, n, v.Name);
+                        var near = later is null ? NearMiss(scope, v.Name) : null;
                         if (later is not null) hits.Add(new RuleHit(v.Span, v.Name, $" (it is defined later, on line {later.StartLine})"));
                         else if (near is not null) hits.Add(new RuleHit(v.Span, v.Name, $" (did you mean {near}?)"));
                         else if (fromScratch) hits.Add(new RuleHit(v.Span, v.Name, ""));
@@ -55,6 +56,33 @@ public sealed class UndefinedVariable : Rule<DockerfileFacts>
                 }
             }
         }
+    }
+
+    /// <summary>The first ARG or ENV after instruction <paramref name="n"/> of the stage that defines <paramref name="name"/>.</summary>
+    private static Instruction? DefinedAfter(IReadOnlyList<Instruction> list, int n, string name)
+    {
+        for (var j = n + 1; j < list.Count; j++)
+        {
+            var x = list[j];
+            if (x.Kind is not (InstructionKind.Arg or InstructionKind.Env)) continue;
+            var keyValues = x.KeyValues;
+            for (var k = 0; k < keyValues.Count; k++)
+            {
+                if (keyValues[k].Key == name) return x;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? NearMiss(VariableScope scope, string name)
+    {
+        foreach (var defined in scope.Variables.Keys)
+        {
+            if (IsNearMiss(defined, name)) return defined;
+        }
+
+        return null;
     }
 
     /// <summary>The words of <paramref name="i"/> that can reference a variable, with the ENV key each defines.</summary>
