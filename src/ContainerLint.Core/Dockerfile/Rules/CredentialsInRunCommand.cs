@@ -142,8 +142,8 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
                 break;
         }
 
-        // Every PasswordFlags entry is a long option: skip the dozen flag scans when no word could be one.
-        if (HasLongOption(c, scan.HasLongOption))
+        // Every PasswordFlags entry is a long option: skip the dozen flag scans unless an argument names one.
+        if (MayHavePasswordFlag(c, scan.HasLongOption))
         {
             foreach (var flag in PasswordFlags)
             {
@@ -205,15 +205,25 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
         return null;
     }
 
+    /// <summary>
+    /// Whether an argument is one of <see cref="PasswordFlags"/>, alone or as <c>--flag=value</c>: FindFlags finds a long
+    /// option only so, and most commands with long options (<c>--no-install-recommends</c>) have none of these.
+    /// </summary>
     /// <param name="c">The command.</param>
     /// <param name="textHasLongOption">Whether the script's text holds "--"; if not, only a quoted or escaped word can start with it.</param>
-    private static bool HasLongOption(ShellCommand c, bool textHasLongOption)
+    private static bool MayHavePasswordFlag(ShellCommand c, bool textHasLongOption)
     {
         var arguments = c.Arguments;
         for (var n = 0; n < arguments.Count; n++)
         {
             var w = arguments[n];
-            if ((textHasLongOption || w.IsQuoted) && w.ValueStartsWith("--")) return true;
+            if (!(textHasLongOption || w.IsQuoted) || !w.ValueStartsWith("--")) continue;
+            var v = w.ValueSpan;
+            var name = v.IndexOf('=') is var eq and >= 0 ? v[..eq] : v;
+            foreach (var flag in PasswordFlags)
+            {
+                if (name.SequenceEqual(flag)) return true;
+            }
         }
 
         return false;
