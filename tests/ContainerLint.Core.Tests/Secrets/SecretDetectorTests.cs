@@ -20,7 +20,32 @@ public sealed class SecretDetectorTests
     [InlineData("  db.pwd\t", true)]
     [InlineData(" ", false)]
     [InlineData("", false)]
+    [InlineData("APIKE_Y", true)]
+    [InlineData("my-private-key__", true)]
+    [InlineData("rabbitmq.default.pass", true)]
+    [InlineData("database-url", true)]
+    [InlineData("KEYCLOAK_VERSION", false)]
     public void RecognisesSecretNames(string name, bool expected) => Assert.Equal(expected, SecretDetector.IsSecretName(name));
+
+    /// <summary>
+    /// The name test first rules out names holding none of its markers: every listed secret name and word must hold one
+    /// (a name added to the lists without a marker would be silently missed).
+    /// </summary>
+    [Fact]
+    public void EveryListedSecretNameAndWordIsRecognised()
+    {
+        static string[] List(string field) =>
+            (string[])typeof(SecretDetector).GetField(field, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+
+        var names = List("SecretNames");
+        var words = List("SecretWords");
+        Assert.NotEmpty(names);
+        Assert.NotEmpty(words);
+        Assert.All(names, n => Assert.True(SecretDetector.IsSecretName(n), n));
+        Assert.All(names, n => Assert.True(SecretDetector.IsSecretName(n.ToLowerInvariant().Replace('_', '-')), n));
+        Assert.All(words, w => Assert.True(SecretDetector.IsSecretName("MY_" + w), w));
+        Assert.All(words, w => Assert.True(SecretDetector.IsSecretName(w.ToLowerInvariant() + ".v2"), w));
+    }
 
     [Fact]
     public void ExtraNamePatternsAreGlobs() => Assert.True(SecretDetector.IsSecretName("SIGNING_PASSPHRASE_V2", ["*_PASSPHRASE_*"]));
