@@ -80,43 +80,50 @@ public sealed partial class TlsVerificationDisabled : Rule<DockerfileFacts>
     /// <summary>Adds the command's findings to <paramref name="found"/> (a list the caller reuses: this runs for every command of every RUN).</summary>
     private static void Findings(ShellCommand c, List<(ShellWord Word, string What)> found)
     {
-        if (c.Is("curl"))
+        // One dispatch on the program (this runs for every command of every RUN), then the options any program can take.
+        switch (c.ProgramName)
         {
-            foreach (var flag in CurlInsecureFlags)
-            {
-                if (c.FindFlag(flag) is not { } f) continue;
-                found.Add((f.FlagWord, "curl " + f.Name));
+            case "curl":
+                foreach (var flag in CurlInsecureFlags)
+                {
+                    if (c.FindFlag(flag) is not { } f) continue;
+                    found.Add((f.FlagWord, "curl " + f.Name));
+                    break;
+                }
+
                 break;
-            }
-        }
+            case "wget":
+                if (c.FindFlag("--no-check-certificate") is { } w) found.Add((w.FlagWord, "wget --no-check-certificate"));
+                break;
+            case "pip" or "pip3" or "pipenv" or "poetry" or "uv":
+                PipFindings(c, found);
+                break;
+            case { } python when python.StartsWith("python", StringComparison.Ordinal) && c.HasFlag("-m"):
+                PipFindings(c, found);
+                break;
+            case "npm" or "yarn" or "pnpm":
+                if (c.HasSubcommand("config", "set") && Positional(c, 2) is { } k)
+                {
+                    var v = Positional(c, 3);
+                    var pair = k.Value.Split('=', 2);
+                    if (pair[0] is "strict-ssl" or "strictSsl" or "strict_ssl" && IsFalse(pair.Length == 2 ? pair[1] : v?.Value ?? "")) found.Add((k, c.ProgramName + " config set strict-ssl false"));
+                }
 
-        if (c.Is("wget") && c.FindFlag("--no-check-certificate") is { } w) found.Add((w.FlagWord, "wget --no-check-certificate"));
-        if (c.Is("pip", "pip3", "pipenv", "poetry", "uv") || (c.ProgramName?.StartsWith("python", StringComparison.Ordinal) == true && c.HasFlag("-m")))
-        {
-            if (c.FindFlag("--trusted-host", takesValue: true) is { } t) found.Add((t.FlagWord, "pip --trusted-host " + t.Value));
-            if (c.HasSubcommand("config", "set") && Positional(c, 2) is { } key && key.Value.EndsWith("trusted-host", StringComparison.Ordinal)) found.Add((key, "pip config set " + key.Value));
-        }
+                if (c.FindFlag("--strict-ssl") is { } s && s.FlagWord.Value.EndsWith("=false", StringComparison.Ordinal)) found.Add((s.FlagWord, s.FlagWord.Value));
+                break;
+            case "git":
+                foreach (var f in c.FindFlags("-c", takesValue: true))
+                {
+                    if (f.Value is { } v && v.StartsWith("http.sslverify=", StringComparison.OrdinalIgnoreCase) && IsFalse(v[15..])) found.Add((f.FlagWord, "git -c " + v));
+                }
 
-        if (c.Is("npm", "yarn", "pnpm") && c.HasSubcommand("config", "set") && Positional(c, 2) is { } k)
-        {
-            var v = Positional(c, 3);
-            var pair = k.Value.Split('=', 2);
-            if (pair[0] is "strict-ssl" or "strictSsl" or "strict_ssl" && IsFalse(pair.Length == 2 ? pair[1] : v?.Value ?? "")) found.Add((k, c.ProgramName + " config set strict-ssl false"));
-        }
+                var p = c.GetPositionalArguments();
+                if (p.Count >= 3 && p[0].Value == "config" && string.Equals(p[1].Value, "http.sslVerify", StringComparison.OrdinalIgnoreCase) && IsFalse(p[2].Value))
+                {
+                    found.Add((p[1], "git config http.sslVerify " + p[2].Value));
+                }
 
-        if (c.Is("npm", "yarn", "pnpm") && c.FindFlag("--strict-ssl") is { } s && s.FlagWord.Value.EndsWith("=false", StringComparison.Ordinal)) found.Add((s.FlagWord, s.FlagWord.Value));
-        if (c.Is("git"))
-        {
-            foreach (var f in c.FindFlags("-c", takesValue: true))
-            {
-                if (f.Value is { } v && v.StartsWith("http.sslverify=", StringComparison.OrdinalIgnoreCase) && IsFalse(v[15..])) found.Add((f.FlagWord, "git -c " + v));
-            }
-
-            var p = c.GetPositionalArguments();
-            if (p.Count >= 3 && p[0].Value == "config" && string.Equals(p[1].Value, "http.sslVerify", StringComparison.OrdinalIgnoreCase) && IsFalse(p[2].Value))
-            {
-                found.Add((p[1], "git config http.sslVerify " + p[2].Value));
-            }
+                break;
         }
 
         var arguments = c.Arguments;
@@ -130,6 +137,12 @@ public sealed partial class TlsVerificationDisabled : Rule<DockerfileFacts>
             else if (value.StartsWith("--setopt=sslverify=", StringComparison.OrdinalIgnoreCase) && IsFalse(word.Value[19..])) found.Add((word, c.ProgramName + " " + word.Value));
             else if (value[0] is 'A' or 'a' && AptVerifyPeerOff().IsMatch(value)) found.Add((word, c.ProgramName + " -o " + word.Value));
         }
+    }
+
+    private static void PipFindings(ShellCommand c, List<(ShellWord Word, string What)> found)
+    {
+        if (c.FindFlag("--trusted-host", takesValue: true) is { } t) found.Add((t.FlagWord, "pip --trusted-host " + t.Value));
+        if (c.HasSubcommand("config", "set") && Positional(c, 2) is { } key && key.Value.EndsWith("trusted-host", StringComparison.Ordinal)) found.Add((key, "pip config set " + key.Value));
     }
 
     // The literal every SslVerifyOff match holds, found ignoring case as the regex matches.
