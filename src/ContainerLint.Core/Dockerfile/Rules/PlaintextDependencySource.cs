@@ -28,11 +28,15 @@ public sealed class PlaintextDependencySource : Rule<DockerfileFacts>
             }
         }
 
+        List<(ShellWord Word, string What)>? sources = null;
         foreach (var run in facts.Runs)
         {
             foreach (var sc in run.Commands)
             {
-                foreach (var (word, what) in Sources(sc.Command))
+                if (!FetchesCode(sc.Command)) continue;
+                (sources ??= []).Clear();
+                SourcesOf(sc.Command, sc.Command.ProgramName!, sources);
+                foreach (var (word, what) in sources)
                 {
                     if (Scheme(word.Value) is { } scheme) hits.Add(new RuleHit(sc.SpanOf(word), what, scheme, SecretMasker.MaskUrlCredentials(word.Value)));
                 }
@@ -40,15 +44,13 @@ public sealed class PlaintextDependencySource : Rule<DockerfileFacts>
         }
     }
 
-    /// <summary>The words of a command that name where code comes from, with who fetches it.</summary>
-    private static IEnumerable<(ShellWord Word, string What)> Sources(ShellCommand c) =>
-        // Asked for every command of every RUN: no iterator for the many programs that fetch no code.
+    // Asked for every command of every RUN: the sources are looked for only in the programs that fetch code.
+    private static bool FetchesCode(ShellCommand c) =>
         c.ProgramName is { } program && (program.StartsWith("pip", StringComparison.Ordinal) || program.StartsWith("python", StringComparison.Ordinal)
-            || c.Is("uv", "npm", "yarn", "pnpm", "gem", "bundle", "git", "go"))
-            ? SourcesOf(c, program)
-            : [];
+            || c.Is("uv", "npm", "yarn", "pnpm", "gem", "bundle", "git", "go"));
 
-    private static IEnumerable<(ShellWord Word, string What)> SourcesOf(ShellCommand c, string program)
+    /// <summary>The words of a command that name where code comes from, with who fetches it, added to <paramref name="into"/>.</summary>
+    private static void SourcesOf(ShellCommand c, string program, List<(ShellWord Word, string What)> into)
     {
         var isPip = program.StartsWith("pip", StringComparison.Ordinal) || (c.Is("uv") && c.HasSubcommand("pip")) || (program.StartsWith("python", StringComparison.Ordinal) && c.Arguments.Any(a => a.Value is "pip" or "pip3"));
         if (isPip)
@@ -60,40 +62,40 @@ public sealed class PlaintextDependencySource : Rule<DockerfileFacts>
                 {
                     var w = c.Arguments.FirstOrDefault(a => a.Start == f.ValueStart) ?? f.FlagWord;
                     optionWords.Add(w.Start);
-                    yield return (w, "pip " + option);
+                    into.Add((w, "pip " + option));
                 }
             }
 
             foreach (var w in c.Arguments)
             {
                 if (optionWords.Contains(w.Start) || w.Value.StartsWith('-')) continue;
-                if (w.Value.StartsWith("git+", StringComparison.Ordinal) || w.Value.Contains("://", StringComparison.Ordinal)) yield return (w, "pip install");
+                if (w.Value.StartsWith("git+", StringComparison.Ordinal) || w.Value.Contains("://", StringComparison.Ordinal)) into.Add((w, "pip install"));
             }
         }
         else if (c.Is("npm", "yarn", "pnpm"))
         {
-            if (c.FindFlag("--registry", takesValue: true) is { } f && c.Arguments.FirstOrDefault(a => a.Start == f.ValueStart) is { } w) yield return (w, program + " --registry");
-            else if (c.FindFlag("--registry", takesValue: true) is { } g) yield return (g.FlagWord, program + " --registry");
+            if (c.FindFlag("--registry", takesValue: true) is { } f && c.Arguments.FirstOrDefault(a => a.Start == f.ValueStart) is { } w) into.Add((w, program + " --registry"));
+            else if (c.FindFlag("--registry", takesValue: true) is { } g) into.Add((g.FlagWord, program + " --registry"));
             if (c.HasSubcommand("config", "set") && c.GetPositionalArguments() is { Count: >= 3 } p && p[2].Value.StartsWith("registry", StringComparison.Ordinal))
             {
                 var value = p[2].Value.Contains('=', StringComparison.Ordinal) ? p[2] : p.Count > 3 ? p[3] : p[2];
-                yield return (value, program + " config set registry");
+                into.Add((value, program + " config set registry"));
             }
         }
         else if (c.Is("gem", "bundle"))
         {
             foreach (var option in new[] { "--source", "-s", "--add" })
             {
-                if (c.FindFlag(option, takesValue: true) is { } f && c.Arguments.FirstOrDefault(a => a.Start == f.ValueStart) is { } w) yield return (w, program + " " + option);
+                if (c.FindFlag(option, takesValue: true) is { } f && c.Arguments.FirstOrDefault(a => a.Start == f.ValueStart) is { } w) into.Add((w, program + " " + option));
             }
         }
         else if (c.Is("git") && c.GetPositionalArguments() is { Count: >= 2 } p && p[0].Value is "clone" or "fetch" or "pull" or "submodule" or "remote")
         {
-            foreach (var w in p.Skip(1)) yield return (w, "git " + p[0].Value);
+            for (var n = 1; n < p.Count; n++) into.Add((p[n], "git " + p[0].Value));
         }
         else if (c.Is("go") && c.HasSubcommand("env"))
         {
-            foreach (var w in c.Arguments.Where(a => a.Value.StartsWith("GOPROXY=", StringComparison.Ordinal))) yield return (w, "go env -w GOPROXY");
+            foreach (var w in c.Arguments.Where(a => a.Value.StartsWith("GOPROXY=", StringComparison.Ordinal))) into.Add((w, "go env -w GOPROXY"));
         }
     }
 
