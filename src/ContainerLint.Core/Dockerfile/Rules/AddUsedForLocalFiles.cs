@@ -15,8 +15,9 @@ public sealed class AddUsedForLocalFiles : Rule<DockerfileFacts>
     public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var graph = facts.Graph;
-        foreach (var add in facts.Document.Instructions.Where(i => i.Kind == InstructionKind.Add && i.Arguments.Count >= 2))
+        foreach (var add in facts.Document.Instructions)
         {
+            if (add.Kind != InstructionKind.Add || add.Arguments.Count < 2) continue;
             if (add.GetFlag("checksum") is not null || add.GetFlag("keep-git-dir") is not null) continue;
             var scope = graph.ScopeAt(add);
             var sources = add.Arguments.Take(add.Arguments.Count - 1).Where(a => !a.Value.StartsWith("<<", StringComparison.Ordinal)).Select(a => scope.Expand(a)).ToArray();

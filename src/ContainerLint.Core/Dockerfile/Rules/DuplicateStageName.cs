@@ -11,6 +11,8 @@ public sealed class DuplicateStageName : Rule<DockerfileFacts>
 
     public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
+        // Most files have one stage: no dictionary for them.
+        if (facts.Graph.Stages.Count < 2) return;
         var seen = new Dictionary<string, Stage>(StringComparer.OrdinalIgnoreCase);
         foreach (var stage in facts.Graph.Stages)
         {

@@ -12,12 +12,13 @@ public sealed class DuplicateUserId : Rule<DockerfileFacts>
 
     public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
-        var seen = new Dictionary<(Stage Stage, bool IsGroup, string Id), int>();
+        Dictionary<(Stage Stage, bool IsGroup, string Id), int>? seen = null; // none for the files that create no account with an id
         foreach (var run in facts.Runs)
         {
             foreach (var account in run.Accounts)
             {
                 if (account.NumericId is not { } id || account.IdSpan is not { } span) continue;
+                seen ??= [];
                 if (seen.TryGetValue((run.Stage, account.IsGroup, id), out var firstLine))
                 {
                     hits.Add(new RuleHit(span, account.IsGroup ? "GID" : "UID", id, firstLine.ToString(CultureInfo.InvariantCulture)));

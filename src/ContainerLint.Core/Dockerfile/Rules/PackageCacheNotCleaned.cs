@@ -19,12 +19,12 @@ public sealed class PackageCacheNotCleaned : Rule<DockerfileFacts>
         {
             // A cache left in a build stage that the image is not built FROM never ships.
             if (facts.Final is { } final && !final.Ships(run.Stage)) continue;
-            var reported = new HashSet<PackageManagerKind>();
+            HashSet<PackageManagerKind>? reported = null; // made for the RUNs that leave a cache
             foreach (var pm in run.Packages)
             {
                 if (pm.Action != PackageAction.Install) continue;
                 var fix = Missing(pm, run, facts.Graph.ScopeAt(run.Anchor));
-                if (fix is null || !reported.Add(pm.Kind)) continue;
+                if (fix is null || !(reported ??= []).Add(pm.Kind)) continue;
                 hits.Add(new RuleHit(pm.Span, pm.Display, fix)
                 {
                     Fix = pm.Kind switch

@@ -24,8 +24,9 @@ public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileFacts
         {
             if (add.Kind != InstructionKind.Add || add.Arguments.Count < 2 || add.GetFlag("checksum") is not null) continue;
             var scope = graph.ScopeAt(add);
-            foreach (var a in add.Arguments.Take(add.Arguments.Count - 1))
+            for (var n = 0; n < add.Arguments.Count - 1; n++)
             {
+                var a = add.Arguments[n];
                 var word = scope.Expand(a);
                 var v = word.Value;
                 if ((SourcePaths.IsGitUrl(v) || SourcePaths.IsRemoteUrl(v)) && !CommitPin().IsMatch(v))
@@ -37,10 +38,11 @@ public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileFacts
         }
 
         // The last RUN of each stage that checks a checksum or signature: a download before it is verified (linear, not a scan per download).
-        var lastCheck = new Dictionary<Stage, int>(ReferenceEqualityComparer.Instance);
+        // (No dictionary for the files, most, whose RUNs verify nothing.)
+        Dictionary<Stage, int>? lastCheck = null;
         foreach (var run in facts.Runs)
         {
-            if (run.Verifies) lastCheck[run.Stage] = Math.Max(lastCheck.GetValueOrDefault(run.Stage, -1), run.Anchor.Index);
+            if (run.Verifies) (lastCheck ??= new(ReferenceEqualityComparer.Instance))[run.Stage] = Math.Max(lastCheck.GetValueOrDefault(run.Stage, -1), run.Anchor.Index);
         }
 
         Dictionary<(Stage, string), int>? verifiedApks = null;
@@ -48,7 +50,7 @@ public sealed partial class RemoteDownloadWithoutChecksum : Rule<DockerfileFacts
 
         foreach (var run in facts.Runs)
         {
-            if (run.Downloads.Count == 0 || run.VerifiesDownloads || lastCheck.GetValueOrDefault(run.Stage, -1) > run.Anchor.Index) continue;
+            if (run.Downloads.Count == 0 || run.VerifiesDownloads || (lastCheck is not null && lastCheck.GetValueOrDefault(run.Stage, -1) > run.Anchor.Index)) continue;
             foreach (var download in run.Downloads)
             {
                 // Piped: unpacked archives are code too; keys into gpg/apt-key are CL1040's business; pipes into shells are CL1034's.

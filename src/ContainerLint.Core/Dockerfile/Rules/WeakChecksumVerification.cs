@@ -9,9 +9,11 @@ public sealed class WeakChecksumVerification : Rule<DockerfileFacts>
 {
     public override RuleMetadata Descriptor => RuleDescriptors.WeakChecksumVerification;
 
+    private static readonly string[] Programs = ["md5sum", "sha1sum", "shasum", "openssl"];
+
     public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
-        foreach (var sc in facts.CommandsOf("md5sum", "sha1sum", "shasum", "openssl"))
+        foreach (var sc in facts.CommandsOf(Programs))
         {
             var c = sc.Command;
             string? hash = c.ProgramName switch
