@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Dockerfile.Rules;
 
+using System.Collections.Frozen;
 using ContainerLint.Core.Catalog;
 using ContainerLint.Core.Dockerfile.Analysis;
 using ContainerLint.Core.Rules;
@@ -8,8 +9,9 @@ using ContainerLint.Core.Rules;
 public sealed class AdminToolInImage : Rule<DockerfileFacts>
 {
     // ssh and openssh-client are not listed: builds use them as transport (git over ssh, scp, Ansible).
-    private static readonly string[] Run = ["vim", "vi", "nano", "shutdown", "reboot", "service", "ps", "free", "top", "htop", "kill", "mount", "ifconfig"];
-    private static readonly string[] Installed = ["vim", "vim-tiny", "vim-nox", "nano", "emacs", "emacs-nox", "telnet", "htop", "net-tools"];
+    // Sets: asked of every command and every installed package.
+    private static readonly FrozenSet<string> Run = FrozenSet.Create(StringComparer.Ordinal, "vim", "vi", "nano", "shutdown", "reboot", "service", "ps", "free", "top", "htop", "kill", "mount", "ifconfig");
+    private static readonly FrozenSet<string> Installed = FrozenSet.Create(StringComparer.Ordinal, "vim", "vim-tiny", "vim-nox", "nano", "emacs", "emacs-nox", "telnet", "htop", "net-tools");
 
     public override RuleMetadata Descriptor => RuleDescriptors.AdminToolInImage;
 
@@ -19,7 +21,7 @@ public sealed class AdminToolInImage : Rule<DockerfileFacts>
         {
             foreach (var sc in run.Commands)
             {
-                if (sc.Command.Is(Run) && sc.Command.ProgramWord is { } w) hits.Add(new RuleHit(sc.SpanOf(w), sc.Command.ProgramName!));
+                if (sc.Command.ProgramName is { } program && Run.Contains(program) && sc.Command.ProgramWord is { } w) hits.Add(new RuleHit(sc.SpanOf(w), sc.Command.ProgramName!));
             }
 
             foreach (var pm in run.Packages)
@@ -27,7 +29,7 @@ public sealed class AdminToolInImage : Rule<DockerfileFacts>
                 if (pm.Action != PackageAction.Install) continue;
                 foreach (var package in pm.Packages)
                 {
-                    if (Installed.Contains(package.Name, StringComparer.Ordinal)) hits.Add(new RuleHit(pm.Script.SpanOf(package.Word), package.Name));
+                    if (Installed.Contains(package.Name)) hits.Add(new RuleHit(pm.Script.SpanOf(package.Word), package.Name));
                 }
             }
         }
