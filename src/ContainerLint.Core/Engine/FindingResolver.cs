@@ -10,11 +10,15 @@ using ContainerLint.Core.Rules;
 /// catalog entry -> enabled? -> effective severity -> message (arguments masked and cut) -> inline suppression.
 /// Per file it also answers what the file's suppressions did (an unknown id is CL0008, an ignore that silenced
 /// nothing is CL0007) and drops a restricted finding its baseline twin already made (catalog <c>supersededBy</c>).
-/// Stateless: each file's bookkeeping lives in the <see cref="FileResolution"/> it hands out.
+/// Each file's bookkeeping lives in the <see cref="FileResolution"/> it hands out; the resolver itself only remembers how
+/// message arguments are shown (<see cref="ShownArguments"/>, a pure function's results).
 /// </summary>
 public sealed class FindingResolver(RuleCatalog catalog, IReadOnlySet<string> crossFileRuleIds)
 {
     public RuleCatalog Catalog { get; } = catalog;
+
+    /// <summary>Message arguments as shown (masked, cut), remembered across files.</summary>
+    internal ShownArguments ShownArguments { get; } = new();
 
     /// <summary>True for a rule the cross-file pass reports: the per-file pass leaves its unused suppressions to that pass.</summary>
     public bool IsCrossFileRule(string id) => crossFileRuleIds.Contains(id);
@@ -69,7 +73,7 @@ public sealed class FileResolution
         {
             RuleId = meta.Id,
             Severity = severity,
-            Message = meta.FormatMessage(MessageArguments.Shown(hit.Args, Configuration.SecretNamePatterns)),
+            Message = meta.FormatMessage(MessageArguments.Shown(hit.Args, Configuration.SecretNamePatterns, _resolver.ShownArguments)),
             File = Path,
             Span = hit.Span,
             Object = hit.Object,

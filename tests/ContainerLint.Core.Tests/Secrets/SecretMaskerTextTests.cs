@@ -87,4 +87,33 @@ public sealed class SecretMaskerTextTests
         Assert.True(unknown.Message.Length < 400, unknown.Message.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains("…", unknown.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RememberedArgumentsAreShownAsComputedPerNamePatterns()
+    {
+        var memo = new ShownArguments();
+        IReadOnlyList<string> none = [];
+        IReadOnlyList<string> custom = ["*_PIN"];
+        string[] args = ["apt-get install", "DB_PIN=123456", "DB_PASSWORD=hunter2hunter2", "https://u:pw1234@example.com/x", "X" + new string('y', 300)];
+        foreach (var patterns in new[] { none, custom, none, custom })
+        {
+            foreach (var arg in args) Assert.Equal(MessageArguments.Shown(arg, patterns), memo.Shown(arg, patterns));
+        }
+
+        // The name patterns are part of the key: the same text is masked under one configuration and not the other.
+        Assert.Equal("DB_PIN=123456", memo.Shown("DB_PIN=123456", none));
+        Assert.DoesNotContain("123456", memo.Shown("DB_PIN=123456", custom), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RememberedArgumentsStayCorrectPastCapacity()
+    {
+        var memo = new ShownArguments();
+        IReadOnlyList<string> none = [];
+        for (var i = 0; i < ShownArguments.Capacity + 100; i++)
+        {
+            var arg = "TOKEN=abcdefgh" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(MessageArguments.Shown(arg, none), memo.Shown(arg, none));
+        }
+    }
 }
