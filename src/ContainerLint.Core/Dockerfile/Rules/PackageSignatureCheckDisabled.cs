@@ -58,12 +58,18 @@ public sealed partial class PackageSignatureCheckDisabled : Rule<DockerfileFacts
                 var arguments = c.Arguments;
                 for (var n = 0; n < arguments.Count; n++)
                 {
-                    // Both shapes start with 'A' (APT::/Acquire::) or "--setopt=": a first-character test spares two regex runs per word.
+                    // One shape starts with 'A' (APT::/Acquire::), the other with "--setopt=": the first character picks the one
+                    // regex to run, on the word in place (no string is cut unless it matches).
                     var w = arguments[n];
                     var head = w.ValueSpan;
-                    if (head.Length < 10 || head[0] is not ('A' or 'a' or '-')) continue;
-                    var v = w.Value;
-                    if (AptOptionOff().IsMatch(v) || SetoptGpgOff().IsMatch(v)) hits.Add(new RuleHit(sc.SpanOf(w), c.ProgramName + " " + v));
+                    if (head.Length < 10) continue;
+                    var off = head[0] switch
+                    {
+                        'A' or 'a' => AptOptionOff().IsMatch(head),
+                        '-' => SetoptGpgOff().IsMatch(head),
+                        _ => false,
+                    };
+                    if (off) hits.Add(new RuleHit(sc.SpanOf(w), c.ProgramName + " " + w.Value));
                 }
             }
 
