@@ -132,13 +132,11 @@ public static partial class DockerfileParser
             return hash < _ce && _t[hash] == '#';
         }
 
-        /// <summary>Adds the comment line and returns its text (after the <c>#</c>, trimmed).</summary>
-        private string AddComment(int hash, bool isDirective)
+        /// <summary>Adds the comment line; false when its text (after the <c>#</c>, trimmed) is empty.</summary>
+        private bool AddComment(int hash, bool isDirective)
         {
-            var text = _t.AsSpan(hash + 1, _ce - hash - 1).Trim();
-            var value = text.Length == 0 ? string.Empty : text.ToString();
-            _comments.Add(new DockerfileComment(value, source.GetSpan(hash, _ce), isDirective));
-            return value;
+            _comments.Add(new DockerfileComment(source, hash, _ce, isDirective));
+            return !_t.AsSpan(hash + 1, _ce - hash - 1).IsWhiteSpace();
         }
 
         /// <summary>BuildKit's <c>possibleParserDirective</c>: only before anything else, and a repeat is an error.</summary>
@@ -195,7 +193,10 @@ public static partial class DockerfileParser
 
         private void Loop()
         {
-            var pendingComments = new List<string>();
+            // BuildKit's PrevComment: the comment lines since the previous instruction, parser directives left out; an empty "#"
+            // line starts the list over (blank lines do not). Directives only come first, so these are a run of _comments.
+            var pendingFirst = 0;
+            var pendingCount = 0;
 
             // The assembled line's segments: where each starts in the line, where it comes from in the file, how long it is.
             var assembled = new List<int>();
@@ -207,11 +208,8 @@ public static partial class DockerfileParser
                 var isDirective = TryDirective(SkipSpace(_ls, _ce));
                 if (isComment)
                 {
-                    // BuildKit's PrevComment: the comment lines since the previous instruction, parser directives left out;
-                    // an empty "#" line starts the list over (blank lines do not).
-                    var text = AddComment(hash, isDirective);
-                    if (text.Length == 0) pendingComments.Clear();
-                    else if (!isDirective) pendingComments.Add(text);
+                    if (!AddComment(hash, isDirective)) pendingCount = 0;
+                    else if (!isDirective && pendingCount++ == 0) pendingFirst = _comments.Count - 1;
                     continue;
                 }
 
@@ -272,8 +270,8 @@ public static partial class DockerfileParser
                     : new OffsetMap(source, [.. assembled], [.. file], line.Length);
                 var instruction = InstructionBuilder.Build(line, map, _escape, 0, _scratch);
                 instruction.Index = _instructions.Count;
-                instruction.PrecedingComments = pendingComments.Count == 0 ? [] : [.. pendingComments];
-                pendingComments.Clear();
+                if (pendingCount > 0) instruction.PrecedingComments = new PrecedingCommentTexts(_comments, pendingFirst, pendingCount);
+                pendingCount = 0;
                 ExtendToLastLine(instruction);
                 ReadHeredocs(instruction, line);
                 _instructions.Add(instruction);

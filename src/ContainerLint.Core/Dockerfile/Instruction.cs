@@ -91,7 +91,7 @@ public sealed class Instruction
     /// The comment texts BuildKit attaches to the instruction (its <c>PrevComment</c>): the comment lines since the previous
     /// instruction, trimmed, without parser directives, restarted by an empty <c>#</c> line.
     /// </summary>
-    public IReadOnlyList<string> PrecedingComments { get; internal set; } = [];
+    public PrecedingCommentTexts PrecedingComments { get; internal set; } = PrecedingCommentTexts.None;
 
     /// <summary>First line of the instruction.</summary>
     public int StartLine => Span.Line;

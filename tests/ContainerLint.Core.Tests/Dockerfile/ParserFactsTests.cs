@@ -257,4 +257,25 @@ public sealed class ParserFactsTests
         Assert.Equal(["kept"], instructions[1].PrecedingComments);
         Assert.Empty(instructions[2].PrecedingComments);
     }
+
+    [Fact]
+    public void CommentTextsAndPrecedingRunsAreReadFromTheFile()
+    {
+        // A comment of blanks only starts the run over like an empty '#'; a comment inside a continuation belongs to no run.
+        const string text = "# escape=\\\n#  one  \n#   \t\n# two\r\n  #three\t\nFROM a\nRUN x \\\n # mid\n  y\n# four\n# five\nUSER u\n";
+        var result = DockerfileParser.Parse(text);
+        Assert.True(result.Succeeded, result.Error?.Message);
+        Assert.Equal(["escape=\\", "one", string.Empty, "two", "three", "mid", "four", "five"], result.Comments.Select(c => c.Text));
+        Assert.Equal([true, false, false, false, false, false, false, false], result.Comments.Select(c => c.IsDirective));
+        Assert.Equal(new SourceSpan(4, 1, 4, 6), result.Comments[3].Span);
+        Assert.Equal(new SourceSpan(5, 3, 5, 10), result.Comments[4].Span);
+        var from = result.Instructions[0].PrecedingComments;
+        Assert.Equal(["two", "three"], from);
+        Assert.Equal("three", from[^1]);
+        Assert.Empty(result.Instructions[1].PrecedingComments);
+        var texts = new List<string>();
+        foreach (var comment in result.Instructions[2].PrecedingComments) texts.Add(comment);
+        Assert.Equal(["four", "five"], texts);
+        Assert.Throws<ArgumentOutOfRangeException>(() => result.Instructions[2].PrecedingComments[2]);
+    }
 }
