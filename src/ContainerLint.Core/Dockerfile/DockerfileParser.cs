@@ -48,7 +48,6 @@ public static partial class DockerfileParser
         private readonly List<ParserDirective> _directives = [];
         private readonly List<DockerfileComment> _comments = [];
         private readonly List<DockerfileDiagnostic> _diagnostics = [];
-        private readonly HashSet<string> _seenDirectives = new(StringComparer.Ordinal);
         private char _escape = '\\';
 
         // The assembled text of an instruction continued over several lines: rented from the shared pool for this parse, reused
@@ -155,8 +154,8 @@ public static partial class DockerfileParser
         private bool TryDirective(int start)
         {
             if (_directivesDone) return false;
-            var text = _t[start.._ce];
-            var m = DirectiveRegex().Match(text);
+            // The regex reads the line in place: its anchors hold at the line's start and end, group indexes are file offsets.
+            var m = DirectiveRegex().Match(_t, start, _ce - start);
             var name = m.Success ? m.Groups[1].Value.ToLowerInvariant() : string.Empty;
             if (!m.Success || !KnownDirectives.Contains(name))
             {
@@ -164,10 +163,10 @@ public static partial class DockerfileParser
                 return false;
             }
 
-            var valueSpan = source.GetSpan(start + m.Groups[2].Index, start + m.Groups[2].Index + m.Groups[2].Length);
-            if (!_seenDirectives.Add(name))
+            var valueSpan = source.GetSpan(m.Groups[2].Index, m.Groups[2].Index + m.Groups[2].Length);
+            foreach (var seen in _directives)
             {
-                throw new DockerfileSyntaxException(DiagnosticIds.ParseError, valueSpan, $"only one {name} parser directive can be used");
+                if (seen.Name == name) throw new DockerfileSyntaxException(DiagnosticIds.ParseError, valueSpan, $"only one {name} parser directive can be used");
             }
 
             var value = m.Groups[2].Value;

@@ -190,6 +190,22 @@ public sealed class ParserFactsTests
     }
 
     [Fact]
+    public void DirectivesAreMatchedOnTheirOwnLineOnly()
+    {
+        // The value ends with its line (the next line's text is no part of it), also when the line is indented.
+        var r = DockerfileParser.Parse("  #  syntax = a b \t\r\n\t# check=error=true\nFROM a\n");
+        Assert.Equal([("syntax", "a b"), ("check", "error=true")], r.Directives.Select(d => (d.Name, d.Value)));
+        Assert.Equal(new SourceSpan(1, 15, 1, 18), r.Directives[0].ValueSpan);
+        Assert.Equal(new SourceSpan(1, 3, 1, 20), r.Directives[0].Span);
+        Assert.Equal(new SourceSpan(2, 10, 2, 20), r.Directives[1].ValueSpan);
+
+        r = DockerfileParser.Parse("# syntax=a\n  #  SYNTAX=b\nFROM a\n");
+        Assert.False(r.Succeeded);
+        Assert.Equal("only one syntax parser directive can be used", r.Error!.Message);
+        Assert.Equal(new SourceSpan(2, 13, 2, 14), r.Error.Span);
+    }
+
+    [Fact]
     public void EmptyContinuationLinesWarnOncePerInstruction()
     {
         var text = "FROM a\nRUN something \\\n\n    following \\\n\n    more\n\nRUN another \\\n\n    thing\nRUN z \\\n# comment\n  # indented comment\n  y\n";
