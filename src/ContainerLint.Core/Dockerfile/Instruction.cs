@@ -15,7 +15,11 @@ public sealed class Instruction
     private string? _line;
     private string? _rest;
 
-    internal Instruction(OffsetMap map) => _map = map;
+    // Where FullSpan ends when it reaches past Span (0 when it does not): it always starts where Span does.
+    private int _fullEndLine;
+    private int _fullEndColumn;
+
+    internal Instruction(in OffsetMap map) => _map = map;
 
     /// <summary>The keyword as written (<c>run</c>, <c>Run</c>, <c>RUN</c>, <c>RUNN</c>).</summary>
     public required string Keyword { get; init; }
@@ -35,9 +39,21 @@ public sealed class Instruction
     /// Like <see cref="Span"/> but through the last physical line BuildKit attributes to the instruction:
     /// comment or blank lines that ended a continuation, and heredoc bodies and terminators.
     /// </summary>
-    public SourceSpan FullSpan { get; internal set; }
+    public SourceSpan FullSpan
+    {
+        get => _fullEndLine == 0 ? Span : new SourceSpan(Span.Line, Span.Column, _fullEndLine, _fullEndColumn);
+        internal set
+        {
+            if (value.Line != Span.Line || value.Column != Span.Column) throw new ArgumentException("An instruction's full span starts where its span does.", nameof(value));
+            (_fullEndLine, _fullEndColumn) = value == Span ? (0, 0) : (value.EndLine, value.EndColumn);
+        }
+    }
 
-    public required SourceSpan KeywordSpan { get; init; }
+    /// <summary>The keyword as written, in the file.</summary>
+    public SourceSpan KeywordSpan => _map.MapSpan(KeywordStart, KeywordStart + Keyword.Length);
+
+    /// <summary>Offset of the keyword in <see cref="Line"/>.</summary>
+    internal int KeywordStart { get; init; }
 
     public required IReadOnlyList<InstructionFlag> Flags { get; init; }
 

@@ -124,7 +124,7 @@ internal static class InstructionBuilder
         public List<KeyValueArgument> Pairs { get; } = new(4);
     }
 
-    internal static Instruction Build(ReadOnlySpan<char> line, OffsetMap map, char escape, int depth, Scratch scratch)
+    internal static Instruction Build(ReadOnlySpan<char> line, in OffsetMap map, char escape, int depth, Scratch scratch)
     {
         int a = 0, b = line.Length;
         while (a < b && char.IsWhiteSpace(line[a])) a++;
@@ -227,8 +227,7 @@ internal static class InstructionBuilder
             Keyword = keyword,
             Kind = kind,
             Span = span,
-            FullSpan = span,
-            KeywordSpan = map.MapSpan(a, k),
+            KeywordStart = a,
             Flags = flags ?? (IReadOnlyList<InstructionFlag>)[],
             Arguments = args.Count == 0 ? [] : args.ToArray(),
             KeyValues = keyValues is null || keyValues.Count == 0 ? [] : keyValues.ToArray(),
@@ -241,10 +240,10 @@ internal static class InstructionBuilder
         };
     }
 
-    private static InstructionArgument Arg(string value, int start, int end, OffsetMap map) => new(value, map.MapSpan(start, end), start, end);
+    private static InstructionArgument Arg(string value, int start, int end, in OffsetMap map) => new(value, map.MapSpan(start, end), start, end);
 
     /// <summary>BuildKit's <c>extractBuilderFlags</c>: leading <c>--</c> words; returns where the rest starts.</summary>
-    private static int ExtractFlags(ReadOnlySpan<char> line, int pos, int end, OffsetMap map, ref List<InstructionFlag>? flags)
+    private static int ExtractFlags(ReadOnlySpan<char> line, int pos, int end, in OffsetMap map, ref List<InstructionFlag>? flags)
     {
         StringBuilder? sb = null; // most instructions have no flags
         while (true)
@@ -308,7 +307,7 @@ internal static class InstructionBuilder
         }
     }
 
-    private static InstructionFlag MakeFlag(string word, int start, int end, int eqRaw, OffsetMap map)
+    private static InstructionFlag MakeFlag(string word, int start, int end, int eqRaw, in OffsetMap map)
     {
         // --name up to the first '=', the value after it. A plain scan: this runs for every flag of every
         // instruction, and a parser-combinator run allocates a parser per bind.
@@ -327,7 +326,7 @@ internal static class InstructionBuilder
             hasValue && eqRaw >= 0 ? map.MapSpan(eqRaw + 1, end) : null);
     }
 
-    private static void SplitWhitespace(ReadOnlySpan<char> line, int start, int end, OffsetMap map, List<InstructionArgument> args)
+    private static void SplitWhitespace(ReadOnlySpan<char> line, int start, int end, in OffsetMap map, List<InstructionArgument> args)
     {
         var p = start;
         while (p < end)
@@ -340,7 +339,7 @@ internal static class InstructionBuilder
     }
 
     /// <summary>BuildKit's <c>parseJSON</c>: true when the range is a JSON array of strings (added to args).</summary>
-    private static bool TryJson(ReadOnlySpan<char> line, int start, int end, OffsetMap map, List<InstructionArgument> args)
+    private static bool TryJson(ReadOnlySpan<char> line, int start, int end, in OffsetMap map, List<InstructionArgument> args)
     {
         switch (JsonArrayReader.Read(line, start, end, out var elements, out var badStart, out var badEnd))
         {
@@ -360,7 +359,7 @@ internal static class InstructionBuilder
     }
 
     /// <summary>BuildKit's <c>parseMaybeJSON</c>: JSON elements, or the whole text as one argument.</summary>
-    private static bool MaybeJson(ReadOnlySpan<char> line, int start, int end, OffsetMap map, List<InstructionArgument> args)
+    private static bool MaybeJson(ReadOnlySpan<char> line, int start, int end, in OffsetMap map, List<InstructionArgument> args)
     {
         if (end <= start) return false;
         if (TryJson(line, start, end, map, args)) return true;
@@ -368,7 +367,7 @@ internal static class InstructionBuilder
         return false;
     }
 
-    private static bool HealthCheck(ReadOnlySpan<char> line, int start, int end, OffsetMap map, List<InstructionArgument> args)
+    private static bool HealthCheck(ReadOnlySpan<char> line, int start, int end, in OffsetMap map, List<InstructionArgument> args)
     {
         var sep = start;
         while (sep < end && !char.IsWhiteSpace(line[sep])) sep++;
@@ -381,7 +380,7 @@ internal static class InstructionBuilder
 
     /// <summary>BuildKit's <c>parseNameVal</c> for ENV and LABEL.</summary>
     private static void NameValues(
-        ReadOnlySpan<char> line, int start, int end, OffsetMap map, char escape, string keyword, List<InstructionArgument> args, List<KeyValueArgument> pairs)
+        ReadOnlySpan<char> line, int start, int end, in OffsetMap map, char escape, string keyword, List<InstructionArgument> args, List<KeyValueArgument> pairs)
     {
         var words = WordSplitter.SplitRanges(line, start, end, escape);
         if (words.Count == 0) return;
