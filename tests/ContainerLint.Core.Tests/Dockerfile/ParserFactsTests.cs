@@ -68,6 +68,8 @@ public sealed class ParserFactsTests
     [InlineData("<< EOF", "EOF", true, false, null)]
     [InlineData("<<- EOF", "EOF", true, true, null)]
     [InlineData("4<<EOF", "EOF", true, false, 4)]
+    [InlineData("12<<-EOF", "EOF", true, true, 12)]
+    [InlineData("<<--EOF", "-EOF", true, true, null)]
     [InlineData("<<'NOEXPAND'", "NOEXPAND", false, false, null)]
     [InlineData("<<eo'f'", "eof", false, false, null)]
     [InlineData("<<'e'o\\'f", "eo'f", false, false, null)]
