@@ -55,7 +55,7 @@ public sealed class Instruction
     /// <summary>Offset of the keyword in <see cref="Line"/>.</summary>
     internal int KeywordStart { get; init; }
 
-    public required IReadOnlyList<InstructionFlag> Flags { get; init; }
+    public required ReadOnlyItems<InstructionFlag> Flags { get; init; }
 
     /// <summary>Arguments exactly as BuildKit's parser produces them (ENV/LABEL as key, value, marker triples).</summary>
     public required IReadOnlyList<InstructionArgument> Arguments { get; init; }
