@@ -16,7 +16,18 @@ public sealed record DockerfileParseResult(
     IReadOnlyList<DockerfileDiagnostic> Diagnostics)
 {
     /// <summary>The fatal error, if parsing failed.</summary>
-    public DockerfileDiagnostic? Error => Diagnostics.FirstOrDefault(d => d.IsError);
+    public DockerfileDiagnostic? Error
+    {
+        get
+        {
+            for (var n = 0; n < Diagnostics.Count; n++)
+            {
+                if (Diagnostics[n].IsError) return Diagnostics[n];
+            }
+
+            return null;
+        }
+    }
 
     public bool Succeeded => Error is null;
 }
@@ -77,7 +88,7 @@ public static partial class DockerfileParser
             try
             {
                 Loop();
-                if (_instructions.Count == 0 && _diagnostics.All(d => !d.IsError))
+                if (_instructions.Count == 0 && !_diagnostics.Exists(d => d.IsError))
                 {
                     Fail(DiagnosticIds.ParseError, SourceSpan.FileStart, "file with no instructions");
                 }
