@@ -33,11 +33,43 @@ public enum InstructionKind
 /// <param name="ValueSpan">The value.</param>
 public sealed record ParserDirective(string Name, string Value, SourceSpan Span, SourceSpan ValueSpan);
 
-/// <summary>A comment line (<c>#</c> first after optional whitespace), also those inside continuations. Heredoc bodies hold no comments.</summary>
-/// <param name="Text">The text after <c>#</c>, trimmed.</param>
-/// <param name="Span">From the <c>#</c> to the end of the line.</param>
-/// <param name="IsDirective">True for a parser directive line.</param>
-public sealed record DockerfileComment(string Text, SourceSpan Span, bool IsDirective);
+/// <summary>
+/// A comment line (<c>#</c> first after optional whitespace), also those inside continuations. Heredoc bodies hold no comments.
+/// It keeps where it is in the file and reads its text from there when asked: most files' comments are never read.
+/// </summary>
+public sealed class DockerfileComment
+{
+    private readonly Text.SourceText _source;
+    private readonly int _hash;
+    private readonly int _end;
+    private string? _text;
+
+    /// <param name="source">The file.</param>
+    /// <param name="hash">Offset of the <c>#</c>.</param>
+    /// <param name="end">Offset of the end of the line's content (before its terminator).</param>
+    /// <param name="isDirective">True for a parser directive line.</param>
+    internal DockerfileComment(Text.SourceText source, int hash, int end, bool isDirective)
+    {
+        _source = source;
+        _hash = hash;
+        _end = end;
+        IsDirective = isDirective;
+    }
+
+    /// <summary>The text after <c>#</c>, trimmed.</summary>
+    public string Text => _text ??= TextSpan is { Length: > 0 } text ? text.ToString() : string.Empty;
+
+    /// <summary><see cref="Text"/> read in place, without making the string.</summary>
+    internal ReadOnlySpan<char> TextSpan => _source.Text.AsSpan(_hash + 1, _end - _hash - 1).Trim();
+
+    /// <summary>From the <c>#</c> to the end of the line.</summary>
+    public SourceSpan Span => _source.GetSpan(_hash, _end);
+
+    /// <summary>True for a parser directive line.</summary>
+    public bool IsDirective { get; }
+
+    public override string ToString() => $"#{Text}";
+}
 
 /// <summary>
 /// A flag of an instruction (<c>--from=build</c>). <see cref="Text"/> is the flag as BuildKit sees it

@@ -198,9 +198,12 @@ public static partial class BuildChecks
         var result = new List<(int, int, BuildCheckOptions)>();
         foreach (var instruction in document.Instructions)
         {
-            foreach (var comment in instruction.PrecedingComments)
+            var comments = instruction.PrecedingComments;
+            for (var n = 0; n < comments.Count; n++)
             {
-                var m = DirectiveComment().Match(comment);
+                // The directive's name starts the text: only a comment starting "check" can match (and its text is made).
+                if (!comments.Comment(n).TextSpan.StartsWith("check", StringComparison.OrdinalIgnoreCase)) continue;
+                var m = DirectiveComment().Match(comments[n]);
                 if (!m.Success || !m.Groups[1].Value.Equals("check", StringComparison.OrdinalIgnoreCase)) continue;
                 if (BuildCheckOptions.Parse(FirstWord(m.Groups[2].Value), out _) is { } options) result.Add((instruction.StartLine, instruction.EndLine, options));
                 break;

@@ -14,23 +14,27 @@ using ContainerLint.Core.Model;
 /// </summary>
 public static partial class BuildKitChecks
 {
-    /// <summary>Every check over the top-level instructions of a successfully parsed file.</summary>
-    public static IEnumerable<DockerfileDiagnostic> Check(IReadOnlyList<Instruction> instructions)
+    /// <summary>Every check over the top-level instructions of a successfully parsed file, in file order (a list made only for a finding).</summary>
+    public static IReadOnlyList<DockerfileDiagnostic> Check(IReadOnlyList<Instruction> instructions)
     {
+        List<DockerfileDiagnostic>? found = null;
         var sawFrom = false;
-        foreach (var instruction in instructions)
+        for (var n = 0; n < instructions.Count; n++)
         {
+            var instruction = instructions[n];
             sawFrom |= instruction.Kind == InstructionKind.From;
-            if (RefusedArguments(instruction) is { } refusal) yield return refusal;
-            if (InvalidJsonForm(instruction) is { } json) yield return json;
-            if (instruction.OnBuild is { } trigger && InvalidJsonForm(trigger) is { } triggerJson) yield return triggerJson;
+            if (RefusedArguments(instruction) is { } refusal) (found ??= []).Add(refusal);
+            if (InvalidJsonForm(instruction) is { } json) (found ??= []).Add(json);
+            if (instruction.OnBuild is { } trigger && InvalidJsonForm(trigger) is { } triggerJson) (found ??= []).Add(triggerJson);
         }
 
         if (!sawFrom && instructions.Count > 0)
         {
             var first = instructions[0];
-            yield return new DockerfileDiagnostic(DiagnosticIds.NoBuildStage, first.KeywordSpan, "dockerfile contains no stages to build", false);
+            (found ??= []).Add(new DockerfileDiagnostic(DiagnosticIds.NoBuildStage, first.KeywordSpan, "dockerfile contains no stages to build", false));
         }
+
+        return found ?? (IReadOnlyList<DockerfileDiagnostic>)[];
     }
 
     [GeneratedRegex("^[a-z][a-z0-9-_.]*$", RegexOptions.CultureInvariant)]

@@ -31,9 +31,9 @@ public static class DockerfileFrontEnd
     {
         var parsed = DockerfileParser.Parse(input.Text);
         var diagnostics = new List<RuleHit>(parsed.Diagnostics.Count + 4);
-        foreach (var d in parsed.Diagnostics) diagnostics.Add(Hit(d));
+        AddHits(parsed.Diagnostics, diagnostics);
         if (!parsed.Succeeded) return new ParsedDocument<DockerfileDocument>(null, diagnostics, []);
-        foreach (var d in BuildKitChecks.Check(parsed.Instructions)) diagnostics.Add(Hit(d));
+        AddHits(BuildKitChecks.Check(parsed.Instructions), diagnostics);
 
         var document = new DockerfileDocument(parsed, input.Path, input.DockerIgnore) { BuildContext = input.BuildContext };
 
@@ -48,5 +48,8 @@ public static class DockerfileFrontEnd
         return new ParsedDocument<DockerfileDocument>(document, diagnostics, suppressions);
     }
 
-    private static RuleHit Hit(DockerfileDiagnostic d) => new(d.Span, d.Args) { RuleIdOverride = d.Id };
+    private static void AddHits(IReadOnlyList<DockerfileDiagnostic> found, List<RuleHit> hits)
+    {
+        for (var n = 0; n < found.Count; n++) hits.Add(new RuleHit(found[n].Span, found[n].Args) { RuleIdOverride = found[n].Id });
+    }
 }

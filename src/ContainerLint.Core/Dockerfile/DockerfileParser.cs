@@ -16,7 +16,18 @@ public sealed record DockerfileParseResult(
     IReadOnlyList<DockerfileDiagnostic> Diagnostics)
 {
     /// <summary>The fatal error, if parsing failed.</summary>
-    public DockerfileDiagnostic? Error => Diagnostics.FirstOrDefault(d => d.IsError);
+    public DockerfileDiagnostic? Error
+    {
+        get
+        {
+            for (var n = 0; n < Diagnostics.Count; n++)
+            {
+                if (Diagnostics[n].IsError) return Diagnostics[n];
+            }
+
+            return null;
+        }
+    }
 
     public bool Succeeded => Error is null;
 }
@@ -48,12 +59,21 @@ public static partial class DockerfileParser
         private readonly List<ParserDirective> _directives = [];
         private readonly List<DockerfileComment> _comments = [];
         private readonly List<DockerfileDiagnostic> _diagnostics = [];
-        private readonly HashSet<string> _seenDirectives = new(StringComparer.Ordinal);
         private char _escape = '\\';
 
         // The assembled text of an instruction continued over several lines: rented from the shared pool for this parse, reused
         // from one instruction to the next (the instruction keeps its own copies) and returned when the parse ends.
         private char[]? _assembledBuffer;
+
+        // The assembled line's segments after the first, as (start in the line, start in the file, length) triples: rented and
+        // reused like _assembledBuffer, only for instructions continued over several lines.
+        private int[]? _segments;
+        private int _segmentCount;
+
+        // The first segment (the usual instruction has just this one) and the assembled line's length.
+        private int _firstFile;
+        private int _firstLength;
+        private int _assembledLength;
 
         private readonly InstructionBuilder.Scratch _scratch = new();
         private bool _directivesDone;
@@ -68,7 +88,7 @@ public static partial class DockerfileParser
             try
             {
                 Loop();
-                if (_instructions.Count == 0 && _diagnostics.All(d => !d.IsError))
+                if (_instructions.Count == 0 && !_diagnostics.Exists(d => d.IsError))
                 {
                     Fail(DiagnosticIds.ParseError, SourceSpan.FileStart, "file with no instructions");
                 }
@@ -81,6 +101,8 @@ public static partial class DockerfileParser
             {
                 if (_assembledBuffer is not null) ArrayPool<char>.Shared.Return(_assembledBuffer);
                 _assembledBuffer = null;
+                if (_segments is not null) ArrayPool<int>.Shared.Return(_segments);
+                _segments = null;
             }
 
             return new DockerfileParseResult(source, _instructions, _directives, _comments, _escape, _diagnostics);
@@ -132,21 +154,19 @@ public static partial class DockerfileParser
             return hash < _ce && _t[hash] == '#';
         }
 
-        /// <summary>Adds the comment line and returns its text (after the <c>#</c>, trimmed).</summary>
-        private string AddComment(int hash, bool isDirective)
+        /// <summary>Adds the comment line; false when its text (after the <c>#</c>, trimmed) is empty.</summary>
+        private bool AddComment(int hash, bool isDirective)
         {
-            var text = _t.AsSpan(hash + 1, _ce - hash - 1).Trim();
-            var value = text.Length == 0 ? string.Empty : text.ToString();
-            _comments.Add(new DockerfileComment(value, source.GetSpan(hash, _ce), isDirective));
-            return value;
+            _comments.Add(new DockerfileComment(source, hash, _ce, isDirective));
+            return !_t.AsSpan(hash + 1, _ce - hash - 1).IsWhiteSpace();
         }
 
         /// <summary>BuildKit's <c>possibleParserDirective</c>: only before anything else, and a repeat is an error.</summary>
         private bool TryDirective(int start)
         {
             if (_directivesDone) return false;
-            var text = _t[start.._ce];
-            var m = DirectiveRegex().Match(text);
+            // The regex reads the line in place: its anchors hold at the line's start and end, group indexes are file offsets.
+            var m = DirectiveRegex().Match(_t, start, _ce - start);
             var name = m.Success ? m.Groups[1].Value.ToLowerInvariant() : string.Empty;
             if (!m.Success || !KnownDirectives.Contains(name))
             {
@@ -154,10 +174,10 @@ public static partial class DockerfileParser
                 return false;
             }
 
-            var valueSpan = source.GetSpan(start + m.Groups[2].Index, start + m.Groups[2].Index + m.Groups[2].Length);
-            if (!_seenDirectives.Add(name))
+            var valueSpan = source.GetSpan(m.Groups[2].Index, m.Groups[2].Index + m.Groups[2].Length);
+            foreach (var seen in _directives)
             {
-                throw new DockerfileSyntaxException(DiagnosticIds.ParseError, valueSpan, $"only one {name} parser directive can be used");
+                if (seen.Name == name) throw new DockerfileSyntaxException(DiagnosticIds.ParseError, valueSpan, $"only one {name} parser directive can be used");
             }
 
             var value = m.Groups[2].Value;
@@ -195,23 +215,19 @@ public static partial class DockerfileParser
 
         private void Loop()
         {
-            var pendingComments = new List<string>();
+            // BuildKit's PrevComment: the comment lines since the previous instruction, parser directives left out; an empty "#"
+            // line starts the list over (blank lines do not). Directives only come first, so these are a run of _comments.
+            var pendingFirst = 0;
+            var pendingCount = 0;
 
-            // The assembled line's segments: where each starts in the line, where it comes from in the file, how long it is.
-            var assembled = new List<int>();
-            var file = new List<int>();
-            var lengths = new List<int>();
             while (NextLine())
             {
                 var isComment = IsCommentLine(out var hash);
                 var isDirective = TryDirective(SkipSpace(_ls, _ce));
                 if (isComment)
                 {
-                    // BuildKit's PrevComment: the comment lines since the previous instruction, parser directives left out;
-                    // an empty "#" line starts the list over (blank lines do not).
-                    var text = AddComment(hash, isDirective);
-                    if (text.Length == 0) pendingComments.Clear();
-                    else if (!isDirective) pendingComments.Add(text);
+                    if (!AddComment(hash, isDirective)) pendingCount = 0;
+                    else if (!isDirective && pendingCount++ == 0) pendingFirst = _comments.Count - 1;
                     continue;
                 }
 
@@ -219,21 +235,11 @@ public static partial class DockerfileParser
                 var continues = Continues(start, _ce, out var keepEnd);
                 if (!continues && start == _ce) continue;
 
-                assembled.Clear();
-                file.Clear();
-                lengths.Clear();
-                var length = 0;
-                void Append(int from, int to)
-                {
-                    if (to <= from) return;
-                    assembled.Add(length);
-                    file.Add(from);
-                    lengths.Add(to - from);
-                    length += to - from;
-                }
-
+                _segmentCount = 0;
+                _assembledLength = 0;
+                _firstFile = start;
+                _firstLength = 0;
                 Append(start, keepEnd);
-                var firstLineStart = start;
                 var emptyLine = -1;
                 while (continues && NextLine())
                 {
@@ -253,12 +259,7 @@ public static partial class DockerfileParser
                     Append(_ls, keepEnd);
                 }
 
-                ReadOnlySpan<char> line = Assemble(file, lengths, length);
-                if (assembled.Count == 0)
-                {
-                    assembled.Add(0);
-                    file.Add(firstLineStart);
-                }
+                ReadOnlySpan<char> line = Assemble();
 
                 if (emptyLine >= 0)
                 {
@@ -267,13 +268,11 @@ public static partial class DockerfileParser
                         string.Concat("Empty continuation line found in: ", line), false, line.Trim().ToString()));
                 }
 
-                var map = assembled.Count == 1 && assembled[0] == 0
-                    ? new OffsetMap(source, file[0], line.Length)
-                    : new OffsetMap(source, [.. assembled], [.. file], line.Length);
+                var map = _segmentCount == 0 ? new OffsetMap(source, _firstFile, line.Length) : new OffsetMap(source, SegmentStarts(), line.Length);
                 var instruction = InstructionBuilder.Build(line, map, _escape, 0, _scratch);
                 instruction.Index = _instructions.Count;
-                instruction.PrecedingComments = pendingComments.Count == 0 ? [] : [.. pendingComments];
-                pendingComments.Clear();
+                if (pendingCount > 0) instruction.PrecedingComments = new PrecedingCommentTexts(_comments, pendingFirst, pendingCount);
+                pendingCount = 0;
                 ExtendToLastLine(instruction);
                 ReadHeredocs(instruction, line);
                 _instructions.Add(instruction);
@@ -281,28 +280,73 @@ public static partial class DockerfileParser
             }
         }
 
+        /// <summary>Adds the file's text [from, to) to the assembled line (nothing when it is empty).</summary>
+        private void Append(int from, int to)
+        {
+            if (to <= from) return;
+            if (_assembledLength == 0)
+            {
+                _firstFile = from;
+                _firstLength = to - from;
+            }
+            else
+            {
+                var at = _segmentCount * 3;
+                if (_segments is null || _segments.Length < at + 3)
+                {
+                    var grown = ArrayPool<int>.Shared.Rent(Math.Max(24, at * 2));
+                    if (_segments is not null)
+                    {
+                        _segments.AsSpan(0, at).CopyTo(grown);
+                        ArrayPool<int>.Shared.Return(_segments);
+                    }
+
+                    _segments = grown;
+                }
+
+                _segments[at] = _assembledLength;
+                _segments[at + 1] = from;
+                _segments[at + 2] = to - from;
+                _segmentCount++;
+            }
+
+            _assembledLength += to - from;
+        }
+
         /// <summary>
         /// The text of the segments joined, read in place: the file itself for the usual single line, a buffer reused from
         /// one instruction to the next for a continued one. No string is made: the instruction cuts the pieces it keeps.
         /// </summary>
-        private ReadOnlySpan<char> Assemble(List<int> file, List<int> lengths, int length)
+        private ReadOnlySpan<char> Assemble()
         {
-            if (lengths.Count == 0) return [];
-            if (lengths.Count == 1) return _t.AsSpan(file[0], lengths[0]);
-            if (_assembledBuffer is null || _assembledBuffer.Length < length)
+            if (_segmentCount == 0) return _t.AsSpan(_firstFile, _firstLength);
+            if (_assembledBuffer is null || _assembledBuffer.Length < _assembledLength)
             {
                 if (_assembledBuffer is not null) ArrayPool<char>.Shared.Return(_assembledBuffer);
-                _assembledBuffer = ArrayPool<char>.Shared.Rent(length);
+                _assembledBuffer = ArrayPool<char>.Shared.Rent(_assembledLength);
             }
 
-            var at = 0;
-            for (var n = 0; n < lengths.Count; n++)
+            _t.AsSpan(_firstFile, _firstLength).CopyTo(_assembledBuffer);
+            for (var n = 0; n < _segmentCount * 3; n += 3)
             {
-                _t.AsSpan(file[n], lengths[n]).CopyTo(_assembledBuffer.AsSpan(at));
-                at += lengths[n];
+                _t.AsSpan(_segments![n + 1], _segments[n + 2]).CopyTo(_assembledBuffer.AsSpan(_segments[n]));
             }
 
-            return _assembledBuffer.AsSpan(0, length);
+            return _assembledBuffer.AsSpan(0, _assembledLength);
+        }
+
+        /// <summary>The (start in the line, start in the file) pairs of every segment, for the instruction's offset map.</summary>
+        private int[] SegmentStarts()
+        {
+            var pairs = new int[(_segmentCount + 1) * 2];
+            pairs[1] = _firstFile;
+            for (var n = 0; n < _segmentCount; n++)
+            {
+                pairs[(2 * n) + 2] = _segments![3 * n];
+                pairs[(2 * n) + 3] = _segments[(3 * n) + 1];
+            }
+
+            return pairs;
         }
 
         /// <summary>BuildKit's end line counts comment and blank lines consumed inside the continuation.</summary>

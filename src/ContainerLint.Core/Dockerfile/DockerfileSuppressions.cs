@@ -20,7 +20,7 @@ public static class DockerfileSuppressions
         var instructions = document.Instructions;
         foreach (var comment in document.Comments)
         {
-            if (comment.IsDirective || !comment.Text.StartsWith("containerlint", StringComparison.OrdinalIgnoreCase)) continue;
+            if (comment.IsDirective || !comment.TextSpan.StartsWith("containerlint", StringComparison.OrdinalIgnoreCase)) continue;
             if (SuppressionDirective.Parse(comment.Text, out var problem) is not { } directive)
             {
                 diagnostics.Add(new RuleHit(comment.Span, problem!) { RuleIdOverride = DiagnosticIds.MalformedSuppression });

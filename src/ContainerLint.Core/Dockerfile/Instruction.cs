@@ -15,7 +15,11 @@ public sealed class Instruction
     private string? _line;
     private string? _rest;
 
-    internal Instruction(OffsetMap map) => _map = map;
+    // Where FullSpan ends when it reaches past Span (0 when it does not): it always starts where Span does.
+    private int _fullEndLine;
+    private int _fullEndColumn;
+
+    internal Instruction(in OffsetMap map) => _map = map;
 
     /// <summary>The keyword as written (<c>run</c>, <c>Run</c>, <c>RUN</c>, <c>RUNN</c>).</summary>
     public required string Keyword { get; init; }
@@ -35,11 +39,23 @@ public sealed class Instruction
     /// Like <see cref="Span"/> but through the last physical line BuildKit attributes to the instruction:
     /// comment or blank lines that ended a continuation, and heredoc bodies and terminators.
     /// </summary>
-    public SourceSpan FullSpan { get; internal set; }
+    public SourceSpan FullSpan
+    {
+        get => _fullEndLine == 0 ? Span : new SourceSpan(Span.Line, Span.Column, _fullEndLine, _fullEndColumn);
+        internal set
+        {
+            if (value.Line != Span.Line || value.Column != Span.Column) throw new ArgumentException("An instruction's full span starts where its span does.", nameof(value));
+            (_fullEndLine, _fullEndColumn) = value == Span ? (0, 0) : (value.EndLine, value.EndColumn);
+        }
+    }
 
-    public required SourceSpan KeywordSpan { get; init; }
+    /// <summary>The keyword as written, in the file.</summary>
+    public SourceSpan KeywordSpan => _map.MapSpan(KeywordStart, KeywordStart + Keyword.Length);
 
-    public required IReadOnlyList<InstructionFlag> Flags { get; init; }
+    /// <summary>Offset of the keyword in <see cref="Line"/>.</summary>
+    internal int KeywordStart { get; init; }
+
+    public required ReadOnlyItems<InstructionFlag> Flags { get; init; }
 
     /// <summary>Arguments exactly as BuildKit's parser produces them (ENV/LABEL as key, value, marker triples).</summary>
     public required IReadOnlyList<InstructionArgument> Arguments { get; init; }
@@ -91,7 +107,7 @@ public sealed class Instruction
     /// The comment texts BuildKit attaches to the instruction (its <c>PrevComment</c>): the comment lines since the previous
     /// instruction, trimmed, without parser directives, restarted by an empty <c>#</c> line.
     /// </summary>
-    public IReadOnlyList<string> PrecedingComments { get; internal set; } = [];
+    public PrecedingCommentTexts PrecedingComments { get; internal set; } = PrecedingCommentTexts.None;
 
     /// <summary>First line of the instruction.</summary>
     public int StartLine => Span.Line;

@@ -53,7 +53,18 @@ internal static class InstructionBuilder
         "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
     ];
 
+    // The same in lower case, the other way keywords are commonly written.
+    private static readonly string[] LowerNames = [.. UpperNames.Select(n => n.ToLowerInvariant())];
+
     internal static InstructionKind KindOf(string keyword) => KindOf(keyword.AsSpan());
+
+    /// <summary>The keyword as written: the shared upper- or lower-case name when it is written so, else a copy.</summary>
+    private static string KeywordText(ReadOnlySpan<char> keyword, InstructionKind kind)
+    {
+        if (kind == InstructionKind.Unknown) return keyword.ToString();
+        if (keyword.SequenceEqual(UpperNames[(int)kind])) return UpperNames[(int)kind];
+        return keyword.SequenceEqual(LowerNames[(int)kind]) ? LowerNames[(int)kind] : keyword.ToString();
+    }
 
     /// <summary>The kind of a keyword, ignoring case as BuildKit does: a compare against the names of its length, no hashing.</summary>
     private static InstructionKind KindOf(ReadOnlySpan<char> keyword)
@@ -122,9 +133,15 @@ internal static class InstructionBuilder
         public List<InstructionArgument> Arguments { get; } = new(8);
 
         public List<KeyValueArgument> Pairs { get; } = new(4);
+
+        /// <summary>The words of an ARG, ENV or LABEL.</summary>
+        public List<WordSplitter.Range> Words { get; } = [];
+
+        /// <summary>A flag's text as BuildKit reads it, made on the first flag.</summary>
+        public StringBuilder? Flag { get; set; }
     }
 
-    internal static Instruction Build(ReadOnlySpan<char> line, OffsetMap map, char escape, int depth, Scratch scratch)
+    internal static Instruction Build(ReadOnlySpan<char> line, in OffsetMap map, char escape, int depth, Scratch scratch)
     {
         int a = 0, b = line.Length;
         while (a < b && char.IsWhiteSpace(line[a])) a++;
@@ -132,7 +149,7 @@ internal static class InstructionBuilder
         var k = a;
         while (k < b && !IsGoWs(line[k])) k++;
         var kind = KindOf(line.Slice(a, k - a));
-        var keyword = kind != InstructionKind.Unknown && line.Slice(a, k - a).SequenceEqual(UpperNames[(int)kind]) ? UpperNames[(int)kind] : line[a..k].ToString();
+        var keyword = KeywordText(line.Slice(a, k - a), kind);
         List<InstructionFlag>? flags = null; // most instructions have none
         var restStart = k;
         var restEnd = k;
@@ -140,7 +157,7 @@ internal static class InstructionBuilder
         {
             var p = k;
             while (p < b && IsGoWs(line[p])) p++;
-            restStart = ExtractFlags(line, p, b, map, ref flags);
+            restStart = ExtractFlags(line, p, b, map, scratch, ref flags);
             restEnd = b;
             while (restStart < restEnd && char.IsWhiteSpace(line[restStart])) restStart++;
             while (restEnd > restStart && char.IsWhiteSpace(line[restEnd - 1])) restEnd--;
@@ -185,7 +202,7 @@ internal static class InstructionBuilder
                 if (restEnd > restStart) args.Add(Arg(rest = line[restStart..restEnd].ToString(), restStart, restEnd, map));
                 break;
             case InstructionKind.Arg:
-                foreach (var w in WordSplitter.SplitRanges(line, restStart, restEnd, escape))
+                foreach (var w in WordSplitter.SplitRanges(line, restStart, restEnd, escape, scratch.Words))
                 {
                     var text = line.Slice(w.Start, w.Length).ToString();
                     var whole = map.MapSpan(w.Start, w.End);
@@ -200,7 +217,7 @@ internal static class InstructionBuilder
                 break;
             case InstructionKind.Env:
             case InstructionKind.Label:
-                NameValues(line, restStart, restEnd, map, escape, kind == InstructionKind.Env ? "ENV" : "LABEL", args, keyValues!);
+                NameValues(line, restStart, restEnd, map, escape, kind == InstructionKind.Env ? "ENV" : "LABEL", scratch, args, keyValues!);
                 break;
             case InstructionKind.Onbuild:
                 if (restEnd > restStart)
@@ -227,9 +244,8 @@ internal static class InstructionBuilder
             Keyword = keyword,
             Kind = kind,
             Span = span,
-            FullSpan = span,
-            KeywordSpan = map.MapSpan(a, k),
-            Flags = flags ?? (IReadOnlyList<InstructionFlag>)[],
+            KeywordStart = a,
+            Flags = flags is null ? [] : new(flags),
             Arguments = args.Count == 0 ? [] : args.ToArray(),
             KeyValues = keyValues is null || keyValues.Count == 0 ? [] : keyValues.ToArray(),
             LineLength = line.Length,
@@ -241,12 +257,11 @@ internal static class InstructionBuilder
         };
     }
 
-    private static InstructionArgument Arg(string value, int start, int end, OffsetMap map) => new(value, map.MapSpan(start, end), start, end);
+    private static InstructionArgument Arg(string value, int start, int end, in OffsetMap map) => new(value, map.MapSpan(start, end), start, end);
 
     /// <summary>BuildKit's <c>extractBuilderFlags</c>: leading <c>--</c> words; returns where the rest starts.</summary>
-    private static int ExtractFlags(ReadOnlySpan<char> line, int pos, int end, OffsetMap map, ref List<InstructionFlag>? flags)
+    private static int ExtractFlags(ReadOnlySpan<char> line, int pos, int end, in OffsetMap map, Scratch scratch, ref List<InstructionFlag>? flags)
     {
-        StringBuilder? sb = null; // most instructions have no flags
         while (true)
         {
             while (pos < end && char.IsWhiteSpace(line[pos])) pos++;
@@ -254,7 +269,7 @@ internal static class InstructionBuilder
             if (line[pos] != '-' || pos + 1 >= end || line[pos + 1] != '-') return pos;
 
             var wordStart = pos;
-            sb ??= new StringBuilder();
+            var sb = scratch.Flag ??= new StringBuilder(); // most files have no flag
             sb.Clear();
             var blankOk = false;
             var inQuote = false;
@@ -308,7 +323,7 @@ internal static class InstructionBuilder
         }
     }
 
-    private static InstructionFlag MakeFlag(string word, int start, int end, int eqRaw, OffsetMap map)
+    private static InstructionFlag MakeFlag(string word, int start, int end, int eqRaw, in OffsetMap map)
     {
         // --name up to the first '=', the value after it. A plain scan: this runs for every flag of every
         // instruction, and a parser-combinator run allocates a parser per bind.
@@ -327,7 +342,7 @@ internal static class InstructionBuilder
             hasValue && eqRaw >= 0 ? map.MapSpan(eqRaw + 1, end) : null);
     }
 
-    private static void SplitWhitespace(ReadOnlySpan<char> line, int start, int end, OffsetMap map, List<InstructionArgument> args)
+    private static void SplitWhitespace(ReadOnlySpan<char> line, int start, int end, in OffsetMap map, List<InstructionArgument> args)
     {
         var p = start;
         while (p < end)
@@ -340,7 +355,7 @@ internal static class InstructionBuilder
     }
 
     /// <summary>BuildKit's <c>parseJSON</c>: true when the range is a JSON array of strings (added to args).</summary>
-    private static bool TryJson(ReadOnlySpan<char> line, int start, int end, OffsetMap map, List<InstructionArgument> args)
+    private static bool TryJson(ReadOnlySpan<char> line, int start, int end, in OffsetMap map, List<InstructionArgument> args)
     {
         switch (JsonArrayReader.Read(line, start, end, out var elements, out var badStart, out var badEnd))
         {
@@ -360,7 +375,7 @@ internal static class InstructionBuilder
     }
 
     /// <summary>BuildKit's <c>parseMaybeJSON</c>: JSON elements, or the whole text as one argument.</summary>
-    private static bool MaybeJson(ReadOnlySpan<char> line, int start, int end, OffsetMap map, List<InstructionArgument> args)
+    private static bool MaybeJson(ReadOnlySpan<char> line, int start, int end, in OffsetMap map, List<InstructionArgument> args)
     {
         if (end <= start) return false;
         if (TryJson(line, start, end, map, args)) return true;
@@ -368,7 +383,7 @@ internal static class InstructionBuilder
         return false;
     }
 
-    private static bool HealthCheck(ReadOnlySpan<char> line, int start, int end, OffsetMap map, List<InstructionArgument> args)
+    private static bool HealthCheck(ReadOnlySpan<char> line, int start, int end, in OffsetMap map, List<InstructionArgument> args)
     {
         var sep = start;
         while (sep < end && !char.IsWhiteSpace(line[sep])) sep++;
@@ -381,9 +396,10 @@ internal static class InstructionBuilder
 
     /// <summary>BuildKit's <c>parseNameVal</c> for ENV and LABEL.</summary>
     private static void NameValues(
-        ReadOnlySpan<char> line, int start, int end, OffsetMap map, char escape, string keyword, List<InstructionArgument> args, List<KeyValueArgument> pairs)
+        ReadOnlySpan<char> line, int start, int end, in OffsetMap map, char escape, string keyword, Scratch scratch, List<InstructionArgument> args,
+        List<KeyValueArgument> pairs)
     {
-        var words = WordSplitter.SplitRanges(line, start, end, escape);
+        var words = WordSplitter.SplitRanges(line, start, end, escape, scratch.Words);
         if (words.Count == 0) return;
         if (line.Slice(words[0].Start, words[0].Length).IndexOf('=') < 0)
         {

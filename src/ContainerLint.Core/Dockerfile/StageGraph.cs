@@ -40,8 +40,12 @@ public sealed class Stage
     /// </summary>
     public const int MaxChainLength = 256;
 
-    private readonly List<Instruction> _instructions = [];
-    private readonly List<StageReference> _copyFrom = [];
+    // The stage's instructions are the document's after its FROM: _count of them from _first (a list per stage, grown as it
+    // was built, cost more than the rest of the stage).
+    private readonly IReadOnlyList<Instruction> _all;
+    private readonly int _first;
+    private int _count;
+    private List<StageReference>? _copyFrom; // most stages have none
 
     // Per-kind instruction lists, built on first use: ~25 rules ask each stage for its RUNs, USERs, COPYs.
     private ReadOnlyItems<Instruction>?[]? _byKind;
@@ -49,10 +53,16 @@ public sealed class Stage
     private bool _imageParsed;
     private ReadOnlyItems<Stage>? _chain;
 
-    internal Stage(int index, Instruction from, Stage? baseStage)
+    /// <param name="index">The stage's index.</param>
+    /// <param name="instructions">The document's instructions.</param>
+    /// <param name="fromSlot">The FROM's position among them.</param>
+    /// <param name="baseStage">The earlier stage this one is built FROM, or null.</param>
+    internal Stage(int index, IReadOnlyList<Instruction> instructions, int fromSlot, Stage? baseStage)
     {
         Index = index;
-        From = from;
+        _all = instructions;
+        _first = fromSlot + 1;
+        From = instructions[fromSlot];
         BaseStage = baseStage;
         ChainLength = baseStage is null ? 1 : baseStage.ChainLength + 1;
     }
@@ -97,28 +107,39 @@ public sealed class Stage
     public string? Platform => From.GetFlag("platform")?.Value;
 
     /// <summary>The instructions of the stage after its FROM, in order.</summary>
-    public ReadOnlyItems<Instruction> Instructions => field ??= new(_instructions);
+    public ReadOnlyItems<Instruction> Instructions => field ??= Matching(null) is { } all ? new(all) : ReadOnlyItems<Instruction>.Empty;
 
     /// <summary>Every <c>--from=</c> reference of COPY/ADD and <c>RUN --mount=…,from=…</c> in the stage.</summary>
-    public ReadOnlyItems<StageReference> CopyFrom => field ??= new(_copyFrom);
+    public ReadOnlyItems<StageReference> CopyFrom => field ??= _copyFrom is null ? ReadOnlyItems<StageReference>.Empty : new(_copyFrom);
 
     /// <summary>True for the stage that is built (the target, by default the last).</summary>
     public bool IsFinal { get; internal set; }
 
     /// <summary>The span of the whole stage, from its FROM to its last instruction.</summary>
-    public SourceSpan Span => _instructions.Count == 0 ? From.FullSpan : From.FullSpan.Union(_instructions[^1].FullSpan);
+    public SourceSpan Span => _count == 0 ? From.FullSpan : From.FullSpan.Union(_all[_first + _count - 1].FullSpan);
 
     /// <summary>The stage's instructions of one kind (e.g. every USER).</summary>
     public ReadOnlyItems<Instruction> OfKind(InstructionKind kind)
     {
         var byKind = _byKind ??= new ReadOnlyItems<Instruction>?[(int)InstructionKind.Workdir + 1];
         if (byKind[(int)kind] is { } cached) return cached;
-        List<Instruction>? matching = null;
-        foreach (var i in _instructions)
-        {
-            if (i.Kind == kind) (matching ??= []).Add(i);
-        }
+        var matching = Matching(kind);
         return byKind[(int)kind] = matching is null ? ReadOnlyItems<Instruction>.Empty : new(matching);
+    }
+
+    /// <summary>The stage's instructions of one kind (every one for null), in order, in an exact-size list; null when there are none.</summary>
+    private List<Instruction>? Matching(InstructionKind? kind)
+    {
+        List<Instruction>? matching = null;
+        for (var slot = _first; slot < _first + _count; slot++)
+        {
+            var i = _all[slot];
+            if (kind is { } k && i.Kind != k) continue;
+            matching ??= new List<Instruction>(kind is null ? _count : 4);
+            matching.Add(i);
+        }
+
+        return matching;
     }
 
     /// <summary>The stage and its ancestors through FROM &lt;stage&gt;, nearest first (at most <see cref="MaxChainLength"/> of them).</summary>
@@ -135,13 +156,15 @@ public sealed class Stage
         return _chain = new(stages);
     }
 
+    /// <summary>Takes the document's next instruction into the stage.</summary>
     internal void Add(Instruction instruction)
     {
-        _instructions.Add(instruction);
+        System.Diagnostics.Debug.Assert(ReferenceEquals(_all[_first + _count], instruction), "a stage's instructions follow its FROM");
+        _count++;
         _byKind = null;
     }
 
-    internal void AddCopyFrom(StageReference reference) => _copyFrom.Add(reference);
+    internal void AddCopyFrom(StageReference reference) => (_copyFrom ??= []).Add(reference);
 
     public override string ToString() => Name is null ? $"stage {Index}" : $"stage {Index} ({Name})";
 }
@@ -309,7 +332,7 @@ public sealed class StageGraph
     {
         var buildArgs = configuration.BuildArgs;
         var stages = new List<Stage>();
-        var globalArgs = new List<Instruction>();
+        List<Instruction>? globalArgs = null; // most files have no ARG before the first FROM
         var scopes = new VariableScope?[instructions.Count];
         var stageOf = new Stage?[instructions.Count];
 
@@ -323,7 +346,7 @@ public sealed class StageGraph
         // where filtering the parent's scope copied every ENV for every stage. Made only when a later stage is built FROM
         // the stage (most never are): the scope it started from and its ENV variables in order until then.
         var stageEnv = new List<StageEnv>();
-        var byName = new Dictionary<string, Stage>(StringComparer.OrdinalIgnoreCase);
+        Dictionary<string, Stage>? byName = null; // made by the first named stage
         Stage? current = null;
         var scope = global;
 
@@ -333,9 +356,9 @@ public sealed class StageGraph
             if (instruction.Kind == InstructionKind.From)
             {
                 scopes[slot] = global;
-                var stage = NewStage(instruction, stages.Count, byName, global, problems);
+                var stage = NewStage(instructions, slot, stages.Count, byName, global, problems);
                 stages.Add(stage);
-                if (stage.Name is not null) byName[stage.Name] = stage;
+                if (stage.Name is not null) (byName ??= new Dictionary<string, Stage>(StringComparer.OrdinalIgnoreCase))[stage.Name] = stage;
                 stageOf[slot] = stage;
                 current = stage;
                 if (stage.ChainLength == Stage.MaxChainLength + 1)
@@ -354,7 +377,7 @@ public sealed class StageGraph
                 scopes[slot] = global;
                 if (instruction.Kind == InstructionKind.Arg)
                 {
-                    globalArgs.Add(instruction);
+                    (globalArgs ??= []).Add(instruction);
                     foreach (var kv in instruction.KeyValues)
                     {
                         var value = Resolve(kv, global, buildArgs, null, problems, out var fromBuildArg);
@@ -411,7 +434,7 @@ public sealed class StageGraph
         }
 
         if (final is not null) final.IsFinal = true;
-        return new StageGraph(stages, globalArgs, global, instructions, scopes, stageOf, final, targetFound, problems.List);
+        return new StageGraph(stages, globalArgs ?? (IReadOnlyList<Instruction>)[], global, instructions, scopes, stageOf, final, targetFound, problems.List);
     }
 
     private static string? Resolve(
@@ -431,8 +454,10 @@ public sealed class StageGraph
     /// <summary>The value a variable gets from a word: none (unknown, so every later use is unresolved too) when the word was left unexpanded at a limit or failure.</summary>
     private static string? Known(ExpandedWord word) => word.LimitExceeded || word.Failed ? null : word.Value;
 
-    private static Stage NewStage(Instruction from, int index, Dictionary<string, Stage> earlierByName, VariableScope global, Problems problems)
+    private static Stage NewStage(
+        IReadOnlyList<Instruction> instructions, int slot, int index, Dictionary<string, Stage>? earlierByName, VariableScope global, Problems problems)
     {
+        var from = instructions[slot];
         var args = from.Arguments;
         var image = args.Count > 0 ? problems.Note(global.Expand(args[0]), buildKitExpandsAlways: true) : new ExpandedWord(string.Empty, string.Empty, false, [], from.KeywordSpan);
         string? name = null;
@@ -444,15 +469,15 @@ public sealed class StageGraph
         }
 
         Stage? baseStage = null;
-        if (image.IsFullyResolved)
+        if (image.IsFullyResolved && earlierByName is not null)
         {
             baseStage = earlierByName.GetValueOrDefault(image.Value);
         }
 
-        return new Stage(index, from, baseStage) { Name = name, NameSpan = nameSpan, BaseImage = image };
+        return new Stage(index, instructions, slot, baseStage) { Name = name, NameSpan = nameSpan, BaseImage = image };
     }
 
-    private static void AddReferences(Instruction instruction, Stage current, List<Stage> stages, Dictionary<string, Stage> byName, VariableScope scope, Problems problems)
+    private static void AddReferences(Instruction instruction, Stage current, List<Stage> stages, Dictionary<string, Stage>? byName, VariableScope scope, Problems problems)
     {
         foreach (var flag in instruction.Flags)
         {
@@ -475,7 +500,7 @@ public sealed class StageGraph
             if (value.IsFullyResolved)
             {
                 // A name wins over an index; only earlier stages can be referenced.
-                target = byName.GetValueOrDefault(value.Value) is { } named && named.Index < current.Index ? named : null;
+                target = byName?.GetValueOrDefault(value.Value) is { } named && named.Index < current.Index ? named : null;
                 if (target is null && int.TryParse(value.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < current.Index)
                 {
                     target = stages[index];
@@ -510,11 +535,13 @@ public sealed class StageGraph
     {
         private const int Max = 20;
 
-        public List<ExpansionProblem> List { get; } = [];
+        private List<ExpansionProblem>? _list; // most files have none
+
+        public IReadOnlyList<ExpansionProblem> List => _list ?? (IReadOnlyList<ExpansionProblem>)[];
 
         public void Add(ExpansionProblem problem)
         {
-            if (List.Count < Max) List.Add(problem);
+            if ((_list ??= []).Count < Max) _list.Add(problem);
         }
 
         /// <param name="word">The expanded word.</param>

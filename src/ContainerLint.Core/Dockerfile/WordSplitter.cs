@@ -22,7 +22,7 @@ public static class WordSplitter
 
     internal static List<Word> Split(string text, int start, int end, char escape)
     {
-        var ranges = SplitRanges(text, start, end, escape);
+        var ranges = SplitRanges(text, start, end, escape, []);
         var words = new List<Word>(ranges.Count);
         foreach (var r in ranges) words.Add(new Word(text.Substring(r.Start, r.Length), r.Start, r.End));
         return words;
@@ -31,11 +31,11 @@ public static class WordSplitter
     /// <summary>
     /// The words of text[start, end) as offsets. Every character from a word's start is kept (quotes, escape characters and
     /// what they escape, blanks inside quotes) until an unquoted blank, so a word's text is one piece of the input; only a
-    /// lone escape character at the very end is dropped.
+    /// lone escape character at the very end is dropped. The words go to <paramref name="words"/> (cleared first), which is returned.
     /// </summary>
-    internal static List<Range> SplitRanges(ReadOnlySpan<char> text, int start, int end, char escape)
+    internal static List<Range> SplitRanges(ReadOnlySpan<char> text, int start, int end, char escape, List<Range> words)
     {
-        var words = new List<Range>();
+        words.Clear();
         var inWord = false;
         var inQuote = false;
         var quote = '\0';

@@ -68,6 +68,8 @@ public sealed class ParserFactsTests
     [InlineData("<< EOF", "EOF", true, false, null)]
     [InlineData("<<- EOF", "EOF", true, true, null)]
     [InlineData("4<<EOF", "EOF", true, false, 4)]
+    [InlineData("12<<-EOF", "EOF", true, true, 12)]
+    [InlineData("<<--EOF", "-EOF", true, true, null)]
     [InlineData("<<'NOEXPAND'", "NOEXPAND", false, false, null)]
     [InlineData("<<eo'f'", "eof", false, false, null)]
     [InlineData("<<'e'o\\'f", "eo'f", false, false, null)]
@@ -190,6 +192,22 @@ public sealed class ParserFactsTests
     }
 
     [Fact]
+    public void DirectivesAreMatchedOnTheirOwnLineOnly()
+    {
+        // The value ends with its line (the next line's text is no part of it), also when the line is indented.
+        var r = DockerfileParser.Parse("  #  syntax = a b \t\r\n\t# check=error=true\nFROM a\n");
+        Assert.Equal([("syntax", "a b"), ("check", "error=true")], r.Directives.Select(d => (d.Name, d.Value)));
+        Assert.Equal(new SourceSpan(1, 15, 1, 18), r.Directives[0].ValueSpan);
+        Assert.Equal(new SourceSpan(1, 3, 1, 20), r.Directives[0].Span);
+        Assert.Equal(new SourceSpan(2, 10, 2, 20), r.Directives[1].ValueSpan);
+
+        r = DockerfileParser.Parse("# syntax=a\n  #  SYNTAX=b\nFROM a\n");
+        Assert.False(r.Succeeded);
+        Assert.Equal("only one syntax parser directive can be used", r.Error!.Message);
+        Assert.Equal(new SourceSpan(2, 13, 2, 14), r.Error.Span);
+    }
+
+    [Fact]
     public void EmptyContinuationLinesWarnOncePerInstruction()
     {
         var text = "FROM a\nRUN something \\\n\n    following \\\n\n    more\n\nRUN another \\\n\n    thing\nRUN z \\\n# comment\n  # indented comment\n  y\n";
@@ -256,5 +274,26 @@ public sealed class ParserFactsTests
         Assert.Equal(["first"], instructions[0].PrecedingComments);
         Assert.Equal(["kept"], instructions[1].PrecedingComments);
         Assert.Empty(instructions[2].PrecedingComments);
+    }
+
+    [Fact]
+    public void CommentTextsAndPrecedingRunsAreReadFromTheFile()
+    {
+        // A comment of blanks only starts the run over like an empty '#'; a comment inside a continuation belongs to no run.
+        const string text = "# escape=\\\n#  one  \n#   \t\n# two\r\n  #three\t\nFROM a\nRUN x \\\n # mid\n  y\n# four\n# five\nUSER u\n";
+        var result = DockerfileParser.Parse(text);
+        Assert.True(result.Succeeded, result.Error?.Message);
+        Assert.Equal(["escape=\\", "one", string.Empty, "two", "three", "mid", "four", "five"], result.Comments.Select(c => c.Text));
+        Assert.Equal([true, false, false, false, false, false, false, false], result.Comments.Select(c => c.IsDirective));
+        Assert.Equal(new SourceSpan(4, 1, 4, 6), result.Comments[3].Span);
+        Assert.Equal(new SourceSpan(5, 3, 5, 10), result.Comments[4].Span);
+        var from = result.Instructions[0].PrecedingComments;
+        Assert.Equal(["two", "three"], from);
+        Assert.Equal("three", from[^1]);
+        Assert.Empty(result.Instructions[1].PrecedingComments);
+        var texts = new List<string>();
+        foreach (var comment in result.Instructions[2].PrecedingComments) texts.Add(comment);
+        Assert.Equal(["four", "five"], texts);
+        Assert.Throws<ArgumentOutOfRangeException>(() => result.Instructions[2].PrecedingComments[2]);
     }
 }
