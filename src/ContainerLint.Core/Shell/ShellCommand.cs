@@ -17,13 +17,17 @@ public sealed record ShellFlag(string Name, ShellWord FlagWord, string? Value, i
 public sealed class ShellCommand
 {
     private readonly string _text;
+    private readonly ShellWord[] _words;
+
+    // Made on first use: the facts walk the words after the program by index, and many commands' arguments are never listed.
+    private IReadOnlyList<ShellWord>? _arguments;
 
     // Memoised: subcommand checks of many rules ask for the same list (a command is read by one thread at a time).
     private IReadOnlyList<ShellWord>? _positionals;
 
     internal ShellCommand(
         string text,
-        IReadOnlyList<ShellWord> words,
+        ShellWord[] words,
         IReadOnlyList<ShellAssignment> assignments,
         IReadOnlyList<ShellRedirection> redirections,
         int start,
@@ -31,7 +35,7 @@ public sealed class ShellCommand
         IReadOnlyList<ShellConstruct> enclosing)
     {
         _text = text;
-        Words = words;
+        _words = words;
         Assignments = assignments;
         Redirections = redirections;
         Start = start;
@@ -40,7 +44,6 @@ public sealed class ShellCommand
         var unwrapped = CommandWrappers.Unwrap(words);
         ProgramIndex = unwrapped.ProgramIndex;
         Wrappers = unwrapped.Wrappers;
-        Arguments = ProgramIndex < 0 ? [] : After(words, ProgramIndex + 1);
         ProgramName = ProgramIndex >= 0 ? BaseName(words[ProgramIndex].Value) : null;
         SubstitutionLevel = int.MaxValue;
         for (var i = 0; i < enclosing.Count; i++)
@@ -54,7 +57,7 @@ public sealed class ShellCommand
     }
 
     /// <summary>The command words (name and arguments), without assignments and redirections.</summary>
-    public IReadOnlyList<ShellWord> Words { get; }
+    public IReadOnlyList<ShellWord> Words => _words;
 
     public IReadOnlyList<ShellAssignment> Assignments { get; }
 
@@ -103,7 +106,12 @@ public sealed class ShellCommand
     public string? ProgramName { get; }
 
     /// <summary>The words after <see cref="ProgramWord"/>.</summary>
-    public IReadOnlyList<ShellWord> Arguments { get; }
+    public IReadOnlyList<ShellWord> Arguments => _arguments ??= FirstArgument >= _words.Length
+        ? Array.Empty<ShellWord>()
+        : new ArraySegment<ShellWord>(_words, FirstArgument, _words.Length - FirstArgument);
+
+    /// <summary>Index in <see cref="Words"/> of the first argument (after the program); the word count when there is none.</summary>
+    private int FirstArgument => ProgramIndex < 0 ? _words.Length : ProgramIndex + 1;
 
     /// <summary>True when the program run (after wrappers, directory ignored) is one of <paramref name="names"/>.</summary>
     public bool Is(params ReadOnlySpan<string> names) => ProgramName is { } n && Contains(names, n);
@@ -132,17 +140,18 @@ public sealed class ShellCommand
         // No set per call: both lists are a few strings, and this runs for every command of every RUN.
         var known = CommandWrappers.KnownValueOptions(ProgramName);
         var result = new List<ShellWord>();
-        var args = Arguments;
+        var words = _words;
         var afterDashDash = false;
-        for (var i = 0; i < args.Count; i++)
+        for (var i = FirstArgument; i < words.Length; i++)
         {
-            var v = args[i].Value;
+            // Compared in place: an option's value is not kept, so it is not cut.
+            var v = words[i].ValueSpan;
             if (afterDashDash || v.Length < 2 || v[0] != '-')
             {
-                result.Add(args[i]);
+                result.Add(words[i]);
                 continue;
             }
-            if (v == "--")
+            if (v is "--")
             {
                 afterDashDash = true;
                 continue;
@@ -234,7 +243,7 @@ public sealed class ShellCommand
     private ShellFlag? NextFlag(string flag, bool takesValue, ref int i)
     {
         if (flag.Length < 2 || flag[0] != '-') return null;
-        var args = Arguments;
+        var args = new ArgumentView(_words, FirstArgument);
         var isLong = flag.StartsWith("--", StringComparison.Ordinal);
         var isShortLetter = !isLong && flag.Length == 2;
         for (; i < args.Count; i++)
@@ -310,14 +319,31 @@ public sealed class ShellCommand
         return false;
     }
 
-    private static bool Contains(IEnumerable<string> values, string value)
+    private static bool Contains(ReadOnlySpan<string> values, ReadOnlySpan<char> value)
+    {
+        foreach (var v in values)
+        {
+            if (value.SequenceEqual(v)) return true;
+        }
+        return false;
+    }
+
+    private static bool Contains(IEnumerable<string> values, ReadOnlySpan<char> value)
     {
         if (values is string[] array) return Contains(array.AsSpan(), value);
         foreach (var v in values)
         {
-            if (string.Equals(v, value, StringComparison.Ordinal)) return true;
+            if (value.SequenceEqual(v)) return true;
         }
         return false;
+    }
+
+    /// <summary>The words after the program, read in place (no list object for the flag search).</summary>
+    private readonly struct ArgumentView(ShellWord[] words, int first)
+    {
+        public int Count => words.Length - first;
+
+        public ShellWord this[int index] => words[first + index];
     }
 
     private static bool IsBundle(ReadOnlySpan<char> v)
@@ -337,16 +363,6 @@ public sealed class ShellCommand
             return (word.Start + prefixLength, word.End);
         }
         return (word.Start, word.End);
-    }
-
-    /// <summary>The words from <paramref name="start"/> on: a view of the command's word array, not a second array.</summary>
-    private static IReadOnlyList<ShellWord> After(IReadOnlyList<ShellWord> words, int start)
-    {
-        if (start >= words.Count) return [];
-        if (words is ShellWord[] array) return new ArraySegment<ShellWord>(array, start, array.Length - start);
-        var copy = new ShellWord[words.Count - start];
-        for (var i = 0; i < copy.Length; i++) copy[i] = words[start + i];
-        return copy;
     }
 
     internal static string BaseName(string path)

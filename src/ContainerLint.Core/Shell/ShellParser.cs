@@ -817,7 +817,7 @@ internal sealed class ShellParser
             // Process substitution <( … ) / >( … ).
             _pos += 2;
             ParseSubstitution(ShellConstruct.ProcessSubstitution, Terminators.CloseParen, ')');
-            return new ShellWord(_s, start, _pos, start, _pos - start) { HasExpansion = true };
+            return new ShellWord(_s, start, _pos, start, _pos - start, quoted: false, expansion: true);
         }
 
         // Most words (package names, paths, flags) have nothing to unquote or expand: value and raw text are one slice.
@@ -826,7 +826,7 @@ internal sealed class ShellParser
         if (plainEnd > _pos && (plainEnd == _s.Length || IsMeta(_s[plainEnd]) || (_s[plainEnd] == '`' && _backtickDepth > 0)))
         {
             _pos = plainEnd;
-            return new ShellWord(_s, start, plainEnd, start, plainEnd - start);
+            return new ShellWord(_s, start, plainEnd, start, plainEnd - start, quoted: false, expansion: false);
         }
 
         var value = new WordValue(this);
@@ -945,13 +945,13 @@ internal sealed class ShellParser
         {
             if (_builtStart < 0)
             {
-                return new ShellWord(parser._s, start, end, Math.Max(_start, 0), _start < 0 ? 0 : _end - _start) { IsQuoted = quoted, HasExpansion = expansion };
+                return new ShellWord(parser._s, start, end, Math.Max(_start, 0), _start < 0 ? 0 : _end - _start, quoted, expansion);
             }
 
             var built = parser._built!;
             var value = built.ToString(_builtStart, built.Length - _builtStart);
             built.Length = _builtStart;
-            return new ShellWord(parser._s, start, end, value) { IsQuoted = quoted, HasExpansion = expansion };
+            return new ShellWord(parser._s, start, end, value, quoted, expansion);
         }
     }
 
