@@ -368,6 +368,6 @@ public sealed class ShellCommand
     internal static string BaseName(string path)
     {
         var slash = path.LastIndexOf('/');
-        return slash >= 0 && slash < path.Length - 1 ? path[(slash + 1)..] : path;
+        return slash >= 0 && slash < path.Length - 1 ? CommonWords.ToString(path.AsSpan(slash + 1)) : path;
     }
 }

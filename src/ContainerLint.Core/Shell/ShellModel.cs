@@ -53,7 +53,7 @@ public sealed class ShellWord
     private int SliceLength => (int)(_lengthAndFlags & LengthMask);
 
     /// <summary>Cut once and kept, except past <see cref="KeptLength"/>: a long slice is cut again on each use, so nested words never hold copies of each other.</summary>
-    public string Value => _value ?? (SliceLength == 0 ? string.Empty : Keep(ref _value, _source.Substring(_valueStart, SliceLength)));
+    public string Value => _value ?? (SliceLength == 0 ? string.Empty : Keep(ref _value, CommonWords.ToString(_source.AsSpan(_valueStart, SliceLength))));
 
     /// <summary>The word as written; the same string as <see cref="Value"/> for a word with nothing to unquote (most words), else cut on each use.</summary>
     public string Raw => SliceLength > 0 && _valueStart == Start && SliceLength == End - Start ? Value : _source[Start..End];
