@@ -15,7 +15,6 @@ internal sealed class ShellParser
     private readonly string _s;
     private readonly int _maxDepth;
     private readonly List<ShellCommand> _commands = [];
-    private readonly List<ShellConstruct> _enclosing = [];
 
     // Made at the first pipeline, diagnostic or heredoc: most scripts have none of one or the other.
     private List<ShellPipeline>? _pipelines;
@@ -116,13 +115,11 @@ internal sealed class ShellParser
     private void Push(ShellConstruct construct)
     {
         (_outerSnapshots ??= []).Add(_enclosingSnapshot);
-        _enclosing.Add(construct);
-        _enclosingSnapshot = [.. _enclosing];
+        _enclosingSnapshot = [.. _enclosingSnapshot, construct];
     }
 
     private void Pop()
     {
-        _enclosing.RemoveAt(_enclosing.Count - 1);
         _enclosingSnapshot = _outerSnapshots![^1];
         _outerSnapshots.RemoveAt(_outerSnapshots.Count - 1);
     }
@@ -354,7 +351,7 @@ internal sealed class ShellParser
         if (stages is not null)
         {
             var stageLists = new List<IReadOnlyList<ShellCommand>>();
-            var depth = _enclosing.Count;
+            var depth = _enclosingSnapshot.Length;
             for (var i = 0; i < stages.Count; i++)
             {
                 var to = i + 1 < stages.Count ? stages[i + 1].From : _commands.Count;
