@@ -360,7 +360,8 @@ internal sealed class ShellParser
                 {
                     // Commands inside $( … ) words belong to another, inner structure.
                     var cmd = _commands[k];
-                    if (cmd.SubstitutionLevel < depth || cmd.SubstitutionLevel == int.MaxValue) members.Add(cmd);
+                    var level = cmd.SubstitutionLevel;
+                    if (level < depth || level == int.MaxValue) members.Add(cmd);
                 }
                 members.Sort((a, b) => a.Start.CompareTo(b.Start));
                 stageLists.Add(members);
@@ -708,16 +709,19 @@ internal sealed class ShellParser
             var raw = _s.AsSpan(word.Start, word.End - word.Start);
             if (words.Count == wordBase && CommandWrappers.IsAssignment(raw))
             {
-                var eq = word.Value.IndexOf('=');
-                var name = word.Value[..eq];
+                // Name and value cut from the value in place: the whole word's value is seldom read.
+                var value = word.ValueSpan;
+                var eq = value.IndexOf('=');
+                var name = value[..eq];
                 if (name.EndsWith('+')) name = name[..^1];
-                (assignments ??= []).Add(new ShellAssignment(name, word.Value[(eq + 1)..], word));
+                (assignments ??= []).Add(new ShellAssignment(name.ToString(), value[(eq + 1)..].ToString(), word));
                 continue;
             }
             if (words.Count == wordBase && IsAppendAssignment(raw))
             {
-                var eq = word.Value.IndexOf("+=", StringComparison.Ordinal);
-                (assignments ??= []).Add(new ShellAssignment(word.Value[..eq], word.Value[(eq + 2)..], word));
+                var value = word.ValueSpan;
+                var eq = value.IndexOf("+=", StringComparison.Ordinal);
+                (assignments ??= []).Add(new ShellAssignment(value[..eq].ToString(), value[(eq + 2)..].ToString(), word));
                 continue;
             }
             words.Add(word);

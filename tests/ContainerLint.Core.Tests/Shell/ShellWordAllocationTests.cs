@@ -28,6 +28,19 @@ public sealed class ShellWordAllocationTests
     }
 
     [Fact]
+    public void AssignmentsAreReadFromTheWordInPlace()
+    {
+        var command = ShellScript.Parse("A=1 PATH+=:/opt/bin Q=\"x y\" E= cmd A=2").Commands[0];
+        Assert.Equal(["A=1", "PATH=:/opt/bin", "Q=x y", "E="], command.Assignments.Select(a => $"{a.Name}={a.Value}"));
+        Assert.Equal("PATH+=:/opt/bin", command.Assignments[1].Word.Value);
+        Assert.Equal(["cmd", "A=2"], command.Words.Select(w => w.Value));
+        Assert.False(command.IsNested);
+        var nested = ShellScript.Parse("echo $(if true; then X=1 id; fi)").Commands.Single(c => c.Name == "id");
+        Assert.True(nested.IsNested);
+        Assert.Equal("X", nested.Assignments.Single().Name);
+    }
+
+    [Fact]
     public void FlagsAndPositionalsDoNotCutOptionWords()
     {
         // Options are compared in place: asking a fresh command for a flag and its positionals costs the list of
