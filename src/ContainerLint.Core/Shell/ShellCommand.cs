@@ -17,44 +17,39 @@ public sealed record ShellFlag(string Name, ShellWord FlagWord, string? Value, i
 public sealed class ShellCommand
 {
     private readonly string _text;
+    private readonly ShellWord[] _words;
+    private readonly ShellConstruct[] _enclosing;
+
+    // Made on first use: the facts walk the words after the program by index, and many commands' arguments are never listed.
+    private IReadOnlyList<ShellWord>? _arguments;
 
     // Memoised: subcommand checks of many rules ask for the same list (a command is read by one thread at a time).
     private IReadOnlyList<ShellWord>? _positionals;
 
     internal ShellCommand(
         string text,
-        IReadOnlyList<ShellWord> words,
+        ShellWord[] words,
         IReadOnlyList<ShellAssignment> assignments,
         IReadOnlyList<ShellRedirection> redirections,
         int start,
         int end,
-        IReadOnlyList<ShellConstruct> enclosing)
+        ShellConstruct[] enclosing)
     {
         _text = text;
-        Words = words;
+        _words = words;
         Assignments = assignments;
         Redirections = redirections;
         Start = start;
         End = end;
-        Enclosing = enclosing;
+        _enclosing = enclosing;
         var unwrapped = CommandWrappers.Unwrap(words);
         ProgramIndex = unwrapped.ProgramIndex;
         Wrappers = unwrapped.Wrappers;
-        Arguments = ProgramIndex < 0 ? [] : After(words, ProgramIndex + 1);
         ProgramName = ProgramIndex >= 0 ? BaseName(words[ProgramIndex].Value) : null;
-        SubstitutionLevel = int.MaxValue;
-        for (var i = 0; i < enclosing.Count; i++)
-        {
-            if (enclosing[i] is ShellConstruct.CommandSubstitution or ShellConstruct.ProcessSubstitution)
-            {
-                SubstitutionLevel = i;
-                break;
-            }
-        }
     }
 
     /// <summary>The command words (name and arguments), without assignments and redirections.</summary>
-    public IReadOnlyList<ShellWord> Words { get; }
+    public IReadOnlyList<ShellWord> Words => _words;
 
     public IReadOnlyList<ShellAssignment> Assignments { get; }
 
@@ -70,13 +65,25 @@ public sealed class ShellCommand
     public string Text => _text[Start..End];
 
     /// <summary>Enclosing constructs, outermost first (e.g. <c>[If, CommandSubstitution]</c>).</summary>
-    public IReadOnlyList<ShellConstruct> Enclosing { get; }
+    public IReadOnlyList<ShellConstruct> Enclosing => _enclosing;
 
     /// <summary>True inside <c>$( … )</c>, backticks or <c>&lt;( … )</c>: the command runs to produce a word of another command.</summary>
     public bool IsNested => SubstitutionLevel != int.MaxValue;
 
     /// <summary>Index in <see cref="Enclosing"/> of the outermost substitution, or int.MaxValue.</summary>
-    internal int SubstitutionLevel { get; }
+    /// <remarks>Found on each use, not stored: commands are rarely nested more than two deep, and the field made every command 8 bytes larger.</remarks>
+    internal int SubstitutionLevel
+    {
+        get
+        {
+            for (var i = 0; i < _enclosing.Length; i++)
+            {
+                if (_enclosing[i] is ShellConstruct.CommandSubstitution or ShellConstruct.ProcessSubstitution) return i;
+            }
+
+            return int.MaxValue;
+        }
+    }
 
     /// <summary>The control operator that follows: <c>&amp;&amp;</c>, <c>||</c>, <c>;</c>, <c>&amp;</c>, <c>\n</c>, <c>|</c>, <c>|&amp;</c>, or empty at the end of a list.</summary>
     public string Operator { get; internal set; } = "";
@@ -103,7 +110,12 @@ public sealed class ShellCommand
     public string? ProgramName { get; }
 
     /// <summary>The words after <see cref="ProgramWord"/>.</summary>
-    public IReadOnlyList<ShellWord> Arguments { get; }
+    public IReadOnlyList<ShellWord> Arguments => _arguments ??= FirstArgument >= _words.Length
+        ? Array.Empty<ShellWord>()
+        : new ArraySegment<ShellWord>(_words, FirstArgument, _words.Length - FirstArgument);
+
+    /// <summary>Index in <see cref="Words"/> of the first argument (after the program); the word count when there is none.</summary>
+    private int FirstArgument => ProgramIndex < 0 ? _words.Length : ProgramIndex + 1;
 
     /// <summary>True when the program run (after wrappers, directory ignored) is one of <paramref name="names"/>.</summary>
     public bool Is(params ReadOnlySpan<string> names) => ProgramName is { } n && Contains(names, n);
@@ -132,17 +144,18 @@ public sealed class ShellCommand
         // No set per call: both lists are a few strings, and this runs for every command of every RUN.
         var known = CommandWrappers.KnownValueOptions(ProgramName);
         var result = new List<ShellWord>();
-        var args = Arguments;
+        var words = _words;
         var afterDashDash = false;
-        for (var i = 0; i < args.Count; i++)
+        for (var i = FirstArgument; i < words.Length; i++)
         {
-            var v = args[i].Value;
+            // Compared in place: an option's value is not kept, so it is not cut.
+            var v = words[i].ValueSpan;
             if (afterDashDash || v.Length < 2 || v[0] != '-')
             {
-                result.Add(args[i]);
+                result.Add(words[i]);
                 continue;
             }
-            if (v == "--")
+            if (v is "--")
             {
                 afterDashDash = true;
                 continue;
@@ -234,7 +247,7 @@ public sealed class ShellCommand
     private ShellFlag? NextFlag(string flag, bool takesValue, ref int i)
     {
         if (flag.Length < 2 || flag[0] != '-') return null;
-        var args = Arguments;
+        var args = new ArgumentView(_words, FirstArgument);
         var isLong = flag.StartsWith("--", StringComparison.Ordinal);
         var isShortLetter = !isLong && flag.Length == 2;
         for (; i < args.Count; i++)
@@ -310,14 +323,31 @@ public sealed class ShellCommand
         return false;
     }
 
-    private static bool Contains(IEnumerable<string> values, string value)
+    private static bool Contains(ReadOnlySpan<string> values, ReadOnlySpan<char> value)
+    {
+        foreach (var v in values)
+        {
+            if (value.SequenceEqual(v)) return true;
+        }
+        return false;
+    }
+
+    private static bool Contains(IEnumerable<string> values, ReadOnlySpan<char> value)
     {
         if (values is string[] array) return Contains(array.AsSpan(), value);
         foreach (var v in values)
         {
-            if (string.Equals(v, value, StringComparison.Ordinal)) return true;
+            if (value.SequenceEqual(v)) return true;
         }
         return false;
+    }
+
+    /// <summary>The words after the program, read in place (no list object for the flag search).</summary>
+    private readonly struct ArgumentView(ShellWord[] words, int first)
+    {
+        public int Count => words.Length - first;
+
+        public ShellWord this[int index] => words[first + index];
     }
 
     private static bool IsBundle(ReadOnlySpan<char> v)
@@ -339,19 +369,9 @@ public sealed class ShellCommand
         return (word.Start, word.End);
     }
 
-    /// <summary>The words from <paramref name="start"/> on: a view of the command's word array, not a second array.</summary>
-    private static IReadOnlyList<ShellWord> After(IReadOnlyList<ShellWord> words, int start)
-    {
-        if (start >= words.Count) return [];
-        if (words is ShellWord[] array) return new ArraySegment<ShellWord>(array, start, array.Length - start);
-        var copy = new ShellWord[words.Count - start];
-        for (var i = 0; i < copy.Length; i++) copy[i] = words[start + i];
-        return copy;
-    }
-
     internal static string BaseName(string path)
     {
         var slash = path.LastIndexOf('/');
-        return slash >= 0 && slash < path.Length - 1 ? path[(slash + 1)..] : path;
+        return slash >= 0 && slash < path.Length - 1 ? CommonWords.ToString(path.AsSpan(slash + 1)) : path;
     }
 }

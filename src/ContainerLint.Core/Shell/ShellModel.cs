@@ -16,36 +16,50 @@ public sealed class ShellWord
 {
     private readonly string _source;
     private readonly int _valueStart;
-    private readonly int _valueLength;
+
+    // The slice's length and, in the top two bits, IsQuoted and HasExpansion: one field less makes a word 48 bytes, not 56
+    // (a RUN holds tens of them).
+    private readonly uint _lengthAndFlags;
     private string? _value;
 
+    // A string is shorter than 2^30 characters, so the length leaves the top two bits free.
+    private const uint QuotedBit = 1u << 31;
+    private const uint ExpansionBit = 1u << 30;
+    private const uint LengthMask = ExpansionBit - 1;
+
     /// <summary>A word whose value was built (quotes or escapes removed).</summary>
-    internal ShellWord(string source, int start, int end, string value)
+    internal ShellWord(string source, int start, int end, string value, bool quoted, bool expansion)
     {
         _source = source;
         Start = start;
         End = end;
         _value = value;
+        _lengthAndFlags = Flags(quoted, expansion);
     }
 
     /// <summary>A word whose value is the slice [<paramref name="valueStart"/>, +<paramref name="valueLength"/>) of the script.</summary>
-    internal ShellWord(string source, int start, int end, int valueStart, int valueLength)
+    internal ShellWord(string source, int start, int end, int valueStart, int valueLength, bool quoted, bool expansion)
     {
         _source = source;
         Start = start;
         End = end;
         _valueStart = valueStart;
-        _valueLength = valueLength;
+        _lengthAndFlags = (uint)valueLength | Flags(quoted, expansion);
     }
 
+    private static uint Flags(bool quoted, bool expansion) => (quoted ? QuotedBit : 0) | (expansion ? ExpansionBit : 0);
+
+    /// <summary>The length of the script slice that is the value (0 for a built value).</summary>
+    private int SliceLength => (int)(_lengthAndFlags & LengthMask);
+
     /// <summary>Cut once and kept, except past <see cref="KeptLength"/>: a long slice is cut again on each use, so nested words never hold copies of each other.</summary>
-    public string Value => _value ?? (_valueLength == 0 ? string.Empty : Keep(ref _value, _source.Substring(_valueStart, _valueLength)));
+    public string Value => _value ?? (SliceLength == 0 ? string.Empty : Keep(ref _value, CommonWords.ToString(_source.AsSpan(_valueStart, SliceLength))));
 
     /// <summary>The word as written; the same string as <see cref="Value"/> for a word with nothing to unquote (most words), else cut on each use.</summary>
-    public string Raw => _valueLength > 0 && _valueStart == Start && _valueLength == End - Start ? Value : _source[Start..End];
+    public string Raw => SliceLength > 0 && _valueStart == Start && SliceLength == End - Start ? Value : _source[Start..End];
 
     /// <summary>The characters of <see cref="Value"/>, without cutting a string for them.</summary>
-    public ReadOnlySpan<char> ValueSpan => _value is not null ? _value.AsSpan() : _source.AsSpan(_valueStart, _valueLength);
+    public ReadOnlySpan<char> ValueSpan => _value is not null ? _value.AsSpan() : _source.AsSpan(_valueStart, SliceLength);
 
     /// <summary>True when <see cref="Value"/> starts with <paramref name="prefix"/> (ordinal), without cutting it.</summary>
     public bool ValueStartsWith(string prefix) => ValueSpan.StartsWith(prefix, StringComparison.Ordinal);
@@ -58,13 +72,13 @@ public sealed class ShellWord
     public int End { get; }
 
     /// <summary>The length of <see cref="Value"/>, without cutting it.</summary>
-    public int ValueLength => _value?.Length ?? _valueLength;
+    public int ValueLength => _value?.Length ?? SliceLength;
 
     /// <summary>True when any part was quoted or escaped (<c>"x"</c>, <c>'x'</c>, <c>\x</c>).</summary>
-    public bool IsQuoted { get; init; }
+    public bool IsQuoted => (_lengthAndFlags & QuotedBit) != 0;
 
     /// <summary>True when the word holds a parameter, command or arithmetic expansion, so its runtime value may differ from <see cref="Value"/>.</summary>
-    public bool HasExpansion { get; init; }
+    public bool HasExpansion => (_lengthAndFlags & ExpansionBit) != 0;
 
     public override string ToString() => Raw;
 

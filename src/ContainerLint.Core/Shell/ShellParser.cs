@@ -15,7 +15,6 @@ internal sealed class ShellParser
     private readonly string _s;
     private readonly int _maxDepth;
     private readonly List<ShellCommand> _commands = [];
-    private readonly List<ShellConstruct> _enclosing = [];
 
     // Made at the first pipeline, diagnostic or heredoc: most scripts have none of one or the other.
     private List<ShellPipeline>? _pipelines;
@@ -116,13 +115,11 @@ internal sealed class ShellParser
     private void Push(ShellConstruct construct)
     {
         (_outerSnapshots ??= []).Add(_enclosingSnapshot);
-        _enclosing.Add(construct);
-        _enclosingSnapshot = [.. _enclosing];
+        _enclosingSnapshot = [.. _enclosingSnapshot, construct];
     }
 
     private void Pop()
     {
-        _enclosing.RemoveAt(_enclosing.Count - 1);
         _enclosingSnapshot = _outerSnapshots![^1];
         _outerSnapshots.RemoveAt(_outerSnapshots.Count - 1);
     }
@@ -354,7 +351,7 @@ internal sealed class ShellParser
         if (stages is not null)
         {
             var stageLists = new List<IReadOnlyList<ShellCommand>>();
-            var depth = _enclosing.Count;
+            var depth = _enclosingSnapshot.Length;
             for (var i = 0; i < stages.Count; i++)
             {
                 var to = i + 1 < stages.Count ? stages[i + 1].From : _commands.Count;
@@ -363,7 +360,8 @@ internal sealed class ShellParser
                 {
                     // Commands inside $( … ) words belong to another, inner structure.
                     var cmd = _commands[k];
-                    if (cmd.SubstitutionLevel < depth || cmd.SubstitutionLevel == int.MaxValue) members.Add(cmd);
+                    var level = cmd.SubstitutionLevel;
+                    if (level < depth || level == int.MaxValue) members.Add(cmd);
                 }
                 members.Sort((a, b) => a.Start.CompareTo(b.Start));
                 stageLists.Add(members);
@@ -711,16 +709,19 @@ internal sealed class ShellParser
             var raw = _s.AsSpan(word.Start, word.End - word.Start);
             if (words.Count == wordBase && CommandWrappers.IsAssignment(raw))
             {
-                var eq = word.Value.IndexOf('=');
-                var name = word.Value[..eq];
+                // Name and value cut from the value in place: the whole word's value is seldom read.
+                var value = word.ValueSpan;
+                var eq = value.IndexOf('=');
+                var name = value[..eq];
                 if (name.EndsWith('+')) name = name[..^1];
-                (assignments ??= []).Add(new ShellAssignment(name, word.Value[(eq + 1)..], word));
+                (assignments ??= []).Add(new ShellAssignment(name.ToString(), value[(eq + 1)..].ToString(), word));
                 continue;
             }
             if (words.Count == wordBase && IsAppendAssignment(raw))
             {
-                var eq = word.Value.IndexOf("+=", StringComparison.Ordinal);
-                (assignments ??= []).Add(new ShellAssignment(word.Value[..eq], word.Value[(eq + 2)..], word));
+                var value = word.ValueSpan;
+                var eq = value.IndexOf("+=", StringComparison.Ordinal);
+                (assignments ??= []).Add(new ShellAssignment(value[..eq].ToString(), value[(eq + 2)..].ToString(), word));
                 continue;
             }
             words.Add(word);
@@ -817,7 +818,7 @@ internal sealed class ShellParser
             // Process substitution <( … ) / >( … ).
             _pos += 2;
             ParseSubstitution(ShellConstruct.ProcessSubstitution, Terminators.CloseParen, ')');
-            return new ShellWord(_s, start, _pos, start, _pos - start) { HasExpansion = true };
+            return new ShellWord(_s, start, _pos, start, _pos - start, quoted: false, expansion: true);
         }
 
         // Most words (package names, paths, flags) have nothing to unquote or expand: value and raw text are one slice.
@@ -826,7 +827,7 @@ internal sealed class ShellParser
         if (plainEnd > _pos && (plainEnd == _s.Length || IsMeta(_s[plainEnd]) || (_s[plainEnd] == '`' && _backtickDepth > 0)))
         {
             _pos = plainEnd;
-            return new ShellWord(_s, start, plainEnd, start, plainEnd - start);
+            return new ShellWord(_s, start, plainEnd, start, plainEnd - start, quoted: false, expansion: false);
         }
 
         var value = new WordValue(this);
@@ -945,13 +946,13 @@ internal sealed class ShellParser
         {
             if (_builtStart < 0)
             {
-                return new ShellWord(parser._s, start, end, Math.Max(_start, 0), _start < 0 ? 0 : _end - _start) { IsQuoted = quoted, HasExpansion = expansion };
+                return new ShellWord(parser._s, start, end, Math.Max(_start, 0), _start < 0 ? 0 : _end - _start, quoted, expansion);
             }
 
             var built = parser._built!;
             var value = built.ToString(_builtStart, built.Length - _builtStart);
             built.Length = _builtStart;
-            return new ShellWord(parser._s, start, end, value) { IsQuoted = quoted, HasExpansion = expansion };
+            return new ShellWord(parser._s, start, end, value, quoted, expansion);
         }
     }
 

@@ -1,5 +1,6 @@
 namespace ContainerLint.Core.Dockerfile.Analysis;
 
+using System.Buffers;
 using System.Text.RegularExpressions;
 using ContainerLint.Core.Model;
 using ContainerLint.Core.Shell;
@@ -92,10 +93,13 @@ internal static partial class PackageManagers
             return PowerShellGallery(script, command, program);
         }
 
-        var args = command.Arguments;
         var kind = KindOf(program);
+        var isPython = kind is null && ((program.StartsWith("python", StringComparison.Ordinal) && PythonName().IsMatch(program)) || program == "uv");
+        if (kind is null && !isPython) return null; // most commands: their arguments are not listed
+
+        var args = command.Arguments;
         var offset = 0;
-        if (kind is null && ((program.StartsWith("python", StringComparison.Ordinal) && PythonName().IsMatch(program)) || program == "uv"))
+        if (isPython)
         {
             // python -m pip install …, uv pip install …
             var at = -1;
@@ -171,7 +175,7 @@ internal static partial class PackageManagers
             if (v.Length > 1 && v[0] is '-' or '/')
             {
                 var option = v.TrimStart('-', '/');
-                var cut = option.IndexOfAny(['=', ':']);
+                var cut = option.AsSpan().IndexOfAny('=', ':');
                 var name = (cut >= 0 ? option[..cut] : option).ToLowerInvariant();
                 if (name == "version") pinned = true;
                 if (cut < 0 && Array.IndexOf(ChocolateyValueOptions, name) >= 0) i++;
@@ -256,23 +260,34 @@ internal static partial class PackageManagers
         var dashDash = false;
         for (var i = offset; i < args.Count; i++)
         {
-            var v = args[i].Value;
+            // Compared in place: an option's value is never kept, a package's is cut once when it is named.
+            var v = args[i].ValueSpan;
             if (dashDash || v.Length < 2 || v[0] != '-')
             {
                 result.Add(args[i]);
                 continue;
             }
 
-            if (v == "--")
+            if (v is "--")
             {
                 dashDash = true;
                 continue;
             }
 
-            if (Array.IndexOf(valued, v) >= 0) i++;
+            if (IndexOf(valued, v) >= 0) i++;
         }
 
         return result;
+    }
+
+    private static int IndexOf(string[] values, ReadOnlySpan<char> value)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (value.SequenceEqual(values[i])) return i;
+        }
+
+        return -1;
     }
 
     private static PackageManagerKind? KindOf(string program) => program switch
@@ -365,6 +380,12 @@ internal static partial class PackageManagers
         };
     }
 
+    // Made once: a collection expression for a char[] argument is a new array on every call (every package word).
+    private static readonly SearchValues<char> AptNameEnd = SearchValues.Create("=/:");
+    private static readonly SearchValues<char> ApkVersion = SearchValues.Create("=~<>");
+    private static readonly SearchValues<char> PipNameEnd = SearchValues.Create("=<>~![@; ");
+    private static readonly SearchValues<char> PipVersion = SearchValues.Create("=<>~@");
+
     /// <summary>The package name without version, release or architecture (<c>curl=8.0</c>, <c>curl/bookworm-backports</c>, <c>libc6:amd64</c> → <c>curl</c>, <c>libc6</c>).</summary>
     internal static string NameOf(PackageManagerKind kind, string v)
     {
@@ -372,13 +393,13 @@ internal static partial class PackageManagers
         if (kind == PackageManagerKind.Pacman && v.IndexOf('/', StringComparison.Ordinal) is var slash and > 0) v = v[(slash + 1)..];
         var end = kind switch
         {
-            PackageManagerKind.Apt => v.IndexOfAny(['=', '/', ':']),
-            PackageManagerKind.Apk => v.IndexOfAny(['=', '~', '<', '>']),
-            PackageManagerKind.Pip => v.IndexOfAny(['=', '<', '>', '~', '!', '[', '@', ';', ' ']),
+            PackageManagerKind.Apt => v.AsSpan().IndexOfAny(AptNameEnd),
+            PackageManagerKind.Apk => v.AsSpan().IndexOfAny(ApkVersion),
+            PackageManagerKind.Pip => v.AsSpan().IndexOfAny(PipNameEnd),
             PackageManagerKind.Npm or PackageManagerKind.Yarn or PackageManagerKind.Pnpm => v.Length > 1 ? v.IndexOf('@', 1) : -1,
             PackageManagerKind.Gem => v.IndexOf(':', StringComparison.Ordinal),
             PackageManagerKind.Go => v.IndexOf('@', StringComparison.Ordinal),
-            _ => v.IndexOfAny(['=', '<', '>']) is var cut and > 0 ? cut : RpmVersion().Match(v) is { Success: true } m ? m.Length - 2 : -1,
+            _ => v.AsSpan().IndexOfAny('=', '<', '>') is var cut and > 0 ? cut : RpmVersion().Match(v) is { Success: true } m ? m.Length - 2 : -1,
         };
         return end > 0 ? v[..end] : v;
     }
@@ -387,16 +408,16 @@ internal static partial class PackageManagers
     private static bool IsPinned(PackageManagerKind kind, ShellCommand command, string v) => kind switch
     {
         PackageManagerKind.Apt => v.Contains('=', StringComparison.Ordinal),
-        PackageManagerKind.Apk => v.IndexOfAny(['=', '~', '<', '>']) > 0,
-        PackageManagerKind.Pip => v.IndexOfAny(['=', '<', '>', '~', '@']) > 0,
+        PackageManagerKind.Apk => v.AsSpan().IndexOfAny(ApkVersion) > 0,
+        PackageManagerKind.Pip => v.AsSpan().IndexOfAny(PipVersion) > 0,
         // pnpm@latest names a moving dist-tag, not a version.
         PackageManagerKind.Npm or PackageManagerKind.Yarn or PackageManagerKind.Pnpm => v.Length > 1 && v.IndexOf('@', 1) is > 0 and var at && v[(at + 1)..] is not ("latest" or "next" or ""),
         PackageManagerKind.Gem => v.Contains(':', StringComparison.Ordinal) || command.HasFlag("-v") || command.HasFlag("--version"),
         // Without @version, go install takes the version go.mod pins (and refuses to run outside a module): only a
         // floating query (@latest, a branch name) leaves the version to the day of the build.
         PackageManagerKind.Go => v.IndexOf('@', StringComparison.Ordinal) is var at && (at < 0 || !IsGoFloatingQuery(v[(at + 1)..])),
-        PackageManagerKind.Pacman => v.IndexOfAny(['=', '<', '>']) > 0,
-        _ => RpmVersion().IsMatch(v) || v.IndexOfAny(['=', '<', '>']) > 0,
+        PackageManagerKind.Pacman => v.AsSpan().IndexOfAny('=', '<', '>') > 0,
+        _ => RpmVersion().IsMatch(v) || v.AsSpan().IndexOfAny('=', '<', '>') > 0,
     };
 
     private static bool IsGoFloatingQuery(string query) => query is "latest" or "upgrade" or "patch" or "master" or "main" or "HEAD" or "trunk" or "develop";

@@ -32,7 +32,17 @@ public enum ScriptOrigin
 /// </summary>
 public sealed class RunScript
 {
-    private readonly Func<int, int, SourceSpan> _map;
+    // Null for the command line, whose offsets the RUN itself maps: no delegate per RUN for the common case.
+    private readonly Func<int, int, SourceSpan>? _map;
+
+    /// <summary>The shell-form command line of <paramref name="run"/>.</summary>
+    internal RunScript(Instruction run, ShellScript script, RunShell shell)
+    {
+        Run = run;
+        Script = script;
+        Shell = shell;
+        Origin = ScriptOrigin.CommandLine;
+    }
 
     internal RunScript(Instruction run, ShellScript script, RunShell shell, ScriptOrigin origin, Func<int, int, SourceSpan> map)
     {
@@ -54,17 +64,17 @@ public sealed class RunScript
     public ScriptOrigin Origin { get; }
 
     /// <summary>The file span of [start, end) offsets into <see cref="ShellScript.Text"/>.</summary>
-    public SourceSpan Map(int start, int end) => _map(start, end);
+    public SourceSpan Map(int start, int end) => _map is null ? Run.MapSpan(start, end) : _map(start, end);
 
     /// <summary>The file span of a shell word.</summary>
-    public SourceSpan SpanOf(ShellWord word) => _map(word.Start, word.End);
+    public SourceSpan SpanOf(ShellWord word) => Map(word.Start, word.End);
 
     /// <summary>From a command's program word through <paramref name="last"/> (e.g. <c>apt-get install</c>).</summary>
     public SourceSpan SpanOf(ShellCommand command, ShellWord? last = null)
     {
         var first = command.ProgramWord ?? (command.Words.Count > 0 ? command.Words[0] : null);
-        if (first is null) return _map(command.Start, command.End);
-        return _map(first.Start, (last ?? first).End);
+        if (first is null) return Map(command.Start, command.End);
+        return Map(first.Start, (last ?? first).End);
     }
 }
 

@@ -66,7 +66,7 @@ internal static class RunScripts
         if (run.IsJsonForm) return ExecForm(run) is { } exec ? [exec] : [];
         if (!shell.IsPosix) return [];
         var line = ShellScript.Parse(run.Rest);
-        var scripts = new List<RunScript> { new(run, line, shell, ScriptOrigin.CommandLine, run.MapSpan) };
+        var scripts = new List<RunScript> { new(run, line, shell) };
         foreach (var heredoc in run.Heredocs)
         {
             if (HeredocShell(line, heredoc, shell) is not { } bodyShell) continue;

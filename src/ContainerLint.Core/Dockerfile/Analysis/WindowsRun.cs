@@ -140,12 +140,12 @@ internal static partial class WindowsRuns
         var commands = windows.Script.Commands;
         var wordCount = 0;
         for (var n = 0; n < commands.Count; n++) wordCount += 1 + commands[n].Arguments.Count;
-        var sb = new StringBuilder(windows.Script.Text.Length + (4 * wordCount));
+        var sb = new PooledText(windows.Script.Text.Length + (4 * wordCount));
         var ranges = new List<(int Start, int End, SourceSpan Span)>(wordCount);
         foreach (var command in windows.Script.Commands)
         {
             if (sb.Length > 0) sb.Append('\n');
-            Append(sb, ranges, command.Name, false, windows.SpanOf(command.NameWord));
+            Append(ref sb, ranges, command.Name, false, windows.SpanOf(command.NameWord));
             var args = command.Arguments;
             for (var i = 0; i < args.Count; i++)
             {
@@ -155,17 +155,18 @@ internal static partial class WindowsRuns
                 {
                     // -Name:value stays one word, so a switch's value is not taken for a positional.
                     var value = args[++i];
-                    Append(sb, ranges, word.Value.ToLowerInvariant() + ":" + value.Value, value.HasExpansion, windows.Map(word.Start, value.End));
+                    Append(ref sb, ranges, word.Value.ToLowerInvariant() + ":" + value.Value, value.HasExpansion, windows.Map(word.Start, value.End));
                     continue;
                 }
 
                 var text = command.IsCmdlet && word.IsParameter ? word.Value.ToLowerInvariant() : word.Value;
-                Append(sb, ranges, text, word.HasExpansion, windows.SpanOf(word));
+                Append(ref sb, ranges, text, word.HasExpansion, windows.SpanOf(word));
             }
         }
 
         var fallback = run.RestSpan;
-        return new RunScript(run, ShellScript.Parse(sb.ToString()), shell, ScriptOrigin.WindowsCommand, (s, e) =>
+        var posix = sb.ToStringAndReturn();
+        return new RunScript(run, ShellScript.Parse(posix), shell, ScriptOrigin.WindowsCommand, (s, e) =>
         {
             // From the word holding the start to the word holding the end (apt-get … update).
             SourceSpan? first = null;
@@ -179,12 +180,19 @@ internal static partial class WindowsRuns
         });
     }
 
-    private static void Append(StringBuilder sb, List<(int Start, int End, SourceSpan Span)> ranges, string value, bool expansion, SourceSpan span)
+    private static void Append(ref PooledText sb, List<(int Start, int End, SourceSpan Span)> ranges, string value, bool expansion, SourceSpan span)
     {
         var start = sb.Length;
         if (!expansion)
         {
-            sb.Append('\'').Append(value.Replace("'", "'\\''", StringComparison.Ordinal)).Append('\'');
+            sb.Append('\'');
+            foreach (var c in value)
+            {
+                if (c == '\'') sb.Append("'\\''");
+                else sb.Append(c);
+            }
+
+            sb.Append('\'');
         }
         else
         {
@@ -202,7 +210,8 @@ internal static partial class WindowsRuns
                         sb.Append('}');
                         break;
                     case '"' or '\\' or '$' or '`':
-                        sb.Append('\\').Append(c);
+                        sb.Append('\\');
+                        sb.Append(c);
                         break;
                     default:
                         sb.Append(c);
@@ -225,4 +234,45 @@ internal static partial class WindowsRuns
     // $env:NAME, $NAME, ${NAME}, $(…) (to its first ')'), %NAME%, !NAME!.
     [System.Text.RegularExpressions.GeneratedRegex(@"\$(?:env:)?(?<name>[A-Za-z_][A-Za-z0-9_]*)|\$\{(?<name>[^}]*)\}|\$\([^)]*\)?|%(?<name>[^%\s]+)%|!(?<name>[^!\s]+)!", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Variable();
+
+    /// <summary>
+    /// The POSIX text being written, in a buffer borrowed from the shared array pool and returned when the string is made:
+    /// a StringBuilder sized for the worst case allocated that much again per Windows RUN.
+    /// </summary>
+    private struct PooledText(int capacity)
+    {
+        private char[] _buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
+
+        public int Length { get; private set; }
+
+        public void Append(char c)
+        {
+            if (Length == _buffer.Length) Grow(1);
+            _buffer[Length++] = c;
+        }
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            if (Length + text.Length > _buffer.Length) Grow(text.Length);
+            text.CopyTo(_buffer.AsSpan(Length));
+            Length += text.Length;
+        }
+
+        public string ToStringAndReturn()
+        {
+            var text = new string(_buffer, 0, Length);
+            System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = [];
+            Length = 0;
+            return text;
+        }
+
+        private void Grow(int more)
+        {
+            var bigger = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, Length + more));
+            _buffer.AsSpan(0, Length).CopyTo(bigger);
+            System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = bigger;
+        }
+    }
 }
