@@ -1,6 +1,7 @@
 namespace ContainerLint.Core.Dockerfile;
 
 using System.Text;
+using Sprache;
 
 /// <summary>
 /// Heredoc markers as BuildKit finds them: the instruction line is split into shell words (quotes
@@ -12,6 +13,14 @@ public static class HeredocMarker
     /// <summary>A parsed marker: the terminator name, whether the body is expanded, chomp and fd.</summary>
     public sealed record Info(string Name, bool Expand, bool Chomp, int? FileDescriptor);
 
+    /// <summary>A marker word's shape, <c>^(\d*)&lt;&lt;(-?)([^&lt;]*)$</c>, as a Sprache grammar.</summary>
+    private static readonly Parser<(string Fd, bool Chomp, string Body)> Shape =
+        from fd in Parse.Digit.Many().Text()
+        from open in Parse.String("<<")
+        from chomp in Parse.Char('-').Optional()
+        from rest in Parse.CharExcept('<').Many().Text().End()
+        select (fd, chomp.IsDefined, rest);
+
     internal readonly record struct RawWord(string Text, int Start, int End);
 
     /// <summary>
@@ -21,17 +30,11 @@ public static class HeredocMarker
     public static Info? TryParse(string word, out string? error)
     {
         error = null;
-        // The shape ^(\d*)<<(-?)([^<]*)$ (digits as char.IsDigit has them), read by hand: a parser-combinator run made
-        // parser objects for every marker.
-        var p = 0;
-        while (p < word.Length && char.IsDigit(word[p])) p++;
-        if (!word.AsSpan(p).StartsWith("<<", StringComparison.Ordinal)) return null;
-        var fdText = word.AsSpan(0, p);
-        p += 2;
-        var chomp = p < word.Length && word[p] == '-';
-        if (chomp) p++;
-        if (p == word.Length || word.AsSpan(p).Contains('<')) return null;
-        var rest = word[p..];
+        if (!word.Contains("<<", StringComparison.Ordinal)) return null;
+        var shape = Shape.TryParse(word);
+        if (!shape.WasSuccessful) return null;
+        var (fdText, chomp, rest) = shape.Value;
+        if (rest.Length == 0) return null;
 
         if (!Lex(rest, rawQuotes: false, out var words, out error)) return null;
         if (words.Count != 1) return null;
