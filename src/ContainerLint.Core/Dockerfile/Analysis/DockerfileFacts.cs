@@ -95,9 +95,10 @@ public sealed record FinalImage(Stage Stage, IReadOnlyList<Stage> Chain, FinalUs
     /// <summary>True when the stage is part of the image that ships: the built stage or a stage it is built FROM.</summary>
     public bool Ships(Stage stage)
     {
-        foreach (var s in Chain)
+        // By index: rules ask this for every RUN, and foreach over the interface boxed an enumerator each time.
+        for (var n = 0; n < Chain.Count; n++)
         {
-            if (ReferenceEquals(s, stage)) return true;
+            if (ReferenceEquals(Chain[n], stage)) return true;
         }
 
         return false;
@@ -204,13 +205,17 @@ public sealed class DockerfileFacts
     }
 
     /// <summary>Instructions of <paramref name="kind"/> that a later one of the same stage overrides (only the last CMD, ENTRYPOINT or HEALTHCHECK takes effect), with the line of that last one.</summary>
-    public IEnumerable<(Instruction Overridden, Instruction Last)> OverriddenInStage(InstructionKind kind)
+    public IReadOnlyList<(Instruction Overridden, Instruction Last)> OverriddenInStage(InstructionKind kind)
     {
+        // A list only for the files that repeat the instruction in a stage (three rules ask this of every file).
+        List<(Instruction Overridden, Instruction Last)>? found = null;
         foreach (var stage in Graph.Stages)
         {
             var all = stage.OfKind(kind);
-            for (var i = 0; i + 1 < all.Count; i++) yield return (all[i], all[^1]);
+            for (var i = 0; i + 1 < all.Count; i++) (found ??= []).Add((all[i], all[^1]));
         }
+
+        return found ?? (IReadOnlyList<(Instruction Overridden, Instruction Last)>)[];
     }
 
     public DockerfileDocument Document { get; }
@@ -227,7 +232,7 @@ public sealed class DockerfileFacts
     public ReadOnlyItems<RunFacts> Runs { get; }
 
     /// <summary>Every command running one of <paramref name="programs"/>, across all RUNs.</summary>
-    public IEnumerable<ScriptCommand> CommandsOf(params string[] programs)
+    public IEnumerable<ScriptCommand> CommandsOf(params ReadOnlySpan<string> programs)
     {
         // Collected in one list (none for the usual file that runs none of them), not a SelectMany over every RUN.
         List<ScriptCommand>? found = null;
@@ -237,7 +242,9 @@ public sealed class DockerfileFacts
             foreach (var sc in run.CommandsOf(programs)) (found ??= []).Add(sc);
         }
 
-        return found is null ? [] : found;
+        // Two statements: in one conditional the empty collection would take found's type, a new List per call.
+        if (found is null) return [];
+        return found;
     }
 
     /// <summary>Every package-manager command across all RUNs.</summary>
@@ -609,11 +616,25 @@ public sealed class DockerfileFacts
     /// </summary>
     private static bool IsToolchainBase(Stage[] chain)
     {
-        if (chain.Any(s => s.OfKind(InstructionKind.Entrypoint).Count > 0)) return false;
-        var cmd = chain.Select(s => s.OfKind(InstructionKind.Cmd) is { Count: > 0 } c ? c[^1] : null).FirstOrDefault(c => c is not null);
+        // Loops: asked once per file, of every file.
+        Instruction? cmd = null;
+        foreach (var s in chain)
+        {
+            if (s.OfKind(InstructionKind.Entrypoint).Count > 0) return false;
+            if (cmd is null && s.OfKind(InstructionKind.Cmd) is { Count: > 0 } c) cmd = c[^1];
+        }
+
         if (cmd is null)
         {
-            return !chain.Any(s => s.Instructions.Any(i => i.Kind is InstructionKind.Copy or InstructionKind.Add));
+            foreach (var s in chain)
+            {
+                foreach (var i in s.Instructions)
+                {
+                    if (i.Kind is InstructionKind.Copy or InstructionKind.Add) return false;
+                }
+            }
+
+            return true;
         }
 
         var words = cmd.IsJsonForm ? cmd.Arguments.Select(a => a.Value).ToArray() : cmd.Rest.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);

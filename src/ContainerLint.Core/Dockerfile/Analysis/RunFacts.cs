@@ -165,7 +165,7 @@ public sealed class RunFacts
     /// A scan of the RUN's few commands (about five on average), not a per-RUN index by program: most RUNs are never asked
     /// about most of their programs, and the list is made only when a command matches.
     /// </remarks>
-    public IEnumerable<ScriptCommand> CommandsOf(params string[] programs)
+    public IEnumerable<ScriptCommand> CommandsOf(params ReadOnlySpan<string> programs)
     {
         List<ScriptCommand>? found = null;
         foreach (var sc in Commands)
@@ -173,11 +173,13 @@ public sealed class RunFacts
             if (sc.Command.ProgramName is { } p && IsOneOf(p, programs)) (found ??= []).Add(sc);
         }
 
-        return found is null ? [] : found;
+        // Two statements: in one conditional the empty collection would take found's type, a new List per call.
+        if (found is null) return [];
+        return found;
     }
 
     /// <summary>True when any script runs one of <paramref name="programs"/>.</summary>
-    public bool Runs(params string[] programs)
+    public bool Runs(params ReadOnlySpan<string> programs)
     {
         foreach (var sc in Commands)
         {
@@ -202,7 +204,7 @@ public sealed class RunFacts
         return false;
     }
 
-    private static bool IsOneOf(string program, string[] programs)
+    private static bool IsOneOf(string program, ReadOnlySpan<string> programs)
     {
         foreach (var candidate in programs)
         {
