@@ -1,6 +1,7 @@
 namespace ContainerLint.Core.Dockerfile;
 
 using ContainerLint.Core.Configuration;
+using ContainerLint.Core.Model;
 using ContainerLint.Core.Rules;
 using ContainerLint.Core.Text;
 
@@ -25,7 +26,8 @@ public sealed class DockerfileDocument
     {
         Source = parsed.Source;
         Path = path;
-        Instructions = parsed.Instructions;
+        Instructions = parsed.Instructions as ReadOnlyItems<Instruction>
+            ?? new ReadOnlyItems<Instruction>(parsed.Instructions as List<Instruction> ?? [.. parsed.Instructions]);
         Directives = parsed.Directives;
         Comments = parsed.Comments;
         EscapeChar = parsed.EscapeChar;
@@ -43,7 +45,8 @@ public sealed class DockerfileDocument
     public string Path { get; }
 
     /// <summary>Top-level instructions in file order (ONBUILD sub-instructions hang off <see cref="Instruction.OnBuild"/>).</summary>
-    public IReadOnlyList<Instruction> Instructions { get; }
+    /// <remarks>A <see cref="ReadOnlyItems{T}"/>: <c>foreach</c> over it (every rule's) boxes no enumerator.</remarks>
+    public ReadOnlyItems<Instruction> Instructions { get; }
 
     public IReadOnlyList<ParserDirective> Directives { get; }
 
@@ -83,11 +86,42 @@ public sealed class DockerfileDocument
     public StageGraph GetStages(RuleContext context) => GetStages(context.Configuration);
 
     /// <summary>Every instruction including ONBUILD sub-instructions, outer first.</summary>
-    public IEnumerable<Instruction> AllInstructions()
+    /// <remarks>A struct enumerable: <c>foreach</c> makes no iterator object (several rules walk it for every file).</remarks>
+    public AllInstructionsView AllInstructions() => new(Instructions);
+
+    /// <summary>The instructions with their ONBUILD triggers, outer first; see <see cref="AllInstructions"/>.</summary>
+    public readonly struct AllInstructionsView(ReadOnlyItems<Instruction> instructions) : IEnumerable<Instruction>
     {
-        foreach (var i in Instructions)
+        public Enumerator GetEnumerator() => new(instructions);
+
+        IEnumerator<Instruction> IEnumerable<Instruction>.GetEnumerator() => Iterate().GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => Iterate().GetEnumerator();
+
+        private IEnumerable<Instruction> Iterate()
         {
-            for (var x = i; x is not null; x = x.OnBuild) yield return x;
+            foreach (var i in this) yield return i;
+        }
+
+        public struct Enumerator(ReadOnlyItems<Instruction> instructions)
+        {
+            private int _index = -1;
+            private Instruction? _current;
+
+            public readonly Instruction Current => _current!;
+
+            public bool MoveNext()
+            {
+                if (_current?.OnBuild is { } trigger)
+                {
+                    _current = trigger;
+                    return true;
+                }
+
+                if (++_index >= instructions.Count) return false;
+                _current = instructions[_index];
+                return true;
+            }
         }
     }
 }
