@@ -12,13 +12,16 @@ public sealed class CopyMultipleSourcesToFile : Rule<DockerfileFacts>
     public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
         var graph = facts.Graph;
-        foreach (var i in graph.Stages.SelectMany(s => s.Instructions).Where(i => i.Kind is InstructionKind.Copy or InstructionKind.Add))
+        foreach (var stage in graph.Stages)
         {
-            if (i.Arguments.Count < 3) continue;
-            var dest = i.Arguments[^1];
-            var word = graph.ScopeAt(i).Expand(dest);
-            if (!word.IsFullyResolved || word.Value.EndsWith('/') || word.Value.EndsWith('\\') || word.Value is "." or "..") continue;
-            hits.Add(new RuleHit(dest.Span, i.Name, word.Value));
+            foreach (var i in stage.Instructions)
+            {
+                if (i.Kind is not (InstructionKind.Copy or InstructionKind.Add) || i.Arguments.Count < 3) continue;
+                var dest = i.Arguments[^1];
+                var word = graph.ScopeAt(i).Expand(dest);
+                if (!word.IsFullyResolved || word.Value.EndsWith('/') || word.Value.EndsWith('\\') || word.Value is "." or "..") continue;
+                hits.Add(new RuleHit(dest.Span, i.Name, word.Value));
+            }
         }
     }
 }

@@ -14,7 +14,7 @@ public sealed class CopyRelativeDestinationWithoutWorkdir : Rule<DockerfileFacts
         var graph = facts.Graph;
         foreach (var stage in graph.Stages)
         {
-            if (stage.SelfAndBaseStages().Skip(1).Any(s => s.OfKind(InstructionKind.Workdir).Any())) continue;
+            if (RelativeWorkdir.WorkdirInBase(stage)) continue;
             foreach (var i in stage.Instructions)
             {
                 if (i.Kind == InstructionKind.Workdir) break;

@@ -34,8 +34,9 @@ public sealed partial class CredentialsInRunCommand : Rule<DockerfileFacts>
         HashSet<int>? seen = null;
         foreach (var run in facts.Runs)
         {
-            foreach (var script in run.Scripts)
+            for (var s = 0; s < run.Scripts.Count; s++)
             {
+                var script = run.Scripts[s];
                 seen?.Clear();
 
                 // A word's value is its text with quotes and escapes taken out: a literal can be in a word's value without

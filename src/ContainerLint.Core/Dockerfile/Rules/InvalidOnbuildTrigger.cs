@@ -11,8 +11,9 @@ public sealed class InvalidOnbuildTrigger : Rule<DockerfileFacts>
 
     public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
-        foreach (var i in facts.Document.Instructions.Where(i => i.Kind == InstructionKind.Onbuild))
+        foreach (var i in facts.Document.Instructions)
         {
+            if (i.Kind != InstructionKind.Onbuild) continue;
             if (i.OnBuild is { Kind: InstructionKind.Onbuild or InstructionKind.From or InstructionKind.Maintainer } sub) hits.Add(new RuleHit(sub.KeywordSpan, sub.Name));
         }
     }

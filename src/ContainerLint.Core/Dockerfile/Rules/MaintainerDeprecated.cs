@@ -12,8 +12,9 @@ public sealed class MaintainerDeprecated : Rule<DockerfileFacts>
 
     public override void Check(DockerfileFacts facts, RuleContext context, RuleHitSink hits)
     {
-        foreach (var i in facts.Document.AllInstructions().Where(i => i.Kind == InstructionKind.Maintainer))
+        foreach (var i in facts.Document.AllInstructions())
         {
+            if (i.Kind != InstructionKind.Maintainer) continue;
             var author = i.Rest.Trim();
             var hit = new RuleHit(i.KeywordSpan, author);
             // The quoting below is written with the default escape character (a `# escape=`` file quotes otherwise).

@@ -20,8 +20,9 @@ public sealed class PipeWithoutPipefail : Rule<DockerfileFacts>
     {
         foreach (var run in facts.Runs)
         {
-            foreach (var script in run.Scripts)
+            for (var s = 0; s < run.Scripts.Count; s++)
             {
+                var script = run.Scripts[s];
                 if (script.Shell.SetsPipefail || script.Script.Pipelines.Count == 0) continue;
                 foreach (var pipeline in script.Script.PipelinesWithoutPipefail())
                 {

@@ -18,7 +18,7 @@ public sealed class RelativeWorkdir : Rule<DockerfileFacts>
         var graph = facts.Graph;
         foreach (var stage in graph.Stages)
         {
-            var set = stage.SelfAndBaseStages().Skip(1).Any(s => s.OfKind(InstructionKind.Workdir).Count > 0);
+            var set = WorkdirInBase(stage);
             foreach (var i in stage.OfKind(InstructionKind.Workdir))
             {
                 var first = !set;
@@ -33,4 +33,16 @@ public sealed class RelativeWorkdir : Rule<DockerfileFacts>
 
     internal static bool IsAbsolute(string path) =>
         path[0] is '/' or '\\' || (path.Length >= 2 && char.IsAsciiLetter(path[0]) && path[1] == ':');
+
+    /// <summary>Whether a stage the given one is built FROM sets a WORKDIR (asked for every stage: a loop, no iterators).</summary>
+    internal static bool WorkdirInBase(Stage stage)
+    {
+        var chain = stage.SelfAndBaseStages();
+        for (var n = 1; n < chain.Count; n++)
+        {
+            if (chain[n].OfKind(InstructionKind.Workdir).Count > 0) return true;
+        }
+
+        return false;
+    }
 }

@@ -22,8 +22,9 @@ public sealed class ShellFormEntrypointOrCmd : Rule<DockerfileFacts>
         foreach (var stage in final.Chain)
         {
             if (stage.OfKind(InstructionKind.Shell).Any()) continue;
-            foreach (var i in stage.Instructions.Where(i => i.Kind is InstructionKind.Cmd or InstructionKind.Entrypoint))
+            foreach (var i in stage.Instructions)
             {
+                if (i.Kind is not (InstructionKind.Cmd or InstructionKind.Entrypoint)) continue;
                 if (i.IsJsonForm || i.Rest.Length == 0 || i.Heredocs.Count > 0) continue;
                 // Meant as JSON but not valid JSON: CL0016 says so; "use the JSON form" would be wrong advice.
                 if (BuildKitChecks.IsInvalidJsonForm(i)) continue;

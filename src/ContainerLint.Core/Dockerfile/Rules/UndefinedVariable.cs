@@ -26,7 +26,7 @@ public sealed class UndefinedVariable : Rule<DockerfileFacts>
         var words = new List<(string Raw, Model.SourceSpan Span, string? Key)>();
         foreach (var stage in graph.Stages)
         {
-            var fromScratch = stage.SelfAndBaseStages().Last().IsScratch;
+            var fromScratch = stage.SelfAndBaseStages()[^1].IsScratch;
             var list = stage.Instructions;
             for (var n = 0; n < list.Count; n++)
             {
