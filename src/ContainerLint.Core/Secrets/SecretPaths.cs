@@ -33,14 +33,17 @@ public static class SecretPaths
     /// <summary>True when a path names a secret-looking file or folder.</summary>
     public static bool IsSecretPath(string path)
     {
-        var p = path.Replace('\\', '/').TrimEnd('/');
-        if (p.EndsWith("/.kube/config", StringComparison.OrdinalIgnoreCase) || p.Equals(".kube/config", StringComparison.OrdinalIgnoreCase)) return true;
-        if (p.EndsWith(".aws/credentials", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".docker/config.json", StringComparison.OrdinalIgnoreCase)) return true;
-        var slash = p.LastIndexOf('/');
-        var name = (slash >= 0 ? p[(slash + 1)..] : p).ToLowerInvariant();
-        if (name.Length == 0 || name is "." or "..") return false;
+        // Read in place, the name lower-cased on the stack: this runs for every COPY/ADD source of every file.
+        var p = path.AsSpan().TrimEnd(['/', '\\']);
+        if (EndsWithPath(p, "/.kube/config") || EqualsPath(p, ".kube/config")) return true;
+        if (EndsWithPath(p, ".aws/credentials") || EndsWithPath(p, ".docker/config.json")) return true;
+        var source = p[(p.LastIndexOfAny('/', '\\') + 1)..];
+        if (source.Length == 0 || source is "." or "..") return false;
+        Span<char> buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        source.ToLowerInvariant(buffer);
+        ReadOnlySpan<char> name = buffer;
         if (EndsWithAny(name, NonSecretExtensions)) return false;
-        if (Array.IndexOf(SecretExactNames, name) >= 0) return true;
+        if (IsOneOf(name, SecretExactNames)) return true;
         if (name.StartsWith(".env.", StringComparison.Ordinal)) return true;
         if (name.StartsWith("id_rsa", StringComparison.Ordinal) || name.StartsWith("id_dsa", StringComparison.Ordinal)
             || name.StartsWith("id_ecdsa", StringComparison.Ordinal) || name.StartsWith("id_ed25519", StringComparison.Ordinal))
@@ -50,22 +53,38 @@ public static class SecretPaths
 
         if (EndsWithAny(name, SecretExtensions)) return true;
 
-        // The name's parts between '-', '_' and '.' (a scan, not Split: this runs for every COPY/ADD source of every file).
-        var rest = name.AsSpan();
+        // The name's parts between '-', '_' and '.' (a scan, not Split).
+        var rest = name;
         while (rest.Length > 0)
         {
             var cut = rest.IndexOfAny(PartSeparators);
             var part = cut < 0 ? rest : rest[..cut];
-            if (part.Length > 0 && IsSecretWord(part)) return true;
+            if (part.Length > 0 && IsOneOf(part, SecretWords)) return true;
             rest = cut < 0 ? [] : rest[(cut + 1)..];
         }
 
         return false;
     }
 
+    /// <summary>Whether <paramref name="path"/>, '\\' read as '/', ends with <paramref name="suffix"/> (written with '/'), ignoring case.</summary>
+    private static bool EndsWithPath(ReadOnlySpan<char> path, string suffix) =>
+        path.Length >= suffix.Length && EqualsPath(path[^suffix.Length..], suffix);
+
+    private static bool EqualsPath(ReadOnlySpan<char> path, string other)
+    {
+        if (path.Length != other.Length) return false;
+        for (var i = 0; i < path.Length; i++)
+        {
+            var c = path[i] == '\\' ? '/' : path[i];
+            if (c != other[i] && char.ToUpperInvariant(c) != char.ToUpperInvariant(other[i])) return false; // as OrdinalIgnoreCase compares
+        }
+
+        return true;
+    }
+
     private static readonly System.Buffers.SearchValues<char> PartSeparators = System.Buffers.SearchValues.Create("-_.");
 
-    private static bool EndsWithAny(string name, string[] suffixes)
+    private static bool EndsWithAny(ReadOnlySpan<char> name, string[] suffixes)
     {
         foreach (var suffix in suffixes)
         {
@@ -75,11 +94,11 @@ public static class SecretPaths
         return false;
     }
 
-    private static bool IsSecretWord(ReadOnlySpan<char> part)
+    private static bool IsOneOf(ReadOnlySpan<char> value, string[] list)
     {
-        foreach (var word in SecretWords)
+        foreach (var item in list)
         {
-            if (part.SequenceEqual(word)) return true;
+            if (value.SequenceEqual(item)) return true;
         }
 
         return false;
